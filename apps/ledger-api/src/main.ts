@@ -1,3 +1,1 @@
-import { DOMAIN_PLACEHOLDER } from '@fund-ledger/domain';
-
-process.stdout.write(String(DOMAIN_PLACEHOLDER));
+process.exitCode = 0;

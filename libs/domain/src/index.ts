@@ -1,1 +1,1 @@
-export const DOMAIN_PLACEHOLDER = 1;
+export * from './decider';
