@@ -17,8 +17,8 @@ const swcTransform = [
 ];
 
 const moduleNameMapper = {
-  '^@fund-ledger/(domain|event-store|projections|reporting)$': '<rootDir>/libs/$1/src',
-  '^@fund-ledger/(domain|event-store|projections|reporting)/(.*)$': '<rootDir>/libs/$1/src/$2',
+  '^@fund-ledger/(domain|event-store|projections|reporting|config)$': '<rootDir>/libs/$1/src',
+  '^@fund-ledger/(domain|event-store|projections|reporting|config)/(.*)$': '<rootDir>/libs/$1/src/$2',
 };
 
 const shared = {
