@@ -14,3 +14,32 @@ export class ConcurrencyError extends Error {
     this.name = 'ConcurrencyError';
   }
 }
+
+/**
+ * An event the store refuses before anything is written: its data or metadata is not JSON that hashes
+ * and round-trips identically in every adapter, or the batch itself is malformed.
+ */
+export class InvalidEventError extends Error {
+  readonly code = 'STORE.INVALID_EVENT';
+
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidEventError';
+  }
+}
+
+/**
+ * A stored row that cannot be turned back into an event (for example its data is no longer valid JSON
+ * after someone edited the database). Names the global position so an auditor can find the row.
+ */
+export class UnreadableEventError extends Error {
+  readonly code = 'STORE.UNREADABLE_EVENT';
+
+  constructor(
+    readonly position: number,
+    reason: string,
+  ) {
+    super(`Stored event at position ${position} cannot be read: ${reason}`);
+    this.name = 'UnreadableEventError';
+  }
+}
