@@ -2,3 +2,4 @@ export * from './event-store.port';
 export * from './errors';
 export * from './store-config';
 export * from './hash-chain';
+export * from './ledger-digest';
