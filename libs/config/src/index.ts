@@ -1,1 +1,5 @@
-export {};
+export * from './settings';
+export * from './settings-error';
+export * from './store-configs';
+export * from './local-jwt-secret';
+export * from './describe-settings';

@@ -1,0 +1,20 @@
+import type { Settings } from './settings';
+
+/**
+ * A one-line summary for the start-up log. It deliberately leaves out secrets and connection strings,
+ * which may carry passwords; it says only which kind of store and key is in use.
+ */
+export function describeSettings(settings: Settings): Record<string, string | number> {
+  return {
+    eventStore: settings.eventStore,
+    readModelStore: settings.eventStore === 'eventstoredb' ? settings.readModelStore : settings.eventStore,
+    ...(settings.eventStore === 'sqlite' ? { sqlitePath: settings.sqlitePath } : {}),
+    ...(settings.eventStore !== 'sqlite' ? { databaseSchema: settings.databaseSchema } : {}),
+    nodeEnv: settings.nodeEnv,
+    logLevel: settings.logLevel,
+    tokenKey: settings.jwt.key.kind,
+    bodyLimitBytes: settings.bodyLimitBytes,
+    commandRetryLimit: settings.commandRetryLimit,
+    readYourWritesTimeoutMs: settings.readYourWritesTimeoutMs,
+  };
+}

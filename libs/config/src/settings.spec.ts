@@ -1,0 +1,180 @@
+/**
+ * Goal: every setting has a safe default, and every bad value is refused with a message that names
+ * the variable and the problem, without echoing anything that may hold a credential.
+ */
+import { loadSettings } from './settings';
+import { SettingsError } from './settings-error';
+import { toEventStoreConfig, toReadModelStoreConfig } from './store-configs';
+
+const SECRET = 'a-local-test-secret-of-at-least-32-chars';
+
+function refusal(env: NodeJS.ProcessEnv): SettingsError {
+  try {
+    loadSettings(env);
+  } catch (error) {
+    if (error instanceof SettingsError) return error;
+    throw error;
+  }
+  throw new Error('expected the settings to be refused');
+}
+
+describe('loadSettings', () => {
+  it('gives safe local defaults for an empty environment', () => {
+    const settings = loadSettings({});
+    expect(settings).toEqual({
+      eventStore: 'sqlite',
+      sqlitePath: './data/ledger.sqlite',
+      databaseUrl: undefined,
+      databaseSchema: 'public',
+      eventStoreDbUrl: undefined,
+      readModelStore: 'sqlite',
+      port: 3000,
+      host: '127.0.0.1',
+      nodeEnv: 'development',
+      logLevel: 'info',
+      jwt: { key: { kind: 'local-secret-file' }, issuer: undefined, audience: undefined },
+      bodyLimitBytes: 64 * 1024,
+      commandRetryLimit: 5,
+      readYourWritesTimeoutMs: 5000,
+    });
+  });
+
+  it('treats empty values as unset', () => {
+    expect(loadSettings({ EVENT_STORE: '', PORT: '' }).port).toBe(3000);
+  });
+
+  it('reads every setting', () => {
+    const settings = loadSettings({
+      EVENT_STORE: 'postgres',
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/ledger',
+      DATABASE_SCHEMA: 'city_fund',
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      JWT_SECRET: SECRET,
+      JWT_ISSUER: 'https://id.example',
+      JWT_AUDIENCE: 'fund-ledger',
+      BODY_LIMIT: '1mb',
+      COMMAND_RETRY_LIMIT: '0',
+      READ_YOUR_WRITES_TIMEOUT_MS: '250',
+    });
+    expect(settings).toMatchObject({
+      eventStore: 'postgres',
+      databaseSchema: 'city_fund',
+      port: 8080,
+      host: '0.0.0.0',
+      nodeEnv: 'production',
+      logLevel: 'warn',
+      jwt: { key: { kind: 'secret', secret: SECRET }, issuer: 'https://id.example', audience: 'fund-ledger' },
+      bodyLimitBytes: 1024 * 1024,
+      commandRetryLimit: 0,
+      readYourWritesTimeoutMs: 250,
+    });
+  });
+
+  it.each([
+    [
+      { EVENT_STORE: 'mongodb' },
+      'EVENT_STORE',
+      'must be one of sqlite, postgres, eventstoredb; got "mongodb"',
+    ],
+    [{ READ_MODEL_STORE: 'redis' }, 'READ_MODEL_STORE', 'must be one of sqlite, postgres'],
+    [{ PORT: '70000' }, 'PORT', 'must be between 0 and 65535; got 70000'],
+    [{ PORT: '3e3' }, 'PORT', 'must be a whole number; got "3e3"'],
+    [{ PORT: '-1' }, 'PORT', 'must be a whole number'],
+    [{ NODE_ENV: 'prod' }, 'NODE_ENV', 'must be one of development, test, production'],
+    [{ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL', 'must be one of fatal, error, warn'],
+    [{ BODY_LIMIT: '64 kb' }, 'BODY_LIMIT', 'must be a size such as 65536, 64kb or 1mb'],
+    [{ BODY_LIMIT: '11mb' }, 'BODY_LIMIT', 'must be between 1 byte and 10mb'],
+    [{ BODY_LIMIT: '0' }, 'BODY_LIMIT', 'must be between 1 byte and 10mb'],
+    [{ COMMAND_RETRY_LIMIT: '51' }, 'COMMAND_RETRY_LIMIT', 'must be between 0 and 50'],
+    [{ READ_YOUR_WRITES_TIMEOUT_MS: '1.5' }, 'READ_YOUR_WRITES_TIMEOUT_MS', 'must be a whole number'],
+    [{ DATABASE_SCHEMA: 'Fund; DROP' }, 'DATABASE_SCHEMA', 'must be a lower-case SQL identifier'],
+    [{ SQLITE_PATH: ' ./data/x.sqlite' }, 'SQLITE_PATH', 'must not start or end with white space'],
+    [{ EVENT_STORE: 'postgres' }, 'DATABASE_URL', 'required when EVENT_STORE=postgres'],
+    [{ EVENT_STORE: 'eventstoredb' }, 'EVENTSTOREDB_URL', 'required when EVENT_STORE=eventstoredb'],
+    [
+      {
+        EVENT_STORE: 'eventstoredb',
+        EVENTSTOREDB_URL: 'esdb://localhost:2113',
+        READ_MODEL_STORE: 'postgres',
+      },
+      'DATABASE_URL',
+      'required when READ_MODEL_STORE=postgres',
+    ],
+    [
+      { DATABASE_URL: 'mysql://db/ledger' },
+      'DATABASE_URL',
+      'must be a URL starting with postgres:// or postgresql://',
+    ],
+    [{ EVENTSTOREDB_URL: 'not a url' }, 'EVENTSTOREDB_URL', 'must be a URL'],
+    [{ JWT_SECRET: 'short' }, 'JWT_SECRET', 'must be at least 32 characters long'],
+    [
+      { JWT_SECRET: SECRET, JWKS_URL: 'https://id.example/certs' },
+      'JWT_SECRET',
+      'cannot be combined with JWKS_URL',
+    ],
+    [{ NODE_ENV: 'production' }, 'JWT_SECRET', 'required when NODE_ENV=production'],
+    [
+      { NODE_ENV: 'production', JWKS_URL: 'http://id.example/certs' },
+      'JWKS_URL',
+      'must be a URL starting with https://',
+    ],
+  ])('refuses %j naming %s', (env, setting, problem) => {
+    const error = refusal(env);
+    expect(error.setting).toBe(setting);
+    expect(error.message).toContain(`Invalid setting ${setting}: `);
+    expect(error.problem).toContain(problem);
+  });
+
+  it('never repeats a secret or a connection string in its message', () => {
+    expect(refusal({ JWT_SECRET: 'tiny-secret' }).message).not.toContain('tiny-secret');
+    expect(refusal({ DATABASE_URL: 'mysql://user:hunter2@db/x' }).message).not.toContain('hunter2');
+  });
+
+  it('accepts a JWKS URL in production instead of a secret', () => {
+    const settings = loadSettings({ NODE_ENV: 'production', JWKS_URL: 'https://id.example/certs' });
+    expect(settings.jwt.key).toEqual({ kind: 'jwks', jwksUrl: 'https://id.example/certs' });
+  });
+});
+
+describe('store configurations', () => {
+  it('opens the SQLite file for events and read models by default', () => {
+    const settings = loadSettings({ SQLITE_PATH: '/var/lib/ledger/events.sqlite' });
+    expect(toEventStoreConfig(settings)).toEqual({ kind: 'sqlite', path: '/var/lib/ledger/events.sqlite' });
+    expect(toReadModelStoreConfig(settings)).toEqual({
+      kind: 'sqlite',
+      path: '/var/lib/ledger/events.sqlite',
+    });
+  });
+
+  it('keeps read models in the PostgreSQL schema of the events', () => {
+    const settings = loadSettings({
+      EVENT_STORE: 'postgres',
+      DATABASE_URL: 'postgres://127.0.0.1/ledger',
+      DATABASE_SCHEMA: 'ledger',
+    });
+    const expected = { kind: 'postgres', connectionString: 'postgres://127.0.0.1/ledger', schema: 'ledger' };
+    expect(toEventStoreConfig(settings)).toEqual(expected);
+    expect(toReadModelStoreConfig(settings)).toEqual(expected);
+  });
+
+  it('puts read models where READ_MODEL_STORE says when events live in EventStoreDB', () => {
+    const settings = loadSettings({
+      EVENT_STORE: 'eventstoredb',
+      EVENTSTOREDB_URL: 'esdb://127.0.0.1:2113?tls=false',
+      READ_MODEL_STORE: 'postgres',
+      DATABASE_URL: 'postgres://127.0.0.1/ledger',
+    });
+    expect(toEventStoreConfig(settings)).toEqual({
+      kind: 'eventstoredb',
+      connectionString: 'esdb://127.0.0.1:2113?tls=false',
+    });
+    expect(toReadModelStoreConfig(settings)).toEqual({
+      kind: 'postgres',
+      connectionString: 'postgres://127.0.0.1/ledger',
+      schema: 'public',
+    });
+  });
+});

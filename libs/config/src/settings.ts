@@ -1,0 +1,159 @@
+/**
+ * The service's and the CLI's settings, read from environment variables. Both programs load them
+ * through `loadSettings`, so a value means the same thing wherever it is used, and a bad value is
+ * refused with a message that names the variable and what is wrong with it.
+ */
+import { SettingsError } from './settings-error';
+import {
+  readByteSize,
+  readChoice,
+  readIdentifier,
+  readInteger,
+  readOptional,
+  readText,
+  readUrl,
+} from './setting-readers';
+
+export const EVENT_STORE_KINDS = ['sqlite', 'postgres', 'eventstoredb'] as const;
+export type EventStoreKind = (typeof EVENT_STORE_KINDS)[number];
+
+export const READ_MODEL_STORE_KINDS = ['sqlite', 'postgres'] as const;
+export type ReadModelStoreKind = (typeof READ_MODEL_STORE_KINDS)[number];
+
+export const NODE_ENVIRONMENTS = ['development', 'test', 'production'] as const;
+export type NodeEnvironment = (typeof NODE_ENVIRONMENTS)[number];
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** How bearer tokens are verified: with a shared HS256 secret, or with a remote identity provider's keys. */
+export type JwtKeySettings =
+  | { readonly kind: 'secret'; readonly secret: string }
+  | { readonly kind: 'jwks'; readonly jwksUrl: string }
+  | { readonly kind: 'local-secret-file' };
+
+export interface JwtSettings {
+  readonly key: JwtKeySettings;
+  readonly issuer?: string;
+  readonly audience?: string;
+}
+
+export interface Settings {
+  readonly eventStore: EventStoreKind;
+  readonly sqlitePath: string;
+  readonly databaseUrl?: string;
+  readonly databaseSchema: string;
+  readonly eventStoreDbUrl?: string;
+  readonly readModelStore: ReadModelStoreKind;
+  readonly port: number;
+  readonly host: string;
+  readonly nodeEnv: NodeEnvironment;
+  readonly logLevel: LogLevel;
+  readonly jwt: JwtSettings;
+  readonly bodyLimitBytes: number;
+  readonly commandRetryLimit: number;
+  readonly readYourWritesTimeoutMs: number;
+}
+
+export const DEFAULT_SQLITE_PATH = './data/ledger.sqlite';
+/** Loopback by default: a fresh checkout must not expose a ledger to the network by accident. */
+export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_PORT = 3000;
+export const DEFAULT_BODY_LIMIT = '64kb';
+/** No command or query of this service needs more than a few kilobytes; a larger limit only invites abuse. */
+export const BODY_LIMIT_BYTES_MAX = 10 * 1024 * 1024;
+export const DEFAULT_COMMAND_RETRY_LIMIT = 5;
+export const COMMAND_RETRY_LIMIT_MAX = 50;
+export const DEFAULT_READ_YOUR_WRITES_TIMEOUT_MS = 5000;
+export const READ_YOUR_WRITES_TIMEOUT_MS_MAX = 60_000;
+/** An HS256 key shorter than the hash output weakens the signature (RFC 7518, section 3.2). */
+export const JWT_SECRET_LENGTH_MIN = 32;
+
+/** Reads and validates every setting; throws `SettingsError` naming the first bad variable. */
+export function loadSettings(env: NodeJS.ProcessEnv): Settings {
+  const eventStore = readChoice(env, 'EVENT_STORE', EVENT_STORE_KINDS, 'sqlite');
+  const readModelStore = readChoice(env, 'READ_MODEL_STORE', READ_MODEL_STORE_KINDS, 'sqlite');
+  const nodeEnv = readChoice(env, 'NODE_ENV', NODE_ENVIRONMENTS, 'development');
+  const settings: Settings = {
+    eventStore,
+    sqlitePath: readText(env, 'SQLITE_PATH', DEFAULT_SQLITE_PATH),
+    databaseUrl: readOptional(env, 'DATABASE_URL', (name, value) =>
+      readUrl(name, value, ['postgres:', 'postgresql:']),
+    ),
+    databaseSchema: readIdentifier(env, 'DATABASE_SCHEMA', 'public'),
+    eventStoreDbUrl: readOptional(env, 'EVENTSTOREDB_URL', (name, value) =>
+      readUrl(name, value, ['esdb:', 'esdb+discover:', 'kurrentdb:', 'kurrentdb+discover:', 'kurrent:']),
+    ),
+    readModelStore,
+    port: readInteger(env, 'PORT', DEFAULT_PORT, { min: 0, max: 65535 }),
+    host: readText(env, 'HOST', DEFAULT_HOST),
+    nodeEnv,
+    logLevel: readChoice(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
+    jwt: readJwtSettings(env, nodeEnv),
+    bodyLimitBytes: readByteSize(env, 'BODY_LIMIT', DEFAULT_BODY_LIMIT, BODY_LIMIT_BYTES_MAX),
+    commandRetryLimit: readInteger(env, 'COMMAND_RETRY_LIMIT', DEFAULT_COMMAND_RETRY_LIMIT, {
+      min: 0,
+      max: COMMAND_RETRY_LIMIT_MAX,
+    }),
+    readYourWritesTimeoutMs: readInteger(
+      env,
+      'READ_YOUR_WRITES_TIMEOUT_MS',
+      DEFAULT_READ_YOUR_WRITES_TIMEOUT_MS,
+      { min: 0, max: READ_YOUR_WRITES_TIMEOUT_MS_MAX },
+    ),
+  };
+  assertStoreReachable(settings);
+  return settings;
+}
+
+function readJwtSettings(env: NodeJS.ProcessEnv, nodeEnv: NodeEnvironment): JwtSettings {
+  const secret = readOptional(env, 'JWT_SECRET', readJwtSecret);
+  const jwksUrl = readOptional(env, 'JWKS_URL', (name, value) =>
+    readUrl(name, value, nodeEnv === 'production' ? ['https:'] : ['https:', 'http:']),
+  );
+  const issuer = readOptional(env, 'JWT_ISSUER', (_name, value) => value);
+  const audience = readOptional(env, 'JWT_AUDIENCE', (_name, value) => value);
+  return { key: chooseJwtKey(secret, jwksUrl, nodeEnv), issuer, audience };
+}
+
+function readJwtSecret(name: string, value: string): string {
+  if (value.length < JWT_SECRET_LENGTH_MIN) {
+    throw new SettingsError(name, `must be at least ${JWT_SECRET_LENGTH_MIN} characters long`);
+  }
+  return value;
+}
+
+function chooseJwtKey(
+  secret: string | undefined,
+  jwksUrl: string | undefined,
+  nodeEnv: NodeEnvironment,
+): JwtKeySettings {
+  if (secret !== undefined && jwksUrl !== undefined) {
+    throw new SettingsError('JWT_SECRET', 'cannot be combined with JWKS_URL; set only one of them');
+  }
+  if (secret !== undefined) return { kind: 'secret', secret };
+  if (jwksUrl !== undefined) return { kind: 'jwks', jwksUrl };
+  if (nodeEnv === 'production') {
+    throw new SettingsError(
+      'JWT_SECRET',
+      'required when NODE_ENV=production (or set JWKS_URL to use an identity provider)',
+    );
+  }
+  return { kind: 'local-secret-file' };
+}
+
+function assertStoreReachable(settings: Settings): void {
+  if (settings.eventStore === 'postgres' && settings.databaseUrl === undefined) {
+    throw new SettingsError('DATABASE_URL', 'required when EVENT_STORE=postgres');
+  }
+  if (settings.eventStore === 'eventstoredb' && settings.eventStoreDbUrl === undefined) {
+    throw new SettingsError('EVENTSTOREDB_URL', 'required when EVENT_STORE=eventstoredb');
+  }
+  if (
+    settings.eventStore === 'eventstoredb' &&
+    settings.readModelStore === 'postgres' &&
+    settings.databaseUrl === undefined
+  ) {
+    throw new SettingsError('DATABASE_URL', 'required when READ_MODEL_STORE=postgres');
+  }
+}
