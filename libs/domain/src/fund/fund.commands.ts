@@ -1,0 +1,316 @@
+/**
+ * Everything that can be asked of a fund. Commands are plain readonly data with flat fields: the
+ * edge fills in `commandId` (the idempotency key), `issuedAt` (the instant the request was accepted)
+ * and every id of a thing the command creates, so the decider never reads a clock or a random source.
+ * Amounts are canonical EUR strings such as "1234.50".
+ */
+import type { FundSettingsInput } from './fund.settings';
+
+interface FundCommandBase<Type extends string> {
+  readonly type: Type;
+  /** Unique per command; a repeated id produces no new events. */
+  readonly commandId: string;
+  /** ISO-8601 instant; its calendar date (as written) decides the fiscal year of commitments. */
+  readonly issuedAt: string;
+  readonly fundId: string;
+}
+
+// Fund setup, settings and fiscal years
+
+export interface OpenFund extends FundCommandBase<'OpenFund'> {
+  readonly name: string;
+  /** The district or area the fund serves, e.g. "Dortmund City". */
+  readonly area: string;
+  readonly settings: FundSettingsInput;
+}
+
+export interface ChangeFundSettings extends FundCommandBase<'ChangeFundSettings'> {
+  readonly settings: FundSettingsInput;
+}
+
+export interface SetFiscalYearBudget extends FundCommandBase<'SetFiscalYearBudget'> {
+  readonly fiscalYear: number;
+  readonly publicBudget: string;
+}
+
+export interface CloseFiscalYear extends FundCommandBase<'CloseFiscalYear'> {
+  readonly fiscalYear: number;
+}
+
+export interface CloseFund extends FundCommandBase<'CloseFund'> {
+  readonly reason: string;
+}
+
+// Contributions
+
+export type ContributorKind =
+  | 'business'
+  | 'property-owner'
+  | 'business-improvement-district'
+  | 'association'
+  | 'resident'
+  | 'sponsor'
+  | 'other';
+
+export interface Contributor {
+  readonly name: string;
+  readonly kind: ContributorKind;
+}
+
+export interface RecordPrivateContribution extends FundCommandBase<'RecordPrivateContribution'> {
+  readonly contributionId: string;
+  readonly contributor: Contributor;
+  readonly amount: string;
+  /** Calendar date the money arrived (YYYY-MM-DD); its year is the contribution's fiscal year. */
+  readonly valueDate: string;
+  /** Bank or booking reference. */
+  readonly reference: string;
+}
+
+export interface RecordPublicContribution extends FundCommandBase<'RecordPublicContribution'> {
+  readonly contributionId: string;
+  readonly amount: string;
+  readonly valueDate: string;
+  readonly reference: string;
+}
+
+// Applications
+
+export type ApplicantKind =
+  'business' | 'property-owner' | 'association' | 'resident' | 'social-institution' | 'club' | 'other';
+
+export interface Applicant {
+  readonly name: string;
+  readonly kind: ApplicantKind;
+}
+
+/** Investive measures may be paid from public money; non-investive ones only where the fund allows it. */
+export type MeasureType = 'investive' | 'non-investive';
+
+export type MeasureKind =
+  | 'street-furniture'
+  | 'lighting'
+  | 'planting'
+  | 'signage'
+  | 'art-in-public-space'
+  | 'event'
+  | 'marketing'
+  | 'workshop'
+  | 'other';
+
+export interface Measure {
+  readonly type: MeasureType;
+  readonly kind: MeasureKind;
+}
+
+/** The cost and financing plan of an application, as submitted or amended. */
+export interface ApplicationDetails {
+  readonly applicant: Applicant;
+  readonly title: string;
+  readonly description: string;
+  readonly measure: Measure;
+  readonly eligibleCosts: string;
+  readonly ownContribution: string;
+  readonly requestedGrant: string;
+  readonly area: string;
+}
+
+export interface SubmitApplication extends FundCommandBase<'SubmitApplication'>, ApplicationDetails {
+  readonly applicationId: string;
+}
+
+export interface MarkApplicationIncomplete extends FundCommandBase<'MarkApplicationIncomplete'> {
+  readonly applicationId: string;
+  /** What is missing, in words the applicant understands. */
+  readonly reason: string;
+}
+
+export interface AmendApplication extends FundCommandBase<'AmendApplication'>, ApplicationDetails {
+  readonly applicationId: string;
+}
+
+export interface DeclareApplicationEligible extends FundCommandBase<'DeclareApplicationEligible'> {
+  readonly applicationId: string;
+}
+
+export interface DeclareApplicationIneligible extends FundCommandBase<'DeclareApplicationIneligible'> {
+  readonly applicationId: string;
+  readonly reason: string;
+}
+
+export interface WithdrawApplication extends FundCommandBase<'WithdrawApplication'> {
+  readonly applicationId: string;
+  readonly reason: string;
+}
+
+// Jury
+
+export type JuryGroup = 'private-actor' | 'administration' | 'politics';
+export type VoteChoice = 'yes' | 'no' | 'abstain';
+
+export interface AppointJuryMember extends FundCommandBase<'AppointJuryMember'> {
+  readonly memberId: string;
+  readonly name: string;
+  readonly group: JuryGroup;
+}
+
+export interface RemoveJuryMember extends FundCommandBase<'RemoveJuryMember'> {
+  readonly memberId: string;
+  readonly reason: string;
+}
+
+export interface PutApplicationOnAgenda extends FundCommandBase<'PutApplicationOnAgenda'> {
+  readonly applicationId: string;
+  /** Id of the agenda item, i.e. of the decision about to be taken. */
+  readonly decisionId: string;
+  readonly meetingId: string;
+  /** YYYY-MM-DD */
+  readonly meetingDate: string;
+}
+
+export interface RecordJuryAttendance extends FundCommandBase<'RecordJuryAttendance'> {
+  readonly applicationId: string;
+  /** Every member present for the open decision; replaces an earlier record. */
+  readonly presentMemberIds: readonly string[];
+}
+
+export interface DeclareConflictOfInterest extends FundCommandBase<'DeclareConflictOfInterest'> {
+  readonly applicationId: string;
+  readonly memberId: string;
+  readonly reason: string;
+}
+
+export interface CastVote extends FundCommandBase<'CastVote'> {
+  readonly applicationId: string;
+  readonly memberId: string;
+  readonly vote: VoteChoice;
+}
+
+export interface CorrectVote extends FundCommandBase<'CorrectVote'> {
+  readonly applicationId: string;
+  readonly memberId: string;
+  readonly vote: VoteChoice;
+  readonly reason: string;
+}
+
+export interface CloseVote extends FundCommandBase<'CloseVote'> {
+  readonly applicationId: string;
+  /** The amount the motion approves if it carries; at most the requested grant. */
+  readonly approvedAmount: string;
+}
+
+export interface DeferApplication extends FundCommandBase<'DeferApplication'> {
+  readonly applicationId: string;
+  readonly reason: string;
+}
+
+// Grants, advances, proof of use, payouts, close
+
+export interface IssueGrantNotice extends FundCommandBase<'IssueGrantNotice'> {
+  readonly grantId: string;
+  readonly applicationId: string;
+  /** Money the fund commits; at most the approved amount. */
+  readonly amount: string;
+}
+
+export interface PayAdvance extends FundCommandBase<'PayAdvance'> {
+  readonly grantId: string;
+  readonly payoutId: string;
+  readonly amount: string;
+  readonly valueDate: string;
+}
+
+export interface SubmitProofOfUse extends FundCommandBase<'SubmitProofOfUse'> {
+  readonly grantId: string;
+  /** Costs the recipient reports as spent. */
+  readonly reportedCosts: string;
+  readonly reference: string;
+}
+
+export interface AcceptProofOfUse extends FundCommandBase<'AcceptProofOfUse'> {
+  readonly grantId: string;
+  /** Eligible costs the fund accepts as proven; the grant is recalculated from them. */
+  readonly provenEligibleCosts: string;
+}
+
+export interface RejectProofOfUse extends FundCommandBase<'RejectProofOfUse'> {
+  readonly grantId: string;
+  readonly reason: string;
+}
+
+export interface MakePayout extends FundCommandBase<'MakePayout'> {
+  readonly grantId: string;
+  readonly payoutId: string;
+  readonly amount: string;
+  readonly valueDate: string;
+}
+
+export interface CloseGrant extends FundCommandBase<'CloseGrant'> {
+  readonly grantId: string;
+}
+
+export interface ExpireGrant extends FundCommandBase<'ExpireGrant'> {
+  readonly grantId: string;
+  readonly reason: string;
+}
+
+// Revocation and repayment
+
+export interface RevokeGrant extends FundCommandBase<'RevokeGrant'> {
+  readonly grantId: string;
+  readonly reason: string;
+  /** Part of the money paid out that must be repaid; at most what was paid. */
+  readonly repaymentPrincipal: string;
+  /** Yearly interest rate in percent, decimal string, e.g. "5.12". */
+  readonly interestRatePercentPerYear: string;
+  /** Days of interest, counted by the edge from payment to due date (actual/365). */
+  readonly interestDays: number;
+}
+
+export interface RecordRepayment extends FundCommandBase<'RecordRepayment'> {
+  readonly grantId: string;
+  readonly repaymentId: string;
+  readonly amount: string;
+  readonly valueDate: string;
+}
+
+export type FundSetupCommand =
+  OpenFund | ChangeFundSettings | SetFiscalYearBudget | CloseFiscalYear | CloseFund;
+export type ContributionCommand = RecordPrivateContribution | RecordPublicContribution;
+export type ApplicationCommand =
+  | SubmitApplication
+  | MarkApplicationIncomplete
+  | AmendApplication
+  | DeclareApplicationEligible
+  | DeclareApplicationIneligible
+  | WithdrawApplication;
+export type JuryCommand =
+  | AppointJuryMember
+  | RemoveJuryMember
+  | PutApplicationOnAgenda
+  | RecordJuryAttendance
+  | DeclareConflictOfInterest
+  | CastVote
+  | CorrectVote
+  | CloseVote
+  | DeferApplication;
+export type GrantCommand =
+  | IssueGrantNotice
+  | PayAdvance
+  | SubmitProofOfUse
+  | AcceptProofOfUse
+  | RejectProofOfUse
+  | MakePayout
+  | CloseGrant
+  | ExpireGrant;
+export type RevocationCommand = RevokeGrant | RecordRepayment;
+
+export type FundCommand =
+  | FundSetupCommand
+  | ContributionCommand
+  | ApplicationCommand
+  | JuryCommand
+  | GrantCommand
+  | RevocationCommand;
+
+export type FundCommandType = FundCommand['type'];

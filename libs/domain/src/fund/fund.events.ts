@@ -1,0 +1,490 @@
+/**
+ * Everything that happened to a fund, as stored in its stream. Event type strings and field names
+ * are stored data: they are never renamed; a change of shape gets a new event type or an upcaster.
+ * Every event is self-contained: it carries every figure a reader needs (each funder's part of a
+ * split, the tally of a vote), so read models never recompute a decision. Amounts are canonical EUR
+ * strings ("1234.50") whose parts always sum exactly to their whole.
+ */
+import type {
+  Applicant,
+  ApplicationDetails,
+  Contributor,
+  JuryGroup,
+  Measure,
+  VoteChoice,
+} from './fund.commands';
+import type { FundSettings, JuryMajorityRule, MatchingModel, YearEndPolicy } from './fund.settings';
+
+/** One public funder's part of a public amount. */
+export interface FunderPart {
+  readonly funderId: string;
+  readonly amount: string;
+}
+
+/** A sum of money split into its public and private parts, the public part split among funders. */
+export interface MoneySplit {
+  readonly amount: string;
+  readonly publicPart: string;
+  readonly privatePart: string;
+  readonly publicFunderParts: readonly FunderPart[];
+}
+
+interface FundEventCommonData {
+  readonly fundId: string;
+  /** The `issuedAt` of the command that produced the event. */
+  readonly occurredAt: string;
+}
+
+type FundEventOf<Type extends string, Data> = {
+  readonly type: Type;
+  readonly data: FundEventCommonData & Data;
+};
+
+// Fund setup, settings and fiscal years
+
+export type FundOpened = FundEventOf<
+  'FundOpened',
+  { readonly name: string; readonly area: string; readonly settings: FundSettings }
+>;
+
+export type FundSettingsChanged = FundEventOf<'FundSettingsChanged', { readonly settings: FundSettings }>;
+
+export type FiscalYearBudgetSet = FundEventOf<
+  'FiscalYearBudgetSet',
+  { readonly fiscalYear: number; readonly publicBudget: string }
+>;
+
+/** Money moved during one fiscal year, by pot. */
+export interface FiscalYearFigures {
+  readonly publicBudget: string;
+  readonly publicReceived: string;
+  readonly privateReceived: string;
+  readonly publicCommitted: string;
+  readonly privateCommitted: string;
+  readonly publicReleased: string;
+  readonly privateReleased: string;
+  readonly publicPaid: string;
+  readonly privatePaid: string;
+  readonly publicRefunded: string;
+  readonly privateRefunded: string;
+}
+
+/** The fund's position at the moment a year is closed, before carry-over or lapse. */
+export interface FundBalances {
+  readonly publicAvailable: string;
+  readonly privateAvailable: string;
+  readonly publicOpenCommitments: string;
+  readonly privateOpenCommitments: string;
+}
+
+export type FiscalYearClosed = FundEventOf<
+  'FiscalYearClosed',
+  {
+    readonly fiscalYear: number;
+    readonly yearEndPolicy: YearEndPolicy;
+    readonly figures: FiscalYearFigures;
+    readonly closingBalances: FundBalances;
+    readonly publicCarriedOver: string;
+    readonly privateCarriedOver: string;
+    /** Uncommitted public money of the year that lapses under the `lapse` policy; "0.00" otherwise. */
+    readonly publicLapsed: string;
+    readonly publicLapsedFunderParts: readonly FunderPart[];
+  }
+>;
+
+export type FundClosed = FundEventOf<'FundClosed', { readonly reason: string }>;
+
+// Contributions
+
+export type PrivateContributionRecorded = FundEventOf<
+  'PrivateContributionRecorded',
+  {
+    readonly contributionId: string;
+    readonly contributor: Contributor;
+    readonly amount: string;
+    readonly valueDate: string;
+    readonly fiscalYear: number;
+    readonly reference: string;
+  }
+>;
+
+export type PublicContributionRecorded = FundEventOf<
+  'PublicContributionRecorded',
+  {
+    readonly contributionId: string;
+    readonly amount: string;
+    readonly valueDate: string;
+    readonly fiscalYear: number;
+    readonly reference: string;
+  }
+>;
+
+/** How a public contribution is shared among the funders, by their configured shares. */
+export type PublicContributionSplit = FundEventOf<
+  'PublicContributionSplit',
+  {
+    readonly contributionId: string;
+    readonly amount: string;
+    readonly fiscalYear: number;
+    readonly parts: readonly FunderPart[];
+  }
+>;
+
+// Applications
+
+export type ApplicationSubmitted = FundEventOf<
+  'ApplicationSubmitted',
+  ApplicationDetails & { readonly applicationId: string }
+>;
+
+export type ApplicationMarkedIncomplete = FundEventOf<
+  'ApplicationMarkedIncomplete',
+  { readonly applicationId: string; readonly reason: string }
+>;
+
+/** Carries the complete amended plan, which replaces the submitted one; the application is submitted again. */
+export type ApplicationAmended = FundEventOf<
+  'ApplicationAmended',
+  ApplicationDetails & { readonly applicationId: string }
+>;
+
+export type ApplicationDeclaredEligible = FundEventOf<
+  'ApplicationDeclaredEligible',
+  { readonly applicationId: string }
+>;
+
+export type ApplicationDeclaredIneligible = FundEventOf<
+  'ApplicationDeclaredIneligible',
+  { readonly applicationId: string; readonly reason: string }
+>;
+
+export type ApplicationWithdrawn = FundEventOf<
+  'ApplicationWithdrawn',
+  { readonly applicationId: string; readonly reason: string }
+>;
+
+// Jury
+
+export type JuryMemberAppointed = FundEventOf<
+  'JuryMemberAppointed',
+  { readonly memberId: string; readonly name: string; readonly group: JuryGroup }
+>;
+
+export type JuryMemberLeft = FundEventOf<
+  'JuryMemberLeft',
+  { readonly memberId: string; readonly reason: string }
+>;
+
+export type ApplicationPutOnAgenda = FundEventOf<
+  'ApplicationPutOnAgenda',
+  {
+    readonly applicationId: string;
+    readonly decisionId: string;
+    readonly meetingId: string;
+    readonly meetingDate: string;
+  }
+>;
+
+export type JuryAttendanceRecorded = FundEventOf<
+  'JuryAttendanceRecorded',
+  {
+    readonly applicationId: string;
+    readonly decisionId: string;
+    readonly presentMemberIds: readonly string[];
+  }
+>;
+
+export type ConflictOfInterestDeclared = FundEventOf<
+  'ConflictOfInterestDeclared',
+  {
+    readonly applicationId: string;
+    readonly memberId: string;
+    readonly reason: string;
+    /** The decision open at the time, if any. */
+    readonly decisionId: string | null;
+  }
+>;
+
+export type VoteCast = FundEventOf<
+  'VoteCast',
+  {
+    readonly applicationId: string;
+    readonly decisionId: string;
+    readonly memberId: string;
+    readonly vote: VoteChoice;
+  }
+>;
+
+export type VoteCorrected = FundEventOf<
+  'VoteCorrected',
+  {
+    readonly applicationId: string;
+    readonly decisionId: string;
+    readonly memberId: string;
+    readonly previousVote: VoteChoice;
+    readonly vote: VoteChoice;
+    readonly reason: string;
+  }
+>;
+
+export interface VoteTally {
+  readonly yes: number;
+  readonly no: number;
+  readonly abstain: number;
+}
+
+export interface MemberVote {
+  readonly memberId: string;
+  readonly vote: VoteChoice;
+}
+
+export type JuryVoteClosed = FundEventOf<
+  'JuryVoteClosed',
+  {
+    readonly applicationId: string;
+    readonly decisionId: string;
+    readonly meetingId: string;
+    /** Current members of the jury when the vote closed. */
+    readonly memberCount: number;
+    readonly presentMemberIds: readonly string[];
+    readonly recusedMemberIds: readonly string[];
+    /** Present members who are current members and not recused: the ones counted for the quorum. */
+    readonly quorumPresentCount: number;
+    readonly quorumRequired: number;
+    readonly majorityRule: JuryMajorityRule;
+    readonly votes: readonly MemberVote[];
+    readonly tally: VoteTally;
+    readonly outcome: 'approved' | 'rejected';
+    /** The amount of the motion put to the vote. */
+    readonly motionAmount: string;
+  }
+>;
+
+export type ApplicationApproved = FundEventOf<
+  'ApplicationApproved',
+  { readonly applicationId: string; readonly decisionId: string; readonly approvedAmount: string }
+>;
+
+export type ApplicationRejected = FundEventOf<
+  'ApplicationRejected',
+  { readonly applicationId: string; readonly decisionId: string }
+>;
+
+export type ApplicationDeferred = FundEventOf<
+  'ApplicationDeferred',
+  { readonly applicationId: string; readonly decisionId: string; readonly reason: string }
+>;
+
+// Grants, advances, proof of use, payouts, close
+
+/** The grant notice commits money: `amount` is split into public and private parts, the public part among funders. */
+export type GrantNoticeIssued = FundEventOf<
+  'GrantNoticeIssued',
+  MoneySplit & {
+    readonly grantId: string;
+    readonly applicationId: string;
+    readonly fiscalYear: number;
+    readonly applicant: Applicant;
+    readonly measure: Measure;
+    readonly eligibleCosts: string;
+    readonly ownContribution: string;
+    readonly matchingModel: MatchingModel;
+    readonly publicShareMax: string;
+  }
+>;
+
+interface PaymentData extends MoneySplit {
+  readonly grantId: string;
+  readonly applicationId: string;
+  readonly payoutId: string;
+  readonly valueDate: string;
+  readonly fiscalYear: number;
+}
+
+export type AdvancePaid = FundEventOf<'AdvancePaid', PaymentData>;
+
+export type ProofOfUseSubmitted = FundEventOf<
+  'ProofOfUseSubmitted',
+  {
+    readonly grantId: string;
+    readonly applicationId: string;
+    readonly reportedCosts: string;
+    readonly reference: string;
+  }
+>;
+
+export type ProofOfUseRejected = FundEventOf<
+  'ProofOfUseRejected',
+  { readonly grantId: string; readonly applicationId: string; readonly reason: string }
+>;
+
+/**
+ * The proof is accepted and the grant recalculated from the proven eligible costs: the figures
+ * after `recalculated` are the grant from now on. A reduction is released by a following
+ * `GrantCommitmentReleased` (reason `recalculated`).
+ */
+export type ProofOfUseAccepted = FundEventOf<
+  'ProofOfUseAccepted',
+  {
+    readonly grantId: string;
+    readonly applicationId: string;
+    readonly provenEligibleCosts: string;
+    readonly recalculated: MoneySplit;
+    /** Paid so far (advances) when the proof was accepted. */
+    readonly paid: MoneySplit;
+  }
+>;
+
+export type PayoutMade = FundEventOf<'PayoutMade', PaymentData>;
+
+export type CommitmentReleaseReason = 'recalculated' | 'closed' | 'withdrawn' | 'expired' | 'revoked';
+
+/** Committed money that will not be paid goes back to the fund's available money. */
+export type GrantCommitmentReleased = FundEventOf<
+  'GrantCommitmentReleased',
+  MoneySplit & {
+    readonly grantId: string;
+    readonly applicationId: string;
+    readonly reason: CommitmentReleaseReason;
+    readonly fiscalYear: number;
+  }
+>;
+
+export type GrantClosed = FundEventOf<
+  'GrantClosed',
+  { readonly grantId: string; readonly applicationId: string; readonly paid: MoneySplit }
+>;
+
+export type GrantExpired = FundEventOf<
+  'GrantExpired',
+  { readonly grantId: string; readonly applicationId: string; readonly reason: string }
+>;
+
+// Revocation and repayment
+
+export type GrantRevoked = FundEventOf<
+  'GrantRevoked',
+  { readonly grantId: string; readonly applicationId: string; readonly reason: string }
+>;
+
+export type RepaymentReason = 'revoked' | 'overpaid-advance';
+
+/**
+ * The recipient owes the fund `amount` = `principal` + `interest`; `publicPart`/`privatePart` say
+ * which pot each euro returns to, in proportion to what each pot paid.
+ */
+export type RepaymentDemanded = FundEventOf<
+  'RepaymentDemanded',
+  MoneySplit & {
+    readonly grantId: string;
+    readonly applicationId: string;
+    readonly reason: RepaymentReason;
+    readonly principal: string;
+    readonly interestRatePercentPerYear: string;
+    readonly interestDays: number;
+    readonly interest: string;
+  }
+>;
+
+export type RepaymentReceived = FundEventOf<
+  'RepaymentReceived',
+  MoneySplit & {
+    readonly grantId: string;
+    readonly applicationId: string;
+    readonly repaymentId: string;
+    readonly valueDate: string;
+    readonly fiscalYear: number;
+    /** What the recipient still owes after this repayment. */
+    readonly outstanding: string;
+  }
+>;
+
+export type RepaymentSettled = FundEventOf<
+  'RepaymentSettled',
+  { readonly grantId: string; readonly applicationId: string; readonly totalRepaid: string }
+>;
+
+export type FundSetupEvent =
+  FundOpened | FundSettingsChanged | FiscalYearBudgetSet | FiscalYearClosed | FundClosed;
+export type ContributionEvent =
+  PrivateContributionRecorded | PublicContributionRecorded | PublicContributionSplit;
+export type ApplicationEvent =
+  | ApplicationSubmitted
+  | ApplicationMarkedIncomplete
+  | ApplicationAmended
+  | ApplicationDeclaredEligible
+  | ApplicationDeclaredIneligible
+  | ApplicationWithdrawn;
+export type JuryEvent =
+  | JuryMemberAppointed
+  | JuryMemberLeft
+  | ApplicationPutOnAgenda
+  | JuryAttendanceRecorded
+  | ConflictOfInterestDeclared
+  | VoteCast
+  | VoteCorrected
+  | JuryVoteClosed
+  | ApplicationApproved
+  | ApplicationRejected
+  | ApplicationDeferred;
+export type GrantEvent =
+  | GrantNoticeIssued
+  | AdvancePaid
+  | ProofOfUseSubmitted
+  | ProofOfUseRejected
+  | ProofOfUseAccepted
+  | PayoutMade
+  | GrantCommitmentReleased
+  | GrantClosed
+  | GrantExpired;
+export type RevocationEvent = GrantRevoked | RepaymentDemanded | RepaymentReceived | RepaymentSettled;
+
+export type FundEvent =
+  FundSetupEvent | ContributionEvent | ApplicationEvent | JuryEvent | GrantEvent | RevocationEvent;
+
+export type FundEventType = FundEvent['type'];
+
+/** The data of the event with the given type. */
+export type FundEventData<Type extends FundEventType> = Extract<FundEvent, { type: Type }>['data'];
+
+/** Every event type, for exhaustive handling by readers (e.g. projections asserting they know all types). */
+export const FUND_EVENT_TYPES = [
+  'FundOpened',
+  'FundSettingsChanged',
+  'FiscalYearBudgetSet',
+  'FiscalYearClosed',
+  'FundClosed',
+  'PrivateContributionRecorded',
+  'PublicContributionRecorded',
+  'PublicContributionSplit',
+  'ApplicationSubmitted',
+  'ApplicationMarkedIncomplete',
+  'ApplicationAmended',
+  'ApplicationDeclaredEligible',
+  'ApplicationDeclaredIneligible',
+  'ApplicationWithdrawn',
+  'JuryMemberAppointed',
+  'JuryMemberLeft',
+  'ApplicationPutOnAgenda',
+  'JuryAttendanceRecorded',
+  'ConflictOfInterestDeclared',
+  'VoteCast',
+  'VoteCorrected',
+  'JuryVoteClosed',
+  'ApplicationApproved',
+  'ApplicationRejected',
+  'ApplicationDeferred',
+  'GrantNoticeIssued',
+  'AdvancePaid',
+  'ProofOfUseSubmitted',
+  'ProofOfUseRejected',
+  'ProofOfUseAccepted',
+  'PayoutMade',
+  'GrantCommitmentReleased',
+  'GrantClosed',
+  'GrantExpired',
+  'GrantRevoked',
+  'RepaymentDemanded',
+  'RepaymentReceived',
+  'RepaymentSettled',
+] as const satisfies readonly FundEventType[];

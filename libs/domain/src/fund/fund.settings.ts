@@ -1,0 +1,71 @@
+/**
+ * The rules that differ between cities are fund settings, never constants in code. They are set
+ * when the fund is opened and changed only by events, so every past decision can be explained by
+ * the settings in force when it was taken.
+ */
+
+export type FundingSource = 'urban-development-funding' | 'municipal-budget';
+
+/**
+ * `pooled`: private contributions are paid into the fund and public money is usable only as far as
+ * private money received matches it. `per-project`: the applicant's own contribution is the private
+ * part of each project and the fund pays at most `publicShareMax` of the project's eligible costs.
+ */
+export type MatchingModel = 'pooled' | 'per-project';
+
+/** What happens to uncommitted public money when a fiscal year is closed. */
+export type YearEndPolicy = 'carry-over' | 'lapse';
+
+/** A public funder (federal, state, municipality...) and its share of every public amount. */
+export interface PublicFunder {
+  readonly funderId: string;
+  readonly name: string;
+  /** Decimal string, e.g. "0.3334"; the shares of all funders sum to exactly 1. */
+  readonly share: string;
+}
+
+/**
+ * How many members must be present and free of conflicts of interest for a vote to be valid:
+ * more than half of the current members, or a fixed minimum (e.g. 6 of 11).
+ */
+export type JuryQuorumRule =
+  { readonly kind: 'more-than-half' } | { readonly kind: 'minimum-present'; readonly count: number };
+
+/** `simple`: more yes than no. `two-thirds`: at least two thirds of the yes and no votes are yes. Abstentions never count. */
+export type JuryMajorityRule = 'simple' | 'two-thirds';
+
+export interface JurySettings {
+  readonly quorum: JuryQuorumRule;
+  readonly majority: JuryMajorityRule;
+}
+
+/** The complete settings of a fund, as carried by `FundOpened` and `FundSettingsChanged`. */
+export interface FundSettings {
+  readonly fundingSource: FundingSource;
+  /** Highest share of public money in money spent, decimal string in (0, 1], e.g. "0.50". */
+  readonly publicShareMax: string;
+  readonly matchingModel: MatchingModel;
+  /** In configured order; the order breaks ties when an amount is split to the cent. */
+  readonly publicFunders: readonly PublicFunder[];
+  /** Most public money one project may receive, e.g. "10000.00"; null for no cap. */
+  readonly perProjectPublicCap: string | null;
+  /** Public money may pay only for investive measures (the rule for urban development funding). */
+  readonly publicMoneyInvestiveOnly: boolean;
+  readonly yearEndPolicy: YearEndPolicy;
+  readonly jury: JurySettings;
+}
+
+/**
+ * Settings as a command gives them: the funding source, the matching model and the funders are
+ * required; everything else falls back to the defaults of `resolveFundSettings`.
+ */
+export interface FundSettingsInput {
+  readonly fundingSource: FundingSource;
+  readonly matchingModel: MatchingModel;
+  readonly publicFunders: readonly PublicFunder[];
+  readonly publicShareMax?: string;
+  readonly perProjectPublicCap?: string | null;
+  readonly publicMoneyInvestiveOnly?: boolean;
+  readonly yearEndPolicy?: YearEndPolicy;
+  readonly jury?: Partial<JurySettings>;
+}

@@ -1,0 +1,149 @@
+/**
+ * What the fund's decider knows: everything needed to decide the next command, folded from the
+ * fund's own events. Amounts are canonical strings, like in events, so a state can be compared and
+ * serialised as plain data.
+ */
+import type { ApplicationDetails, VoteChoice, JuryGroup, Measure } from './fund.commands';
+import type { FiscalYearFigures, FunderPart } from './fund.events';
+import type { FundSettings } from './fund.settings';
+import { NO_HANDLED_COMMANDS, type HandledCommands } from './shared/handled-commands';
+
+export type FundStatus = 'not-opened' | 'open' | 'closed';
+
+/** Money of one pot (public or private) or of one public funder. */
+export interface PotFigures {
+  readonly received: string;
+  /** Granted and not yet paid or released. */
+  readonly committed: string;
+  readonly paid: string;
+  /** Repaid by recipients after a revocation or an overpaid advance. */
+  readonly refunded: string;
+  /** Uncommitted public money given up when a fiscal year closed under the `lapse` policy. */
+  readonly lapsed: string;
+}
+
+export interface FiscalYearState {
+  readonly fiscalYear: number;
+  readonly publicBudget: string | null;
+  readonly closed: boolean;
+  readonly figures: FiscalYearFigures;
+}
+
+export type ApplicationStatus =
+  | 'submitted'
+  | 'incomplete'
+  | 'eligible'
+  | 'ineligible'
+  | 'on-agenda'
+  | 'approved'
+  | 'rejected'
+  | 'deferred'
+  | 'granted'
+  | 'withdrawn';
+
+/** An agenda item: the jury deciding about one application at one meeting. */
+export interface OpenDecision {
+  readonly decisionId: string;
+  readonly meetingId: string;
+  readonly meetingDate: string;
+  readonly presentMemberIds: readonly string[];
+  /** Votes in the order cast (a correction keeps the member's place). */
+  readonly votes: readonly { readonly memberId: string; readonly vote: VoteChoice }[];
+}
+
+export interface ApplicationState {
+  readonly applicationId: string;
+  readonly status: ApplicationStatus;
+  readonly details: ApplicationDetails;
+  /** Members who declared a conflict of interest for this application. */
+  readonly recusedMemberIds: readonly string[];
+  readonly openDecision: OpenDecision | null;
+  readonly approvedAmount: string | null;
+  readonly grantId: string | null;
+}
+
+export interface JuryMemberState {
+  readonly memberId: string;
+  readonly name: string;
+  readonly group: JuryGroup;
+  readonly active: boolean;
+}
+
+/** An amount with its public and private parts and the public part per funder. */
+export interface SplitFigures {
+  readonly amount: string;
+  readonly publicPart: string;
+  readonly privatePart: string;
+  readonly publicFunderParts: readonly FunderPart[];
+}
+
+export type GrantStatus =
+  'committed' | 'proof-submitted' | 'proof-accepted' | 'closed' | 'expired' | 'revoked';
+
+export interface RepaymentState {
+  /** Everything demanded so far (principal and interest). */
+  readonly due: SplitFigures;
+  readonly received: SplitFigures;
+}
+
+export interface GrantState {
+  readonly grantId: string;
+  readonly applicationId: string;
+  readonly status: GrantStatus;
+  readonly fiscalYear: number;
+  readonly measure: Measure;
+  readonly eligibleCosts: string;
+  readonly ownContribution: string;
+  /** The grant as it stands: issued, then reduced by recalculation and releases; never below `paid`. */
+  readonly granted: SplitFigures;
+  /** Advances and payouts so far. */
+  readonly paid: SplitFigures;
+  readonly repayment: RepaymentState | null;
+}
+
+export interface FundState {
+  readonly status: FundStatus;
+  readonly fundId: string | null;
+  readonly name: string;
+  readonly area: string;
+  readonly settings: FundSettings | null;
+  readonly handledCommands: HandledCommands;
+  readonly fiscalYears: Readonly<Record<string, FiscalYearState>>;
+  readonly publicPot: PotFigures;
+  readonly privatePot: PotFigures;
+  readonly funders: Readonly<Record<string, PotFigures>>;
+  readonly contributionIds: Readonly<Record<string, true>>;
+  readonly applications: Readonly<Record<string, ApplicationState>>;
+  readonly juryMembers: Readonly<Record<string, JuryMemberState>>;
+  readonly grants: Readonly<Record<string, GrantState>>;
+  /** Ids of advances, payouts and repayments, which must never be booked twice. */
+  readonly paymentIds: Readonly<Record<string, true>>;
+}
+
+export const EMPTY_POT: PotFigures = {
+  received: '0.00',
+  committed: '0.00',
+  paid: '0.00',
+  refunded: '0.00',
+  lapsed: '0.00',
+};
+
+export function initialFundState(): FundState {
+  return {
+    status: 'not-opened',
+    fundId: null,
+    name: '',
+    area: '',
+    settings: null,
+    handledCommands: NO_HANDLED_COMMANDS,
+    fiscalYears: {},
+    publicPot: EMPTY_POT,
+    privatePot: EMPTY_POT,
+    funders: {},
+    contributionIds: {},
+    applications: {},
+    juryMembers: {},
+    grants: {},
+    paymentIds: {},
+  };
+}
