@@ -1,0 +1,285 @@
+import { Pool, type PoolConfig } from 'pg';
+import { ConcurrencyError } from '../errors';
+import type {
+  AppendResult,
+  EventStore,
+  ExpectedRevision,
+  NewEvent,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  SubscribeOptions,
+  Subscription,
+} from '../event-store.port';
+import { assertValidBatch, chainEvents, checkExpectedRevision, type StreamHead } from '../hash-chain';
+import type { EventStoreConfig } from '../store-config';
+import { PostgresChangeListener } from './postgres-change-listener';
+import { EVENT_COLUMNS, positionFromBigint, recordedEventFromRow, type EventRow } from './postgres-rows';
+import { postgresLayout, schemaDefinitionSql, type PostgresLayout } from './postgres-schema';
+import { PostgresSubscription } from './postgres-subscription';
+import { StreamHeadCache } from './stream-head-cache';
+
+export type PostgresEventStoreConfig = Extract<EventStoreConfig, { kind: 'postgres' }>;
+
+export interface PostgresEventStoreOptions {
+  /** Events per read query. */
+  readonly batchSize?: number;
+  /** How often an idle subscription looks for new events when no notification arrives. */
+  readonly pollIntervalMs?: number;
+  /** Connections in the pool (a subscription's LISTEN connection comes on top, one per store). */
+  readonly poolSize?: number;
+  /** Streams whose last known head is kept in memory to save a read before each append. */
+  readonly headCacheSize?: number;
+}
+
+const DEFAULT_BATCH_SIZE = 500;
+const MAX_BATCH_SIZE = 10_000;
+const DEFAULT_POLL_INTERVAL_MS = 1_000;
+const DEFAULT_POOL_SIZE = 10;
+const DEFAULT_HEAD_CACHE_SIZE = 10_000;
+/** Bounds the retries of an append whose guessed head was outdated; each retry follows a fresh head. */
+const MAX_APPEND_ATTEMPTS = 10;
+
+/** Opens (and creates if missing) the PostgreSQL event store described by the configuration. */
+export async function openPostgresEventStore(
+  config: PostgresEventStoreConfig,
+  options: PostgresEventStoreOptions = {},
+): Promise<EventStore> {
+  const layout = postgresLayout(config.schema);
+  // A ledger must not lose an acknowledged event, whatever the server's default for this setting.
+  const clientConfig: PoolConfig = {
+    connectionString: config.connectionString,
+    options: '-c synchronous_commit=on',
+  };
+  const pool = new Pool({ ...clientConfig, max: options.poolSize ?? DEFAULT_POOL_SIZE });
+  // An idle connection that breaks (e.g. a server restart) is discarded by the pool; the next query opens a new one.
+  pool.on('error', () => undefined);
+  try {
+    await pool.query(schemaDefinitionSql(layout));
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  return new PostgresEventStore(
+    pool,
+    layout,
+    new PostgresChangeListener(clientConfig, layout.channel),
+    options,
+  );
+}
+
+interface AppendOutcome {
+  readonly appended: boolean;
+  readonly head_revision: number;
+  readonly head_hash: string | null;
+  readonly positions: string[] | null;
+}
+
+/**
+ * The head an append chains from, and whether it was just read from the database or only remembered.
+ * An unconfirmed guess saves a read: if it is outdated, the append function writes nothing and returns
+ * the real head (with no remembered head, the guess is an empty stream, which is right for `'no_stream'`).
+ */
+interface HeadGuess {
+  readonly head: StreamHead | null;
+  readonly confirmed: boolean;
+}
+
+class PostgresEventStore implements EventStore {
+  private readonly heads: StreamHeadCache;
+  private readonly subscriptions = new Set<PostgresSubscription>();
+  private readonly batchSize: number;
+  private readonly pollIntervalMs: number;
+
+  constructor(
+    private readonly pool: Pool,
+    private readonly layout: PostgresLayout,
+    private readonly changes: PostgresChangeListener,
+    options: PostgresEventStoreOptions,
+  ) {
+    this.heads = new StreamHeadCache(options.headCacheSize ?? DEFAULT_HEAD_CACHE_SIZE);
+    this.batchSize = boundedBatchSize(options.batchSize);
+    this.pollIntervalMs = options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS;
+  }
+
+  async append(
+    streamId: string,
+    events: readonly NewEvent[],
+    expectedRevision: ExpectedRevision,
+  ): Promise<AppendResult> {
+    assertValidBatch(streamId, events);
+    let guess: HeadGuess = { head: this.heads.get(streamId) ?? null, confirmed: false };
+    for (let attempt = 1; attempt <= MAX_APPEND_ATTEMPTS; attempt += 1) {
+      if (!guess.confirmed && !matchesExpected(streamId, expectedRevision, guess.head)) {
+        guess = { head: await this.readHead(streamId), confirmed: true };
+      }
+      checkExpectedRevision(streamId, expectedRevision, guess.head);
+      const chained = chainEvents(streamId, guess.head, events);
+      const outcome = await this.tryAppend(streamId, guess.head, chained);
+      if (outcome.appended && outcome.positions) {
+        return this.appended(streamId, chained, outcome.positions);
+      }
+      guess = { head: headFromOutcome(outcome), confirmed: true };
+    }
+    throw new ConcurrencyError(streamId, expectedRevision, guess.head?.revision ?? 'no_stream');
+  }
+
+  async *readStream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
+    const batchSize = boundedBatchSize(options.batchSize ?? this.batchSize);
+    const toRevision = options.toRevision ?? 2_147_483_647;
+    let fromRevision = options.fromRevision ?? 0;
+    for (;;) {
+      const { rows } = await this.pool.query<EventRow>(
+        `SELECT ${EVENT_COLUMNS} FROM ${this.layout.eventsTable}
+          WHERE stream_id = $1 AND revision >= $2 AND revision <= $3 ORDER BY revision LIMIT $4`,
+        [streamId, fromRevision, toRevision, batchSize],
+      );
+      for (const row of rows) yield recordedEventFromRow(row);
+      const last = rows[rows.length - 1];
+      if (last) this.heads.remember(streamId, { revision: last.revision, hash: last.hash });
+      if (rows.length < batchSize || !last) return;
+      fromRevision = last.revision + 1;
+    }
+  }
+
+  async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+    const batchSize = boundedBatchSize(options.batchSize ?? this.batchSize);
+    const toPosition = options.toPosition ?? Number.MAX_SAFE_INTEGER;
+    let afterPosition = options.afterPosition ?? 0;
+    for (;;) {
+      const page = await this.readGlobalPage(afterPosition, batchSize, toPosition);
+      yield* page;
+      const last = page[page.length - 1];
+      if (page.length < batchSize || !last) return;
+      afterPosition = last.position;
+    }
+  }
+
+  subscribeToAll(options: SubscribeOptions = {}): Subscription {
+    const subscription = new PostgresSubscription(
+      (afterPosition, limit) => this.readGlobalPage(afterPosition, limit, Number.MAX_SAFE_INTEGER),
+      this.changes,
+      {
+        afterPosition: options.afterPosition ?? 0,
+        batchSize: boundedBatchSize(options.batchSize ?? this.batchSize),
+        pollIntervalMs: this.pollIntervalMs,
+      },
+      (closed) => this.subscriptions.delete(closed),
+    );
+    this.subscriptions.add(subscription);
+    return subscription;
+  }
+
+  async headPosition(): Promise<number> {
+    const { rows } = await this.pool.query<{ head: string }>(
+      `SELECT coalesce(max(position), 0) AS head FROM ${this.layout.eventsTable}`,
+    );
+    return positionFromBigint(rows[0]?.head ?? 0);
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      await this.pool.query('SELECT 1');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
+    await this.changes.close();
+    await this.pool.end();
+  }
+
+  private async readGlobalPage(
+    afterPosition: number,
+    limit: number,
+    toPosition: number,
+  ): Promise<RecordedEvent[]> {
+    const { rows } = await this.pool.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM ${this.layout.eventsTable}
+        WHERE position > $1 AND position <= $2 ORDER BY position LIMIT $3`,
+      [afterPosition, toPosition, limit],
+    );
+    return rows.map(recordedEventFromRow);
+  }
+
+  private async readHead(streamId: string): Promise<StreamHead | null> {
+    const { rows } = await this.pool.query<StreamHead>(
+      `SELECT revision, hash FROM ${this.layout.streamsTable} WHERE stream_id = $1`,
+      [streamId],
+    );
+    return rows[0] ?? null;
+  }
+
+  private async tryAppend(
+    streamId: string,
+    head: StreamHead | null,
+    chained: ReturnType<typeof chainEvents>,
+  ): Promise<AppendOutcome> {
+    const { rows } = await this.pool.query<AppendOutcome>(
+      `SELECT * FROM ${this.layout.appendFunction}($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      appendParameters(streamId, head, chained),
+    );
+    const outcome = rows[0];
+    if (!outcome) throw new Error(`The append function returned no outcome for stream ${streamId}`);
+    return outcome;
+  }
+
+  private appended(
+    streamId: string,
+    chained: ReturnType<typeof chainEvents>,
+    positions: readonly string[],
+  ): AppendResult {
+    const events = chained.map((event, index) => ({
+      ...event,
+      position: positionFromBigint(positions[index] ?? Number.NaN),
+    }));
+    const last = events[events.length - 1];
+    if (!last) throw new Error('An append of at least one event recorded none');
+    this.heads.remember(streamId, { revision: last.revision, hash: last.hash });
+    return { nextExpectedRevision: last.revision, lastPosition: last.position, events };
+  }
+}
+
+/** The parameters of the append function, one array per column (see `postgres-schema.ts`). */
+export function appendParameters(
+  streamId: string,
+  head: StreamHead | null,
+  chained: ReturnType<typeof chainEvents>,
+): unknown[] {
+  return [
+    streamId,
+    head?.revision ?? -1,
+    head?.hash ?? null,
+    chained.map((event) => event.revision),
+    chained.map((event) => event.type),
+    chained.map((event) => JSON.stringify(event.data)),
+    chained.map((event) => JSON.stringify(event.metadata)),
+    chained.map((event) => event.prevHash),
+    chained.map((event) => event.hash),
+  ];
+}
+
+function matchesExpected(streamId: string, expected: ExpectedRevision, head: StreamHead | null): boolean {
+  try {
+    checkExpectedRevision(streamId, expected, head);
+    return true;
+  } catch (error) {
+    if (error instanceof ConcurrencyError) return false;
+    throw error;
+  }
+}
+
+function headFromOutcome(outcome: AppendOutcome): StreamHead | null {
+  if (outcome.head_revision < 0 || outcome.head_hash === null) return null;
+  return { revision: outcome.head_revision, hash: outcome.head_hash };
+}
+
+function boundedBatchSize(requested: number | undefined): number {
+  const size = requested ?? DEFAULT_BATCH_SIZE;
+  if (!Number.isInteger(size) || size < 1)
+    throw new RangeError(`Batch size must be a positive integer, got ${size}`);
+  return Math.min(size, MAX_BATCH_SIZE);
+}

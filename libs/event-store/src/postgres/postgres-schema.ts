@@ -1,0 +1,175 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The PostgreSQL layout of the ledger: one append-only event table, one table of stream heads, and the
+ * append function that writes a batch in a single statement (one round trip, one transaction).
+ */
+
+/** PostgreSQL identifiers are at most 63 bytes; the schema name is quoted, so only safe characters are allowed. */
+const SCHEMA_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
+
+/** First key of every advisory lock this adapter takes, so its locks never collide with an application's. */
+const ADVISORY_LOCK_NAMESPACE = 0x464c4547;
+/** Serialises schema creation across processes starting at the same moment (all schemas share it). */
+const DDL_LOCK_KEY = 0;
+
+export interface PostgresLayout {
+  readonly schema: string;
+  /** Fully qualified, quoted table and function names, ready to splice into SQL. */
+  readonly eventsTable: string;
+  readonly streamsTable: string;
+  readonly appendFunction: string;
+  /** NOTIFY channel on which every committed append announces its last position. */
+  readonly channel: string;
+  /** Keys of the advisory lock that serialises global position assignment within this schema. */
+  readonly appendLockKeys: readonly [namespace: number, key: number];
+}
+
+export function postgresLayout(schema = 'public'): PostgresLayout {
+  if (!SCHEMA_NAME_PATTERN.test(schema)) {
+    throw new Error(
+      `PostgreSQL schema name "${schema}" is not allowed: use letters, digits and underscores, ` +
+        'starting with a letter or underscore, at most 63 characters',
+    );
+  }
+  const digest = createHash('sha256').update(schema).digest();
+  const quoted = `"${schema}"`;
+  return {
+    schema,
+    eventsTable: `${quoted}.ledger_events`,
+    streamsTable: `${quoted}.ledger_streams`,
+    appendFunction: `${quoted}.ledger_append`,
+    channel: `ledger_events_${digest.toString('hex').slice(0, 24)}`,
+    // Keep clear of DDL_LOCK_KEY so schema creation never waits on appends.
+    appendLockKeys: [ADVISORY_LOCK_NAMESPACE, (digest.readInt32BE(0) & 0x7ffffffe) + 1],
+  };
+}
+
+/**
+ * Idempotent DDL for the layout, run in one transaction under an advisory lock: `CREATE ... IF NOT EXISTS`
+ * alone is not safe when several processes start at once (they race on the system catalogues).
+ */
+export function schemaDefinitionSql(layout: PostgresLayout): string {
+  return [
+    'BEGIN',
+    `SELECT pg_advisory_xact_lock(${ADVISORY_LOCK_NAMESPACE}, ${DDL_LOCK_KEY})`,
+    `CREATE SCHEMA IF NOT EXISTS "${layout.schema}"`,
+    eventsTableSql(layout),
+    streamsTableSql(layout),
+    refuseChangeFunctionSql(layout),
+    refuseChangeTriggersSql(layout),
+    appendFunctionSql(layout),
+    'COMMIT',
+  ].join(';\n');
+}
+
+/**
+ * Data and metadata are `json`, not `jsonb`: `json` keeps the exact text that was hashed (key order,
+ * duplicate keys, `\u0000` escapes), while `jsonb` would normalise it. The identity column keeps the
+ * default sequence cache of 1, so positions are handed out in the order writers take the append lock.
+ */
+function eventsTableSql(layout: PostgresLayout): string {
+  return `CREATE TABLE IF NOT EXISTS ${layout.eventsTable} (
+    position bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    stream_id text NOT NULL,
+    revision integer NOT NULL CHECK (revision >= 0),
+    type text NOT NULL,
+    data json NOT NULL,
+    metadata json NOT NULL,
+    prev_hash text NOT NULL,
+    hash text NOT NULL,
+    UNIQUE (stream_id, revision)
+  )`;
+}
+
+function streamsTableSql(layout: PostgresLayout): string {
+  return `CREATE TABLE IF NOT EXISTS ${layout.streamsTable} (
+    stream_id text PRIMARY KEY,
+    revision integer NOT NULL CHECK (revision >= 0),
+    hash text NOT NULL
+  )`;
+}
+
+/** Stored events are facts: ordinary updates, deletes and truncation are refused by the database itself. */
+function refuseChangeFunctionSql(layout: PostgresLayout): string {
+  return `CREATE OR REPLACE FUNCTION "${layout.schema}".ledger_refuse_change() RETURNS trigger
+  LANGUAGE plpgsql AS $fn$
+  BEGIN
+    RAISE EXCEPTION 'ledger events are append-only: % is not allowed', TG_OP USING ERRCODE = 'insufficient_privilege';
+  END
+  $fn$`;
+}
+
+function refuseChangeTriggersSql(layout: PostgresLayout): string {
+  return [
+    `CREATE OR REPLACE TRIGGER ledger_events_append_only BEFORE UPDATE OR DELETE ON ${layout.eventsTable}
+      FOR EACH ROW EXECUTE FUNCTION "${layout.schema}".ledger_refuse_change()`,
+    `CREATE OR REPLACE TRIGGER ledger_events_no_truncate BEFORE TRUNCATE ON ${layout.eventsTable}
+      FOR EACH STATEMENT EXECUTE FUNCTION "${layout.schema}".ledger_refuse_change()`,
+  ].join(';\n');
+}
+
+/**
+ * Appends a chained batch if the stream head is still the one the writer chained from; otherwise writes
+ * nothing and returns the current head so the writer can decide (conflict) or re-chain (`'any'`).
+ * The advisory lock taken before the insert is held until commit, so global positions become visible
+ * strictly in ascending order (see docs/decisions/0004-postgres-global-ordering.md).
+ * `p_expected_head` is -1 when the writer chained from an empty stream.
+ */
+function appendFunctionSql(layout: PostgresLayout): string {
+  return `CREATE OR REPLACE FUNCTION ${layout.appendFunction}(
+    p_stream_id text,
+    p_expected_head integer,
+    p_expected_hash text,
+    p_revisions integer[],
+    p_types text[],
+    p_data text[],
+    p_metadata text[],
+    p_prev_hashes text[],
+    p_hashes text[]
+  ) RETURNS TABLE (appended boolean, head_revision integer, head_hash text, positions bigint[])
+  LANGUAGE plpgsql AS $fn$
+  DECLARE
+    v_last integer := cardinality(p_hashes);
+    v_head_revision integer;
+    v_head_hash text;
+    v_positions bigint[];
+  BEGIN
+    SELECT s.revision, s.hash INTO v_head_revision, v_head_hash
+      FROM ${layout.streamsTable} s WHERE s.stream_id = p_stream_id FOR UPDATE;
+    IF NOT FOUND THEN
+      IF p_expected_head <> -1 THEN
+        RETURN QUERY SELECT false, -1, NULL::text, NULL::bigint[];
+        RETURN;
+      END IF;
+      INSERT INTO ${layout.streamsTable} (stream_id, revision, hash)
+        VALUES (p_stream_id, p_revisions[v_last], p_hashes[v_last])
+        ON CONFLICT (stream_id) DO NOTHING;
+      IF NOT FOUND THEN
+        -- Another writer created the stream first and has committed: report its head.
+        RETURN QUERY SELECT false, s.revision, s.hash, NULL::bigint[]
+          FROM ${layout.streamsTable} s WHERE s.stream_id = p_stream_id;
+        RETURN;
+      END IF;
+    ELSIF v_head_revision <> p_expected_head OR v_head_hash IS DISTINCT FROM p_expected_hash THEN
+      RETURN QUERY SELECT false, v_head_revision, v_head_hash, NULL::bigint[];
+      RETURN;
+    ELSE
+      UPDATE ${layout.streamsTable} SET revision = p_revisions[v_last], hash = p_hashes[v_last]
+        WHERE stream_id = p_stream_id;
+    END IF;
+    PERFORM pg_advisory_xact_lock(${layout.appendLockKeys[0]}, ${layout.appendLockKeys[1]});
+    WITH inserted AS (
+      INSERT INTO ${layout.eventsTable} (stream_id, revision, type, data, metadata, prev_hash, hash)
+      SELECT p_stream_id, u.revision, u.type, u.data::json, u.metadata::json, u.prev_hash, u.hash
+        FROM unnest(p_revisions, p_types, p_data, p_metadata, p_prev_hashes, p_hashes)
+          WITH ORDINALITY AS u(revision, type, data, metadata, prev_hash, hash, ordinal)
+        ORDER BY u.ordinal
+      RETURNING position, revision
+    )
+    SELECT array_agg(inserted.position ORDER BY inserted.revision) INTO v_positions FROM inserted;
+    PERFORM pg_notify('${layout.channel}', v_positions[v_last]::text);
+    RETURN QUERY SELECT true, p_revisions[v_last], p_hashes[v_last], v_positions;
+  END
+  $fn$`;
+}
