@@ -22,6 +22,10 @@ export interface PotFigures {
   readonly lapsed: string;
 }
 
+export interface FunderFigures extends PotFigures {
+  readonly funderId: string;
+}
+
 export interface FiscalYearState {
   readonly fiscalYear: number;
   readonly publicBudget: string | null;
@@ -78,9 +82,11 @@ export interface SplitFigures {
 }
 
 export type GrantStatus =
-  'committed' | 'proof-submitted' | 'proof-accepted' | 'closed' | 'expired' | 'revoked';
+  'committed' | 'proof-submitted' | 'proof-accepted' | 'closed' | 'expired' | 'revoked' | 'withdrawn';
 
 export interface RepaymentState {
+  /** Paid money demanded back so far, without interest: never more than was paid. */
+  readonly principal: string;
   /** Everything demanded so far (principal and interest). */
   readonly due: SplitFigures;
   readonly received: SplitFigures;
@@ -111,13 +117,16 @@ export interface FundState {
   readonly fiscalYears: Readonly<Record<string, FiscalYearState>>;
   readonly publicPot: PotFigures;
   readonly privatePot: PotFigures;
-  readonly funders: Readonly<Record<string, PotFigures>>;
+  /** Every public funder ever configured, in the order first configured; removed funders keep their figures. */
+  readonly funders: readonly FunderFigures[];
   readonly contributionIds: Readonly<Record<string, true>>;
   readonly applications: Readonly<Record<string, ApplicationState>>;
   readonly juryMembers: Readonly<Record<string, JuryMemberState>>;
   readonly grants: Readonly<Record<string, GrantState>>;
-  /** Ids of advances, payouts and repayments, which must never be booked twice. */
-  readonly paymentIds: Readonly<Record<string, true>>;
+  /** Ids of advances and payouts, which must never be booked twice. */
+  readonly payoutIds: Readonly<Record<string, true>>;
+  readonly repaymentIds: Readonly<Record<string, true>>;
+  readonly decisionIds: Readonly<Record<string, true>>;
 }
 
 export const EMPTY_POT: PotFigures = {
@@ -139,11 +148,13 @@ export function initialFundState(): FundState {
     fiscalYears: {},
     publicPot: EMPTY_POT,
     privatePot: EMPTY_POT,
-    funders: {},
+    funders: [],
     contributionIds: {},
     applications: {},
     juryMembers: {},
     grants: {},
-    paymentIds: {},
+    payoutIds: {},
+    repaymentIds: {},
+    decisionIds: {},
   };
 }

@@ -1,0 +1,332 @@
+/** Grant notices, advances, proof of use with recalculation, payouts, and the end of a grant. */
+import { DomainError } from '../../decider';
+import { formatAmount, Money, parseAmount } from '../../money/money';
+import type {
+  AcceptProofOfUse,
+  CloseGrant,
+  ExpireGrant,
+  GrantCommand,
+  IssueGrantNotice,
+  MakePayout,
+  PayAdvance,
+  RejectProofOfUse,
+  SubmitProofOfUse,
+} from '../fund.commands';
+import type { FundEvent, MoneySplit } from '../fund.events';
+import type { GrantState, GrantStatus } from '../fund.state';
+import { assertNever } from '../shared/assert-never';
+import {
+  eventBase,
+  grantInWrongState,
+  requireApplication,
+  requireGrant,
+  requireYearOpen,
+  type OpenFundState,
+} from '../shared/guards';
+import { funderAvailability } from '../shared/pots';
+import { allocateAmongFunders, isZeroAmount, minus, splitWithinRemaining } from '../shared/splits';
+import {
+  fiscalYearOfDate,
+  fiscalYearOfInstant,
+  requireDate,
+  requireId,
+  requireText,
+  TEXT_LENGTH_MAX,
+} from '../shared/validation';
+import { financeGrant, recalculateGrant } from './financing.rules';
+import { openCommitmentOf, releaseEvent, releaseOpenCommitment } from './grant-money';
+import { NO_INTEREST, overpaidSplit, repaymentDemandedEvent } from '../revocation/repayment-money';
+
+export function decideGrant(command: GrantCommand, fund: OpenFundState): readonly FundEvent[] {
+  switch (command.type) {
+    case 'IssueGrantNotice':
+      return decideIssueGrantNotice(command, fund);
+    case 'PayAdvance':
+      return decidePayment(command, fund);
+    case 'SubmitProofOfUse':
+      return decideSubmitProof(command, fund);
+    case 'AcceptProofOfUse':
+      return decideAcceptProof(command, fund);
+    case 'RejectProofOfUse':
+      return decideRejectProof(command, fund);
+    case 'MakePayout':
+      return decidePayment(command, fund);
+    case 'CloseGrant':
+      return decideCloseGrant(command, fund);
+    case 'ExpireGrant':
+      return decideExpireGrant(command, fund);
+    default:
+      return assertNever(command);
+  }
+}
+
+function requireGrantIn(
+  fund: OpenFundState,
+  grantId: string,
+  statuses: readonly GrantStatus[],
+  action: string,
+): GrantState {
+  const grant = requireGrant(fund, grantId);
+  if (!statuses.includes(grant.status)) throw grantInWrongState(grant, action);
+  return grant;
+}
+
+function requireCommitmentYearOpen(fund: OpenFundState, issuedAt: string): number {
+  const fiscalYear = fiscalYearOfInstant(issuedAt);
+  requireYearOpen(fund, fiscalYear, 'issuedAt');
+  return fiscalYear;
+}
+
+function decideIssueGrantNotice(command: IssueGrantNotice, fund: OpenFundState): readonly FundEvent[] {
+  const grantId = requireId(command.grantId, 'grantId');
+  if (fund.grants[grantId] !== undefined) {
+    throw new DomainError(
+      'GRANT.DUPLICATE_ID',
+      `Grant ${grantId} has already been issued.`,
+      'conflict',
+      'grantId',
+    );
+  }
+  const application = requireApplication(fund, command.applicationId);
+  if (application.status !== 'approved' || application.approvedAmount === null) {
+    throw new DomainError(
+      'GRANT.APPLICATION_NOT_APPROVED',
+      `Application ${application.applicationId} is ${application.status}; a grant notice needs an application the jury approved.`,
+      'conflict',
+      'applicationId',
+    );
+  }
+  const amount = parseAmount(command.amount, 'amount');
+  if (amount.gt(application.approvedAmount)) {
+    throw new DomainError(
+      'GRANT.EXCEEDS_APPROVAL',
+      `The grant of ${amount.toFixed(2)} EUR is more than the ${application.approvedAmount} EUR the jury approved.`,
+      'rule_violated',
+      'amount',
+    );
+  }
+  const fiscalYear = requireCommitmentYearOpen(fund, command.issuedAt);
+  const { publicPart, privatePart } = financeGrant(fund, application.details, amount);
+  const { details } = application;
+  return [
+    {
+      type: 'GrantNoticeIssued',
+      data: {
+        ...eventBase(command),
+        grantId,
+        applicationId: application.applicationId,
+        fiscalYear,
+        amount: formatAmount(amount),
+        publicPart: formatAmount(publicPart),
+        privatePart: formatAmount(privatePart),
+        publicFunderParts: allocateAmongFunders(publicPart, funderAvailability(fund)),
+        applicant: details.applicant,
+        measure: details.measure,
+        eligibleCosts: details.eligibleCosts,
+        ownContribution: details.ownContribution,
+        matchingModel: fund.settings.matchingModel,
+        publicShareMax: fund.settings.publicShareMax,
+      },
+    },
+  ];
+}
+
+/** Advances are paid before proof of use, payouts after it; neither may exceed what is still committed. */
+function decidePayment(command: PayAdvance | MakePayout, fund: OpenFundState): readonly FundEvent[] {
+  const grant = requireGrant(fund, command.grantId);
+  requirePayable(grant, command.type);
+  const payoutId = requireId(command.payoutId, 'payoutId');
+  if (fund.payoutIds[payoutId]) {
+    throw new DomainError(
+      'PAYOUT.DUPLICATE_ID',
+      `Payment ${payoutId} has already been made.`,
+      'conflict',
+      'payoutId',
+    );
+  }
+  const amount = parseAmount(command.amount, 'amount');
+  const valueDate = requireDate(command.valueDate, 'valueDate');
+  const fiscalYear = fiscalYearOfDate(valueDate);
+  requireYearOpen(fund, fiscalYear, 'valueDate');
+  const open = openCommitmentOf(grant);
+  if (amount.gt(open.amount)) {
+    throw new DomainError(
+      'PAYOUT.EXCEEDS_GRANT',
+      `${amount.toFixed(2)} EUR is more than the ${open.amount} EUR of grant ${grant.grantId} still to be paid.`,
+      'rule_violated',
+      'amount',
+    );
+  }
+  const data = {
+    ...eventBase(command),
+    grantId: grant.grantId,
+    applicationId: grant.applicationId,
+    payoutId,
+    valueDate,
+    fiscalYear,
+    ...splitWithinRemaining(amount, open),
+  };
+  return [command.type === 'PayAdvance' ? { type: 'AdvancePaid', data } : { type: 'PayoutMade', data }];
+}
+
+function requirePayable(grant: GrantState, type: 'PayAdvance' | 'MakePayout'): void {
+  const beforeProof = grant.status === 'committed' || grant.status === 'proof-submitted';
+  if (type === 'PayAdvance') {
+    if (!beforeProof) throw grantInWrongState(grant, 'receive an advance');
+    return;
+  }
+  if (beforeProof) {
+    throw new DomainError(
+      'PAYOUT.PROOF_REQUIRED',
+      `Grant ${grant.grantId} is paid by reimbursement: its proof of use must be accepted before a payout (an advance is possible).`,
+      'rule_violated',
+      'grantId',
+    );
+  }
+  if (grant.status !== 'proof-accepted') throw grantInWrongState(grant, 'be paid out');
+}
+
+function decideSubmitProof(command: SubmitProofOfUse, fund: OpenFundState): readonly FundEvent[] {
+  const grant = requireGrantIn(fund, command.grantId, ['committed'], 'take a proof of use');
+  return [
+    {
+      type: 'ProofOfUseSubmitted',
+      data: {
+        ...eventBase(command),
+        grantId: grant.grantId,
+        applicationId: grant.applicationId,
+        reportedCosts: formatAmount(parseAmount(command.reportedCosts, 'reportedCosts')),
+        reference: requireText(command.reference, 'reference', TEXT_LENGTH_MAX.reference, {
+          allowEmpty: true,
+        }),
+      },
+    },
+  ];
+}
+
+function decideRejectProof(command: RejectProofOfUse, fund: OpenFundState): readonly FundEvent[] {
+  const grant = requireGrantIn(fund, command.grantId, ['proof-submitted'], 'have its proof of use rejected');
+  return [
+    {
+      type: 'ProofOfUseRejected',
+      data: {
+        ...eventBase(command),
+        grantId: grant.grantId,
+        applicationId: grant.applicationId,
+        reason: requireText(command.reason, 'reason', TEXT_LENGTH_MAX.reason),
+      },
+    },
+  ];
+}
+
+/**
+ * Accepting the proof recalculates the grant from the proven eligible costs. The unneeded part of
+ * the commitment is released; an advance above the recalculated grant must be repaid.
+ */
+function decideAcceptProof(command: AcceptProofOfUse, fund: OpenFundState): readonly FundEvent[] {
+  const grant = requireGrantIn(fund, command.grantId, ['proof-submitted'], 'have its proof of use accepted');
+  const proven = parseAmount(command.provenEligibleCosts, 'provenEligibleCosts', { allowZero: true });
+  requireCommitmentYearOpen(fund, command.issuedAt);
+  const { publicPart, privatePart } = recalculateGrant(fund, grant.granted, proven);
+  const keptPublic = Money.max(publicPart, grant.paid.publicPart);
+  const keptPrivate = Money.max(privatePart, grant.paid.privatePart);
+  const open = openCommitmentOf(grant);
+  const releasedPublic = new Money(grant.granted.publicPart).minus(keptPublic);
+  const releasedPrivate = new Money(grant.granted.privatePart).minus(keptPrivate);
+  const released: MoneySplit = {
+    amount: formatAmount(releasedPublic.plus(releasedPrivate)),
+    publicPart: formatAmount(releasedPublic),
+    privatePart: formatAmount(releasedPrivate),
+    publicFunderParts: allocateAmongFunders(releasedPublic, open.publicFunderParts),
+  };
+  const overpaid = overpaidSplit(grant, publicPart, privatePart);
+  const recalculated = recalculatedSplit(grant, released, overpaid, publicPart, privatePart);
+  const accepted: FundEvent = {
+    type: 'ProofOfUseAccepted',
+    data: {
+      ...eventBase(command),
+      grantId: grant.grantId,
+      applicationId: grant.applicationId,
+      provenEligibleCosts: formatAmount(proven),
+      recalculated,
+      paid: grant.paid,
+    },
+  };
+  const releaseEvents = isZeroAmount(released.amount)
+    ? []
+    : [releaseEvent(command, grant, 'recalculated', released)];
+  const demandEvents =
+    overpaid === null
+      ? []
+      : [repaymentDemandedEvent(command, grant, 'overpaid-advance', overpaid, NO_INTEREST)];
+  return [accepted, ...releaseEvents, ...demandEvents];
+}
+
+/** The grant after recalculation, per funder: what was granted, less what is released and what is to be repaid. */
+function recalculatedSplit(
+  grant: GrantState,
+  released: MoneySplit,
+  overpaid: MoneySplit | null,
+  publicPart: Money,
+  privatePart: Money,
+): MoneySplit {
+  const publicFunderParts = grant.granted.publicFunderParts
+    .map((part) => {
+      const less = [released, ...(overpaid === null ? [] : [overpaid])].flatMap((split) =>
+        split.publicFunderParts.filter((other) => other.funderId === part.funderId),
+      );
+      return {
+        funderId: part.funderId,
+        amount: less.reduce((rest, other) => minus(rest, other.amount), part.amount),
+      };
+    })
+    .filter((part) => !isZeroAmount(part.amount));
+  return {
+    amount: formatAmount(publicPart.plus(privatePart)),
+    publicPart: formatAmount(publicPart),
+    privatePart: formatAmount(privatePart),
+    publicFunderParts,
+  };
+}
+
+function decideCloseGrant(command: CloseGrant, fund: OpenFundState): readonly FundEvent[] {
+  const grant = requireGrantIn(fund, command.grantId, ['proof-accepted'], 'be closed');
+  requireCommitmentYearOpen(fund, command.issuedAt);
+  return [
+    {
+      type: 'GrantClosed',
+      data: {
+        ...eventBase(command),
+        grantId: grant.grantId,
+        applicationId: grant.applicationId,
+        paid: grant.paid,
+      },
+    },
+    ...releaseOpenCommitment(command, grant, 'closed'),
+  ];
+}
+
+function decideExpireGrant(command: ExpireGrant, fund: OpenFundState): readonly FundEvent[] {
+  const grant = requireGrantIn(fund, command.grantId, ['committed', 'proof-submitted'], 'expire');
+  if (!isZeroAmount(grant.paid.amount)) {
+    throw new DomainError(
+      'GRANT.PAYMENTS_MADE',
+      `Grant ${grant.grantId} cannot simply expire: ${grant.paid.amount} EUR has been paid; revoke it to claim the money back.`,
+      'conflict',
+      'grantId',
+    );
+  }
+  requireCommitmentYearOpen(fund, command.issuedAt);
+  return [
+    {
+      type: 'GrantExpired',
+      data: {
+        ...eventBase(command),
+        grantId: grant.grantId,
+        applicationId: grant.applicationId,
+        reason: requireText(command.reason, 'reason', TEXT_LENGTH_MAX.reason),
+      },
+    },
+    ...releaseOpenCommitment(command, grant, 'expired'),
+  ];
+}

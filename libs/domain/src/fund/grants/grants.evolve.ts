@@ -1,0 +1,80 @@
+import type { GrantEvent, MoneySplit } from '../fund.events';
+import type { FundState, GrantState } from '../fund.state';
+import { updateApplication } from '../applications/applications.evolve';
+import { assertNever } from '../shared/assert-never';
+import { bookCommitment, bookPayment, bookRelease } from '../shared/pots';
+import { addSplits, subtractSplits, withoutZeroFunderParts, ZERO_SPLIT } from '../shared/splits';
+
+export function evolveGrant(state: FundState, event: GrantEvent): FundState {
+  switch (event.type) {
+    case 'GrantNoticeIssued':
+      return issueGrant(state, event.data);
+    case 'AdvancePaid':
+    case 'PayoutMade':
+      return payGrant(state, event.data);
+    case 'ProofOfUseSubmitted':
+      return updateGrant(state, event.data.grantId, () => ({ status: 'proof-submitted' }));
+    case 'ProofOfUseRejected':
+      return updateGrant(state, event.data.grantId, () => ({ status: 'committed' }));
+    case 'ProofOfUseAccepted':
+      return updateGrant(state, event.data.grantId, () => ({ status: 'proof-accepted' }));
+    case 'GrantCommitmentReleased': {
+      const released = updateGrant(state, event.data.grantId, (grant) => ({
+        granted: withoutZeroFunderParts(subtractSplits(grant.granted, event.data)),
+      }));
+      return bookRelease(released, event.data.fiscalYear, event.data);
+    }
+    case 'GrantClosed':
+      return updateGrant(state, event.data.grantId, () => ({ status: 'closed' }));
+    case 'GrantExpired':
+      return updateGrant(state, event.data.grantId, () => ({ status: 'expired' }));
+    default:
+      return assertNever(event);
+  }
+}
+
+function issueGrant(
+  state: FundState,
+  data: Extract<GrantEvent, { type: 'GrantNoticeIssued' }>['data'],
+): FundState {
+  const granted: MoneySplit = {
+    amount: data.amount,
+    publicPart: data.publicPart,
+    privatePart: data.privatePart,
+    publicFunderParts: data.publicFunderParts,
+  };
+  const grant: GrantState = {
+    grantId: data.grantId,
+    applicationId: data.applicationId,
+    status: 'committed',
+    fiscalYear: data.fiscalYear,
+    measure: data.measure,
+    eligibleCosts: data.eligibleCosts,
+    ownContribution: data.ownContribution,
+    granted,
+    paid: ZERO_SPLIT,
+    repayment: null,
+  };
+  const withGrant = updateApplication(
+    { ...state, grants: { ...state.grants, [grant.grantId]: grant } },
+    data.applicationId,
+    { status: 'granted', grantId: grant.grantId },
+  );
+  return bookCommitment(withGrant, data.fiscalYear, granted);
+}
+
+function payGrant(state: FundState, data: Extract<GrantEvent, { type: 'PayoutMade' }>['data']): FundState {
+  const paid = updateGrant(state, data.grantId, (grant) => ({ paid: addSplits(grant.paid, data) }));
+  const withPayoutId = { ...paid, payoutIds: { ...paid.payoutIds, [data.payoutId]: true as const } };
+  return bookPayment(withPayoutId, data.fiscalYear, data);
+}
+
+export function updateGrant(
+  state: FundState,
+  grantId: string,
+  change: (grant: GrantState) => Partial<GrantState>,
+): FundState {
+  const grant = state.grants[grantId];
+  if (grant === undefined) throw new Error(`Event refers to unknown grant ${grantId}`);
+  return { ...state, grants: { ...state.grants, [grantId]: { ...grant, ...change(grant) } } };
+}

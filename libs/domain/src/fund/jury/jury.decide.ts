@@ -1,0 +1,394 @@
+/** The jury: membership, agenda items, attendance, conflicts of interest, votes and their outcome. */
+import { DomainError } from '../../decider';
+import { formatAmount, parseAmount } from '../../money/money';
+import type {
+  AppointJuryMember,
+  CastVote,
+  CloseVote,
+  CorrectVote,
+  DeclareConflictOfInterest,
+  DeferApplication,
+  JuryCommand,
+  JuryGroup,
+  PutApplicationOnAgenda,
+  RecordJuryAttendance,
+  RemoveJuryMember,
+  VoteChoice,
+} from '../fund.commands';
+import type { FundEvent } from '../fund.events';
+import type { ApplicationState, ApplicationStatus, OpenDecision } from '../fund.state';
+import { requirePerProjectRules } from '../grants/financing.rules';
+import { assertNever } from '../shared/assert-never';
+import { applicationInWrongState, eventBase, requireApplication, type OpenFundState } from '../shared/guards';
+import { JURY_SIZE_MAX } from '../setup/fund-settings.rules';
+import {
+  requireDate,
+  requireId,
+  requireList,
+  requireOneOf,
+  requireText,
+  TEXT_LENGTH_MAX,
+  invalidInput,
+} from '../shared/validation';
+import { motionCarries, quorumRequired, tallyOf } from './jury.rules';
+
+export const JURY_GROUPS: readonly JuryGroup[] = ['private-actor', 'administration', 'politics'];
+export const VOTE_CHOICES: readonly VoteChoice[] = ['yes', 'no', 'abstain'];
+
+const CONFLICT_DECLARABLE: readonly ApplicationStatus[] = [
+  'submitted',
+  'incomplete',
+  'eligible',
+  'on-agenda',
+  'deferred',
+];
+
+export function decideJury(command: JuryCommand, fund: OpenFundState): readonly FundEvent[] {
+  switch (command.type) {
+    case 'AppointJuryMember':
+      return decideAppointJuryMember(command, fund);
+    case 'RemoveJuryMember':
+      return decideRemoveJuryMember(command, fund);
+    case 'PutApplicationOnAgenda':
+      return decidePutOnAgenda(command, fund);
+    case 'RecordJuryAttendance':
+      return decideRecordAttendance(command, fund);
+    case 'DeclareConflictOfInterest':
+      return decideDeclareConflict(command, fund);
+    case 'CastVote':
+      return decideCastVote(command, fund);
+    case 'CorrectVote':
+      return decideCorrectVote(command, fund);
+    case 'CloseVote':
+      return decideCloseVote(command, fund);
+    case 'DeferApplication':
+      return decideDefer(command, fund);
+    default:
+      return assertNever(command);
+  }
+}
+
+function isActiveMember(fund: OpenFundState, memberId: string): boolean {
+  return fund.juryMembers[memberId]?.active === true;
+}
+
+function requireActiveMember(fund: OpenFundState, memberId: unknown, field = 'memberId'): string {
+  const id = requireId(memberId, field);
+  if (!isActiveMember(fund, id)) {
+    throw new DomainError(
+      'JURY.NOT_A_MEMBER',
+      `${id} is not a member of this fund's jury.`,
+      'rule_violated',
+      field,
+    );
+  }
+  return id;
+}
+
+function requireOpenDecision(application: ApplicationState): OpenDecision {
+  if (application.openDecision === null) {
+    throw new DomainError(
+      'JURY.NO_OPEN_DECISION',
+      `Application ${application.applicationId} is not on the jury's agenda.`,
+      'conflict',
+      'applicationId',
+    );
+  }
+  return application.openDecision;
+}
+
+function decideAppointJuryMember(command: AppointJuryMember, fund: OpenFundState): readonly FundEvent[] {
+  const memberId = requireId(command.memberId, 'memberId');
+  if (isActiveMember(fund, memberId)) {
+    throw new DomainError(
+      'JURY.MEMBER_ALREADY_APPOINTED',
+      `${memberId} is already a member of the jury.`,
+      'conflict',
+      'memberId',
+    );
+  }
+  const activeCount = Object.values(fund.juryMembers).filter((member) => member.active).length;
+  if (activeCount >= JURY_SIZE_MAX) {
+    throw invalidInput('memberId', `A jury has at most ${JURY_SIZE_MAX} members.`);
+  }
+  return [
+    {
+      type: 'JuryMemberAppointed',
+      data: {
+        ...eventBase(command),
+        memberId,
+        name: requireText(command.name, 'name', TEXT_LENGTH_MAX.name),
+        group: requireOneOf(command.group, 'group', JURY_GROUPS),
+      },
+    },
+  ];
+}
+
+function decideRemoveJuryMember(command: RemoveJuryMember, fund: OpenFundState): readonly FundEvent[] {
+  const memberId = requireActiveMember(fund, command.memberId);
+  const reason = requireText(command.reason, 'reason', TEXT_LENGTH_MAX.reason);
+  return [{ type: 'JuryMemberLeft', data: { ...eventBase(command), memberId, reason } }];
+}
+
+function decidePutOnAgenda(command: PutApplicationOnAgenda, fund: OpenFundState): readonly FundEvent[] {
+  const application = requireApplication(fund, command.applicationId);
+  if (application.openDecision !== null) {
+    throw new DomainError(
+      'JURY.DECISION_ALREADY_OPEN',
+      `Application ${application.applicationId} is already on the agenda (decision ${application.openDecision.decisionId}).`,
+      'conflict',
+      'applicationId',
+    );
+  }
+  if (application.status !== 'eligible' && application.status !== 'deferred') {
+    throw applicationInWrongState(application, 'be put on the jury agenda');
+  }
+  const decisionId = requireId(command.decisionId, 'decisionId');
+  if (fund.decisionIds[decisionId]) {
+    throw new DomainError(
+      'JURY.DUPLICATE_DECISION_ID',
+      `Decision ${decisionId} already exists.`,
+      'conflict',
+      'decisionId',
+    );
+  }
+  return [
+    {
+      type: 'ApplicationPutOnAgenda',
+      data: {
+        ...eventBase(command),
+        applicationId: application.applicationId,
+        decisionId,
+        meetingId: requireId(command.meetingId, 'meetingId'),
+        meetingDate: requireDate(command.meetingDate, 'meetingDate'),
+      },
+    },
+  ];
+}
+
+function decideRecordAttendance(command: RecordJuryAttendance, fund: OpenFundState): readonly FundEvent[] {
+  const application = requireApplication(fund, command.applicationId);
+  const decision = requireOpenDecision(application);
+  const listed = requireList<string>(command.presentMemberIds, 'presentMemberIds', JURY_SIZE_MAX);
+  const presentMemberIds = listed.map((memberId) => requireActiveMember(fund, memberId, 'presentMemberIds'));
+  if (new Set(presentMemberIds).size !== presentMemberIds.length) {
+    throw invalidInput('presentMemberIds', 'presentMemberIds must not name a member twice.');
+  }
+  const voterMissing = decision.votes.find((vote) => !presentMemberIds.includes(vote.memberId));
+  if (voterMissing !== undefined) {
+    throw invalidInput(
+      'presentMemberIds',
+      `${voterMissing.memberId} has voted and must be listed as present.`,
+    );
+  }
+  return [
+    {
+      type: 'JuryAttendanceRecorded',
+      data: {
+        ...eventBase(command),
+        applicationId: application.applicationId,
+        decisionId: decision.decisionId,
+        presentMemberIds,
+      },
+    },
+  ];
+}
+
+function decideDeclareConflict(
+  command: DeclareConflictOfInterest,
+  fund: OpenFundState,
+): readonly FundEvent[] {
+  const application = requireApplication(fund, command.applicationId);
+  const memberId = requireActiveMember(fund, command.memberId);
+  if (!CONFLICT_DECLARABLE.includes(application.status)) {
+    throw applicationInWrongState(application, 'take a declaration of conflict of interest any more');
+  }
+  if (application.recusedMemberIds.includes(memberId)) {
+    throw new DomainError(
+      'JURY.CONFLICT_ALREADY_DECLARED',
+      `${memberId} has already declared a conflict of interest for application ${application.applicationId}.`,
+      'conflict',
+      'memberId',
+    );
+  }
+  const decision = application.openDecision;
+  if (decision?.votes.some((vote) => vote.memberId === memberId)) {
+    throw new DomainError(
+      'JURY.CONFLICT_AFTER_VOTE',
+      `${memberId} has already voted on application ${application.applicationId}; a conflict of interest must be declared before voting.`,
+      'conflict',
+      'memberId',
+    );
+  }
+  return [
+    {
+      type: 'ConflictOfInterestDeclared',
+      data: {
+        ...eventBase(command),
+        applicationId: application.applicationId,
+        memberId,
+        reason: requireText(command.reason, 'reason', TEXT_LENGTH_MAX.reason),
+        decisionId: decision?.decisionId ?? null,
+      },
+    },
+  ];
+}
+
+/** A member may vote only once, only when present, and never on an application they are recused from. */
+function requireVoter(application: ApplicationState, decision: OpenDecision, memberId: string): void {
+  if (application.recusedMemberIds.includes(memberId)) {
+    throw new DomainError(
+      'JURY.MEMBER_RECUSED',
+      `${memberId} declared a conflict of interest for application ${application.applicationId} and may not vote on it.`,
+      'rule_violated',
+      'memberId',
+    );
+  }
+  if (!decision.presentMemberIds.includes(memberId)) {
+    throw new DomainError(
+      'JURY.MEMBER_NOT_PRESENT',
+      `${memberId} is not recorded as present for this decision and cannot vote.`,
+      'rule_violated',
+      'memberId',
+    );
+  }
+}
+
+function decideCastVote(command: CastVote, fund: OpenFundState): readonly FundEvent[] {
+  const application = requireApplication(fund, command.applicationId);
+  const decision = requireOpenDecision(application);
+  const memberId = requireActiveMember(fund, command.memberId);
+  requireVoter(application, decision, memberId);
+  if (decision.votes.some((vote) => vote.memberId === memberId)) {
+    throw new DomainError(
+      'JURY.ALREADY_VOTED',
+      `${memberId} has already voted on this decision; a vote can only be corrected explicitly.`,
+      'conflict',
+      'memberId',
+    );
+  }
+  return [
+    {
+      type: 'VoteCast',
+      data: {
+        ...eventBase(command),
+        applicationId: application.applicationId,
+        decisionId: decision.decisionId,
+        memberId,
+        vote: requireOneOf(command.vote, 'vote', VOTE_CHOICES),
+      },
+    },
+  ];
+}
+
+function decideCorrectVote(command: CorrectVote, fund: OpenFundState): readonly FundEvent[] {
+  const application = requireApplication(fund, command.applicationId);
+  const decision = requireOpenDecision(application);
+  const memberId = requireActiveMember(fund, command.memberId);
+  const previous = decision.votes.find((vote) => vote.memberId === memberId);
+  if (previous === undefined) {
+    throw new DomainError(
+      'JURY.NOT_VOTED',
+      `${memberId} has not voted on this decision yet.`,
+      'conflict',
+      'memberId',
+    );
+  }
+  const vote = requireOneOf(command.vote, 'vote', VOTE_CHOICES);
+  if (vote === previous.vote)
+    throw invalidInput('vote', `${memberId} already voted ${vote}; nothing to correct.`);
+  return [
+    {
+      type: 'VoteCorrected',
+      data: {
+        ...eventBase(command),
+        applicationId: application.applicationId,
+        decisionId: decision.decisionId,
+        memberId,
+        previousVote: previous.vote,
+        vote,
+        reason: requireText(command.reason, 'reason', TEXT_LENGTH_MAX.reason),
+      },
+    },
+  ];
+}
+
+function requireMotionAmount(fund: OpenFundState, application: ApplicationState, value: unknown) {
+  const amount = parseAmount(value, 'approvedAmount');
+  if (amount.gt(application.details.requestedGrant)) {
+    throw new DomainError(
+      'APPLICATION.APPROVAL_EXCEEDS_REQUEST',
+      `The jury cannot approve ${amount.toFixed(2)} EUR: the application requests ${application.details.requestedGrant} EUR.`,
+      'rule_violated',
+      'approvedAmount',
+    );
+  }
+  if (fund.settings.matchingModel === 'per-project') {
+    requirePerProjectRules(fund, application.details, amount, 'approvedAmount');
+  }
+  return amount;
+}
+
+function decideCloseVote(command: CloseVote, fund: OpenFundState): readonly FundEvent[] {
+  const application = requireApplication(fund, command.applicationId);
+  const decision = requireOpenDecision(application);
+  const motionAmount = formatAmount(requireMotionAmount(fund, application, command.approvedAmount));
+  const activeMembers = Object.values(fund.juryMembers).filter((member) => member.active);
+  const required = quorumRequired(fund.settings.jury.quorum, activeMembers.length);
+  const quorumPresent = decision.presentMemberIds.filter(
+    (memberId) => isActiveMember(fund, memberId) && !application.recusedMemberIds.includes(memberId),
+  );
+  if (quorumPresent.length < required) {
+    throw new DomainError(
+      'JURY.QUORUM_NOT_REACHED',
+      `The jury has no quorum: ${quorumPresent.length} members present without a conflict of interest, ${required} needed.`,
+      'rule_violated',
+      'applicationId',
+    );
+  }
+  const tally = tallyOf(decision);
+  const carried = motionCarries(fund.settings.jury.majority, tally);
+  const base = {
+    ...eventBase(command),
+    applicationId: application.applicationId,
+    decisionId: decision.decisionId,
+  };
+  return [
+    {
+      type: 'JuryVoteClosed',
+      data: {
+        ...base,
+        meetingId: decision.meetingId,
+        memberCount: activeMembers.length,
+        presentMemberIds: decision.presentMemberIds,
+        recusedMemberIds: application.recusedMemberIds,
+        quorumPresentCount: quorumPresent.length,
+        quorumRequired: required,
+        majorityRule: fund.settings.jury.majority,
+        votes: decision.votes,
+        tally,
+        outcome: carried ? 'approved' : 'rejected',
+        motionAmount,
+      },
+    },
+    carried
+      ? { type: 'ApplicationApproved', data: { ...base, approvedAmount: motionAmount } }
+      : { type: 'ApplicationRejected', data: base },
+  ];
+}
+
+function decideDefer(command: DeferApplication, fund: OpenFundState): readonly FundEvent[] {
+  const application = requireApplication(fund, command.applicationId);
+  const decision = requireOpenDecision(application);
+  return [
+    {
+      type: 'ApplicationDeferred',
+      data: {
+        ...eventBase(command),
+        applicationId: application.applicationId,
+        decisionId: decision.decisionId,
+        reason: requireText(command.reason, 'reason', TEXT_LENGTH_MAX.reason),
+      },
+    },
+  ];
+}

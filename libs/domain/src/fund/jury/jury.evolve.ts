@@ -1,0 +1,81 @@
+import type { JuryEvent } from '../fund.events';
+import type { FundState, OpenDecision } from '../fund.state';
+import { updateApplication } from '../applications/applications.evolve';
+import { assertNever } from '../shared/assert-never';
+
+export function evolveJury(state: FundState, event: JuryEvent): FundState {
+  switch (event.type) {
+    case 'JuryMemberAppointed': {
+      const { memberId, name, group } = event.data;
+      return {
+        ...state,
+        juryMembers: { ...state.juryMembers, [memberId]: { memberId, name, group, active: true } },
+      };
+    }
+    case 'JuryMemberLeft': {
+      const member = state.juryMembers[event.data.memberId];
+      if (member === undefined) throw new Error(`Event refers to unknown jury member ${event.data.memberId}`);
+      return {
+        ...state,
+        juryMembers: { ...state.juryMembers, [member.memberId]: { ...member, active: false } },
+      };
+    }
+    case 'ApplicationPutOnAgenda': {
+      const { applicationId, decisionId, meetingId, meetingDate } = event.data;
+      const openDecision: OpenDecision = {
+        decisionId,
+        meetingId,
+        meetingDate,
+        presentMemberIds: [],
+        votes: [],
+      };
+      const withDecisionId = { ...state, decisionIds: { ...state.decisionIds, [decisionId]: true as const } };
+      return updateApplication(withDecisionId, applicationId, { status: 'on-agenda', openDecision });
+    }
+    case 'JuryAttendanceRecorded':
+      return updateDecision(state, event.data.applicationId, () => ({
+        presentMemberIds: event.data.presentMemberIds,
+      }));
+    case 'ConflictOfInterestDeclared': {
+      const application = state.applications[event.data.applicationId];
+      const recusedMemberIds = [...(application?.recusedMemberIds ?? []), event.data.memberId];
+      return updateApplication(state, event.data.applicationId, { recusedMemberIds });
+    }
+    case 'VoteCast': {
+      const { memberId, vote } = event.data;
+      return updateDecision(state, event.data.applicationId, (decision) => ({
+        votes: [...decision.votes, { memberId, vote }],
+      }));
+    }
+    case 'VoteCorrected': {
+      const { memberId, vote } = event.data;
+      return updateDecision(state, event.data.applicationId, (decision) => ({
+        votes: decision.votes.map((cast) => (cast.memberId === memberId ? { memberId, vote } : cast)),
+      }));
+    }
+    case 'JuryVoteClosed':
+      return updateApplication(state, event.data.applicationId, { openDecision: null });
+    case 'ApplicationApproved':
+      return updateApplication(state, event.data.applicationId, {
+        status: 'approved',
+        approvedAmount: event.data.approvedAmount,
+      });
+    case 'ApplicationRejected':
+      return updateApplication(state, event.data.applicationId, { status: 'rejected' });
+    case 'ApplicationDeferred':
+      return updateApplication(state, event.data.applicationId, { status: 'deferred', openDecision: null });
+    default:
+      return assertNever(event);
+  }
+}
+
+function updateDecision(
+  state: FundState,
+  applicationId: string,
+  change: (decision: OpenDecision) => Partial<OpenDecision>,
+): FundState {
+  const decision = state.applications[applicationId]?.openDecision;
+  if (decision === null || decision === undefined)
+    throw new Error(`Application ${applicationId} has no open decision`);
+  return updateApplication(state, applicationId, { openDecision: { ...decision, ...change(decision) } });
+}

@@ -1,0 +1,50 @@
+import type { MoneySplit, RevocationEvent } from '../fund.events';
+import type { FundState, RepaymentState } from '../fund.state';
+import { updateGrant } from '../grants/grants.evolve';
+import { assertNever } from '../shared/assert-never';
+import { bookRefund } from '../shared/pots';
+import { addSplits, plus, ZERO_SPLIT } from '../shared/splits';
+
+const NO_REPAYMENT: RepaymentState = { principal: '0.00', due: ZERO_SPLIT, received: ZERO_SPLIT };
+
+export function evolveRevocation(state: FundState, event: RevocationEvent): FundState {
+  switch (event.type) {
+    case 'GrantRevoked':
+      return updateGrant(state, event.data.grantId, () => ({ status: 'revoked' }));
+    case 'RepaymentDemanded':
+      return updateGrant(state, event.data.grantId, (grant) => {
+        const repayment = grant.repayment ?? NO_REPAYMENT;
+        return {
+          repayment: {
+            ...repayment,
+            principal: plus(repayment.principal, event.data.principal),
+            due: addSplits(repayment.due, splitOf(event.data)),
+          },
+        };
+      });
+    case 'RepaymentReceived': {
+      const received = updateGrant(state, event.data.grantId, (grant) => {
+        const repayment = grant.repayment ?? NO_REPAYMENT;
+        return { repayment: { ...repayment, received: addSplits(repayment.received, splitOf(event.data)) } };
+      });
+      const withId = {
+        ...received,
+        repaymentIds: { ...received.repaymentIds, [event.data.repaymentId]: true as const },
+      };
+      return bookRefund(withId, event.data.fiscalYear, event.data);
+    }
+    case 'RepaymentSettled':
+      return state;
+    default:
+      return assertNever(event);
+  }
+}
+
+function splitOf(split: MoneySplit): MoneySplit {
+  return {
+    amount: split.amount,
+    publicPart: split.publicPart,
+    privatePart: split.privatePart,
+    publicFunderParts: split.publicFunderParts,
+  };
+}
