@@ -1,0 +1,3 @@
+export * from './actor';
+export * from './auth.decorators';
+export * from './roles';

@@ -1,0 +1,167 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Decider } from '@fund-ledger/domain';
+import {
+  ConcurrencyError,
+  EVENT_STORE,
+  type EventMetadata,
+  type EventStore,
+  type JsonObject,
+  type NewEvent,
+  type RecordedEvent,
+} from '@fund-ledger/event-store';
+import type { Settings } from '@fund-ledger/config';
+import { SETTINGS } from '../config/settings.module';
+import { MetricsService } from '../observability/metrics.service';
+import { CommandConflictError } from './command-conflict.error';
+import type { CommandContext } from './command-context';
+import { InFlightCommands } from './in-flight-commands';
+
+/** Events as deciders produce them: plain JSON-safe data with a stable type name. */
+export interface DeciderEvent {
+  readonly type: string;
+  readonly data: object;
+}
+
+/** A decider bound to the stream its commands act on. */
+export interface CommandStream<Command, Event extends DeciderEvent, State> {
+  readonly decider: Decider<Command, Event, State>;
+  readonly streamName: (command: Command) => string;
+  /** Turns a stored event back into the decider's event; by default its type and data as stored. */
+  readonly toDeciderEvent?: (recorded: RecordedEvent) => Event;
+}
+
+export interface CommandOutcome {
+  /** The events appended; empty when the decider found nothing to do (e.g. a repeated command id). */
+  readonly events: readonly RecordedEvent[];
+  /** Global position of the last appended event, or of the stream's last event when nothing was appended. */
+  readonly position: number;
+  /** The stream's revision after the command. */
+  readonly revision: number | 'no_stream';
+}
+
+/** Pauses between attempts grow from a few milliseconds and are jittered so racing writers spread out. */
+const BACKOFF_BASE_MS = 5;
+const BACKOFF_MAX_MS = 100;
+
+interface LoadedStream<State> {
+  readonly state: State;
+  readonly revision: number | 'no_stream';
+  readonly position: number;
+}
+
+/**
+ * The one command path of the service: load the stream, fold it with the decider's `evolve`, `decide`,
+ * and append with the revision that was read. When another request appended in between, the whole
+ * cycle runs again from loading (the decision may differ now), up to COMMAND_RETRY_LIMIT retries;
+ * then the command fails with `CommandConflictError` (409) and nothing is written.
+ */
+@Injectable()
+export class CommandExecutor {
+  private readonly retryLimit: number;
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(SETTINGS) settings: Settings,
+    private readonly metrics: MetricsService,
+    private readonly inFlight: InFlightCommands,
+  ) {
+    this.retryLimit = settings.commandRetryLimit;
+  }
+
+  execute<Command, Event extends DeciderEvent, State>(
+    stream: CommandStream<Command, Event, State>,
+    command: Command,
+    context: CommandContext,
+  ): Promise<CommandOutcome> {
+    return this.inFlight.run(() => this.executeWithRetries(stream, command, context));
+  }
+
+  private async executeWithRetries<Command, Event extends DeciderEvent, State>(
+    stream: CommandStream<Command, Event, State>,
+    command: Command,
+    context: CommandContext,
+  ): Promise<CommandOutcome> {
+    const streamId = stream.streamName(command);
+    const attemptsMax = this.retryLimit + 1;
+    for (let attempt = 1; attempt <= attemptsMax; attempt += 1) {
+      try {
+        return await this.attempt(stream, streamId, command, context);
+      } catch (error) {
+        if (!(error instanceof ConcurrencyError)) throw error;
+        const givingUp = attempt === attemptsMax;
+        this.metrics.countConcurrencyConflict(streamId, givingUp ? 'gave_up' : 'retried');
+        if (!givingUp) await pause(backoffMs(attempt));
+      }
+    }
+    throw new CommandConflictError(streamId, attemptsMax);
+  }
+
+  private async attempt<Command, Event extends DeciderEvent, State>(
+    stream: CommandStream<Command, Event, State>,
+    streamId: string,
+    command: Command,
+    context: CommandContext,
+  ): Promise<CommandOutcome> {
+    const loaded = await this.load(stream, streamId);
+    const events = stream.decider.decide(command, loaded.state);
+    if (events.length === 0) return { events: [], position: loaded.position, revision: loaded.revision };
+    const metadata = metadataOf(context);
+    const newEvents = events.map((event): NewEvent => ({
+      type: event.type,
+      data: event.data as JsonObject,
+      metadata,
+    }));
+    const appended = await this.store.append(streamId, newEvents, loaded.revision);
+    this.metrics.countEventsAppended(appended.events);
+    return {
+      events: appended.events,
+      position: appended.lastPosition,
+      revision: appended.nextExpectedRevision,
+    };
+  }
+
+  private async load<Command, Event extends DeciderEvent, State>(
+    stream: CommandStream<Command, Event, State>,
+    streamId: string,
+  ): Promise<LoadedStream<State>> {
+    const toEvent = stream.toDeciderEvent ?? storedAsDeciderEvent<Event>;
+    let loaded: LoadedStream<State> = {
+      state: stream.decider.initialState(),
+      revision: 'no_stream',
+      position: 0,
+    };
+    for await (const recorded of this.store.readStream(streamId)) {
+      const envelope = { event: toEvent(recorded), commandId: recorded.metadata.commandId };
+      loaded = {
+        state: stream.decider.evolve(loaded.state, envelope),
+        revision: recorded.revision,
+        position: recorded.position,
+      };
+    }
+    return loaded;
+  }
+}
+
+/** A stream holds only events its decider wrote, so the stored type and data are the decider's event. */
+function storedAsDeciderEvent<Event extends DeciderEvent>(recorded: RecordedEvent): Event {
+  return { type: recorded.type, data: recorded.data } as unknown as Event;
+}
+
+function metadataOf(context: CommandContext): EventMetadata {
+  return {
+    actor: { subject: context.actor.subject, role: context.actor.role },
+    commandId: context.commandId,
+    correlationId: context.correlationId,
+    causationId: context.commandId,
+    recordedAt: context.recordedAt,
+  };
+}
+
+function backoffMs(attempt: number): number {
+  const ceiling = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1));
+  return ceiling / 2 + Math.random() * (ceiling / 2);
+}
+
+function pause(milliseconds: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, milliseconds));
+}

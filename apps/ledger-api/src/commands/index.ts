@@ -1,0 +1,4 @@
+export * from './command-conflict.error';
+export * from './command-context';
+export * from './command-executor';
+export * from './in-flight-commands';

@@ -1,0 +1,41 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
+import type { Settings } from '@fund-ledger/config';
+import { AppModule, type AppModuleOptions } from './app.module';
+import { requireJsonBody, useJsonBodyParser } from './common/http/json-body';
+import { SETTINGS } from './config/settings.module';
+import { httpMetricsMiddleware } from './observability/http-metrics.middleware';
+import { MetricsService } from './observability/metrics.service';
+import { HTTP_LOGGER } from './observability/observability.module';
+import { setUpOpenApi } from './openapi/openapi';
+
+/**
+ * Builds the service exactly as it runs in production, without listening yet: `main.ts` and the
+ * end-to-end tests both start from here, so tests exercise the real middleware order.
+ */
+export async function createApp(options: AppModuleOptions = {}): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(options), {
+    bufferLogs: true,
+    bodyParser: false,
+    abortOnError: false,
+  });
+  configureApp(app);
+  return app;
+}
+
+/**
+ * Express-level set-up, in order: the request logger (assigns the correlation id), metrics, the JSON
+ * content-type check and body parser (with the configured size limit), then OpenAPI and shutdown hooks.
+ */
+function configureApp(app: NestExpressApplication): void {
+  const settings = app.get<Settings>(SETTINGS);
+  app.useLogger(app.get(Logger));
+  app.disable('x-powered-by');
+  app.use(app.get(HTTP_LOGGER));
+  app.use(httpMetricsMiddleware(app.get(MetricsService)));
+  app.use(requireJsonBody);
+  useJsonBodyParser(app, settings.bodyLimitBytes);
+  setUpOpenApi(app);
+  app.enableShutdownHooks();
+}

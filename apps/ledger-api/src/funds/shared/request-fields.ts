@@ -1,0 +1,93 @@
+import { applyDecorators } from '@nestjs/common';
+import Decimal from 'decimal.js';
+import { IsString, Matches, MaxLength, ValidateBy, type ValidationArguments } from 'class-validator';
+import { AMOUNT_MAX, AMOUNT_PATTERN } from '../../common/validation';
+
+/**
+ * Bounds of the free-text fields of fund requests. They are the domain's own bounds, repeated at the
+ * edge so that an over-long field is refused with its name before any command runs.
+ */
+export const TEXT_LENGTH_MAX = {
+  name: 200,
+  title: 200,
+  reference: 200,
+  reason: 2000,
+  description: 10000,
+} as const;
+
+/** The fiscal years a fund may book in; German municipal fiscal years are calendar years. */
+export const FISCAL_YEAR_MIN = 2000;
+export const FISCAL_YEAR_MAX = 2100;
+
+/** The most members a jury may have, and so the most members one attendance record may name. */
+export const JURY_SIZE_MAX = 100;
+
+/** The most public funders a fund may name. */
+export const PUBLIC_FUNDERS_MAX = 20;
+
+/**
+ * Text a person typed: a string of at most `lengthMax` characters that is not blank, because a blank
+ * reason or title explains nothing to the auditor who reads it years later.
+ */
+export function IsBoundedText(lengthMax: number): PropertyDecorator {
+  return applyDecorators(
+    IsString({ message: (args: ValidationArguments) => `${args.property} must be text (a JSON string)` }),
+    MaxLength(lengthMax, {
+      message: (args: ValidationArguments) => `${args.property} must be at most ${lengthMax} characters long`,
+    }),
+    Matches(/\S/, { message: (args: ValidationArguments) => `${args.property} must not be empty` }),
+  );
+}
+
+/**
+ * A euro amount that may be zero, such as a fiscal year's budget or an own contribution: the same
+ * canonical form as `@IsAmount()` ("1234.50"), without the rule that it must be positive.
+ */
+export function IsAmountOrZero(): PropertyDecorator {
+  return ValidateBy({
+    name: 'isAmountOrZero',
+    validator: {
+      validate: (value: unknown) =>
+        typeof value === 'string' && AMOUNT_PATTERN.test(value) && new Decimal(value).lte(AMOUNT_MAX),
+      defaultMessage: (args?: ValidationArguments) =>
+        `${args?.property ?? 'amount'} must be a euro amount from "0.00" to "${AMOUNT_MAX}" written as a string, such as "1234.50"`,
+    },
+  });
+}
+
+const SHARE_PATTERN = /^(0|1)(\.\d{1,6})?$/;
+const PERCENT_PATTERN = /^(0|[1-9]\d{0,2})(\.\d{1,4})?$/;
+
+/** A share of a whole as a decimal string from 0 to 1 with at most `decimalsMax` decimals, e.g. "0.3334". */
+export function IsShare(decimalsMax: 4 | 6): PropertyDecorator {
+  return ValidateBy({
+    name: 'isShare',
+    validator: {
+      validate: (value: unknown) =>
+        typeof value === 'string' &&
+        SHARE_PATTERN.test(value) &&
+        new Decimal(value).lte(1) &&
+        decimalsOf(value) <= decimalsMax,
+      defaultMessage: (args?: ValidationArguments) =>
+        `${args?.property ?? 'share'} must be a share from 0 to 1 written as a string with at most ${decimalsMax} decimals, such as "0.5"`,
+    },
+  });
+}
+
+/** A yearly interest rate in percent as a decimal string from 0 to 100, e.g. "5.12". */
+export function IsPercentRate(): PropertyDecorator {
+  return ValidateBy({
+    name: 'isPercentRate',
+    validator: {
+      validate: (value: unknown) =>
+        typeof value === 'string' && PERCENT_PATTERN.test(value) && new Decimal(value).lte(100),
+      defaultMessage: (args?: ValidationArguments) =>
+        `${args?.property ?? 'rate'} must be a percentage from "0" to "100" written as a string with at most four decimals, such as "5.12"`,
+    },
+  });
+}
+
+function decimalsOf(value: string): number {
+  const point = value.indexOf('.');
+  return point === -1 ? 0 : value.length - point - 1;
+}

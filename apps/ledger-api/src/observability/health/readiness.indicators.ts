@@ -1,0 +1,52 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { HealthIndicatorService } from '@nestjs/terminus';
+import { EVENT_STORE, type EventStore } from '@fund-ledger/event-store';
+import { InFlightCommands } from '../../commands/in-flight-commands';
+import { IDEMPOTENCY_STORE, type IdempotencyStore } from '../../idempotency/idempotency-store.port';
+
+/** A store that does not answer within this time counts as unreachable for readiness. */
+export const PING_TIMEOUT_MS = 2000;
+
+/** The checks behind `/health/ready`: both stores answer, and the instance is not shutting down. */
+@Injectable()
+export class ReadinessIndicators {
+  constructor(
+    private readonly indicators: HealthIndicatorService,
+    @Inject(EVENT_STORE) private readonly eventStore: EventStore,
+    @Inject(IDEMPOTENCY_STORE) private readonly idempotencyStore: IdempotencyStore,
+    private readonly inFlight: InFlightCommands,
+  ) {}
+
+  eventStoreReachable() {
+    return this.reachable('eventStore', () => this.eventStore.ping());
+  }
+
+  idempotencyStoreReachable() {
+    return this.reachable('idempotencyStore', () => this.idempotencyStore.ping());
+  }
+
+  acceptingCommands() {
+    const session = this.indicators.check('commands');
+    return this.inFlight.isDraining
+      ? session.down({ message: 'The instance is shutting down' })
+      : session.up({ running: this.inFlight.count });
+  }
+
+  private async reachable<const Key extends string>(key: Key, ping: () => Promise<boolean>) {
+    const session = this.indicators.check(key);
+    const answered = await withTimeout(ping(), PING_TIMEOUT_MS).catch(() => false);
+    return answered ? session.up() : session.down({ message: `No answer within ${PING_TIMEOUT_MS} ms` });
+  }
+}
+
+async function withTimeout(work: Promise<boolean>, timeoutMs: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), timeoutMs);
+  });
+  try {
+    return await Promise.race([work, timedOut]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,27 @@
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+
+export const OPENAPI_UI_PATH = 'docs';
+export const OPENAPI_JSON_PATH = 'docs-json';
+export const BEARER_SCHEME = 'bearer';
+
+/**
+ * Serves the OpenAPI document at `/docs-json` and its UI at `/docs`, both without a token. Every
+ * documented operation requires a bearer token; the public operational routes (health, metrics) are
+ * left out of the document.
+ */
+export function setUpOpenApi(app: INestApplication): void {
+  const config = new DocumentBuilder()
+    .setTitle('fund-ledger')
+    .setDescription(
+      'Event-sourced ledger for a municipal disposition fund (Verfügungsfonds). Amounts are JSON strings ' +
+        'such as "1234.50". Every POST needs an Idempotency-Key header. Errors are RFC 9457 problem details ' +
+        '(application/problem+json). Get a local token with `npx ledger-cli token --role <role> --sub <name>`.',
+    )
+    .setVersion('1')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, BEARER_SCHEME)
+    .addSecurityRequirements(BEARER_SCHEME)
+    .build();
+  const document = SwaggerModule.createDocument(app, config);
+  SwaggerModule.setup(OPENAPI_UI_PATH, app, document, { jsonDocumentUrl: OPENAPI_JSON_PATH });
+}
