@@ -1,0 +1,24 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+import { IsEntityId } from '../../../common/validation';
+import { choiceMessage, VOTE_CHOICES } from '../../shared/domain-choices';
+
+/** The body of the request: cast a vote. */
+export class CastVoteRequestDto {
+  @ApiPropertyOptional({
+    description: 'The member who votes; must be the member named in the token, which is also the default',
+    example: 'member-03',
+    maxLength: 64,
+  })
+  @IsOptional()
+  @IsEntityId()
+  memberId?: string;
+
+  @ApiProperty({
+    description: 'The vote; abstentions count for the quorum only',
+    enum: VOTE_CHOICES,
+    example: 'yes',
+  })
+  @IsIn(VOTE_CHOICES, { message: choiceMessage(VOTE_CHOICES) })
+  vote!: (typeof VOTE_CHOICES)[number];
+}

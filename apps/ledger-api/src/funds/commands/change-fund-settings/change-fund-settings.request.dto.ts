@@ -1,0 +1,13 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsObject, ValidateNested } from 'class-validator';
+import { FundSettingsDto } from '../../shared/fund-settings.dto';
+
+/** The body of the request: change a fund's settings. */
+export class ChangeFundSettingsRequestDto {
+  @ApiProperty({ description: 'The complete new settings', type: FundSettingsDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => FundSettingsDto)
+  settings!: FundSettingsDto;
+}

@@ -1,0 +1,12 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsAmount } from '../../../common/validation';
+
+/** The body of the request: close the vote on an application. */
+export class CloseVoteRequestDto {
+  @ApiProperty({
+    description: 'The grant the motion approves if it carries, in EUR; at most the requested grant',
+    example: '1000.00',
+  })
+  @IsAmount()
+  approvedAmount!: string;
+}

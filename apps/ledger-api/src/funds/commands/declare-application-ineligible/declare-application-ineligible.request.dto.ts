@@ -1,0 +1,13 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsBoundedText, TEXT_LENGTH_MAX } from '../../shared/request-fields';
+
+/** The body of the request: declare an application ineligible. */
+export class DeclareApplicationIneligibleRequestDto {
+  @ApiProperty({
+    description: 'Why the application is not eligible',
+    example: 'The project would raise the profits of a single company.',
+    maxLength: TEXT_LENGTH_MAX.reason,
+  })
+  @IsBoundedText(TEXT_LENGTH_MAX.reason)
+  reason!: string;
+}

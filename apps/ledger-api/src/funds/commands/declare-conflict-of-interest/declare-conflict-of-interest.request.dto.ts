@@ -1,0 +1,25 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional } from 'class-validator';
+import { IsEntityId } from '../../../common/validation';
+import { IsBoundedText, TEXT_LENGTH_MAX } from '../../shared/request-fields';
+
+/** The body of the request: declare a conflict of interest. */
+export class DeclareConflictOfInterestRequestDto {
+  @ApiPropertyOptional({
+    description:
+      'The member who declares the conflict; must be the member named in the token, which is also the default',
+    example: 'member-03',
+    maxLength: 64,
+  })
+  @IsOptional()
+  @IsEntityId()
+  memberId?: string;
+
+  @ApiProperty({
+    description: 'Why the member is not impartial',
+    example: 'I chair the association that applies.',
+    maxLength: TEXT_LENGTH_MAX.reason,
+  })
+  @IsBoundedText(TEXT_LENGTH_MAX.reason)
+  reason!: string;
+}

@@ -1,0 +1,13 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsBoundedText, TEXT_LENGTH_MAX } from '../../shared/request-fields';
+
+/** The body of the request: record that a grant expired. */
+export class ExpireGrantRequestDto {
+  @ApiProperty({
+    description: 'Why the grant expired',
+    example: 'The project was not carried out by the deadline in the grant notice.',
+    maxLength: TEXT_LENGTH_MAX.reason,
+  })
+  @IsBoundedText(TEXT_LENGTH_MAX.reason)
+  reason!: string;
+}

@@ -1,0 +1,23 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsIn } from 'class-validator';
+import { choiceMessage, CONTRIBUTOR_KINDS } from '../../shared/domain-choices';
+import { IsBoundedText, TEXT_LENGTH_MAX } from '../../shared/request-fields';
+
+/** Who paid private money into the fund. */
+export class ContributorDto {
+  @ApiProperty({
+    description: 'Name of the contributor',
+    example: 'ISG Westenhellweg e.V.',
+    maxLength: TEXT_LENGTH_MAX.name,
+  })
+  @IsBoundedText(TEXT_LENGTH_MAX.name)
+  name!: string;
+
+  @ApiProperty({
+    description: 'Kind of contributor',
+    enum: CONTRIBUTOR_KINDS,
+    example: 'business-improvement-district',
+  })
+  @IsIn(CONTRIBUTOR_KINDS, { message: choiceMessage(CONTRIBUTOR_KINDS) })
+  kind!: (typeof CONTRIBUTOR_KINDS)[number];
+}

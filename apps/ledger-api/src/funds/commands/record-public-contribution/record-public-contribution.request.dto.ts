@@ -1,0 +1,37 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional } from 'class-validator';
+import { IsAmount, IsEntityId, IsIsoDate } from '../../../common/validation';
+import { IsBoundedText, TEXT_LENGTH_MAX } from '../../shared/request-fields';
+
+/** The body of the request: record a public contribution. */
+export class RecordPublicContributionRequestDto {
+  @ApiPropertyOptional({
+    description:
+      'Id of the new contribution; left out, the service uses the command id derived from the Idempotency-Key',
+    example: 'city-budget-2024-1',
+    maxLength: 64,
+  })
+  @IsOptional()
+  @IsEntityId()
+  contributionId?: string;
+
+  @ApiProperty({ description: 'Amount received in EUR', example: '45000.00' })
+  @IsAmount()
+  amount!: string;
+
+  @ApiProperty({
+    description: 'Day the money arrived; its year is the fiscal year of the contribution (YYYY-MM-DD)',
+    example: '2024-02-01',
+    format: 'date',
+  })
+  @IsIsoDate()
+  valueDate!: string;
+
+  @ApiProperty({
+    description: 'Bank or booking reference',
+    example: 'HH 2024 Produkt 15.01',
+    maxLength: TEXT_LENGTH_MAX.reference,
+  })
+  @IsBoundedText(TEXT_LENGTH_MAX.reference)
+  reference!: string;
+}

@@ -1,0 +1,13 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsBoundedText, TEXT_LENGTH_MAX } from '../../shared/request-fields';
+
+/** The body of the request: reject a proof of use. */
+export class RejectProofOfUseRequestDto {
+  @ApiProperty({
+    description: 'Why the proof is not accepted',
+    example: 'The invoices do not name the project.',
+    maxLength: TEXT_LENGTH_MAX.reason,
+  })
+  @IsBoundedText(TEXT_LENGTH_MAX.reason)
+  reason!: string;
+}

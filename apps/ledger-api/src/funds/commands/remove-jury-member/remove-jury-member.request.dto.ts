@@ -1,0 +1,13 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsBoundedText, TEXT_LENGTH_MAX } from '../../shared/request-fields';
+
+/** The body of the request: record that a jury member leaves. */
+export class RemoveJuryMemberRequestDto {
+  @ApiProperty({
+    description: 'Why the member leaves',
+    example: 'Moved away from Dortmund.',
+    maxLength: TEXT_LENGTH_MAX.reason,
+  })
+  @IsBoundedText(TEXT_LENGTH_MAX.reason)
+  reason!: string;
+}

@@ -1,0 +1,23 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { RevokeGrant } from '@fund-ledger/domain';
+import { commandBase, FundCommands } from '../../shared/fund-commands';
+import type { FundCommandResponse } from '../../shared/fund-command.response';
+import { RevokeGrantCommand } from './revoke-grant.command';
+
+@CommandHandler(RevokeGrantCommand)
+export class RevokeGrantHandler implements ICommandHandler<RevokeGrantCommand, FundCommandResponse> {
+  constructor(private readonly funds: FundCommands) {}
+
+  execute({ path, body, context }: RevokeGrantCommand): Promise<FundCommandResponse> {
+    const command: RevokeGrant = {
+      type: 'RevokeGrant',
+      ...commandBase(path, context),
+      grantId: path.grantId,
+      reason: body.reason,
+      repaymentPrincipal: body.repaymentPrincipal,
+      interestRatePercentPerYear: body.interestRatePercentPerYear,
+      interestDays: body.interestDays,
+    };
+    return this.funds.run(command, path.grantId, context);
+  }
+}

@@ -1,0 +1,18 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsAmount } from '../../../common/validation';
+import { IsBoundedText, TEXT_LENGTH_MAX } from '../../shared/request-fields';
+
+/** The body of the request: record a proof of use. */
+export class SubmitProofOfUseRequestDto {
+  @ApiProperty({ description: 'Costs the recipient reports as spent, in EUR', example: '4150.00' })
+  @IsAmount()
+  reportedCosts!: string;
+
+  @ApiProperty({
+    description: 'Reference of the proof document',
+    example: 'VN-2024-017',
+    maxLength: TEXT_LENGTH_MAX.reference,
+  })
+  @IsBoundedText(TEXT_LENGTH_MAX.reference)
+  reference!: string;
+}

@@ -1,0 +1,13 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsBoundedText, TEXT_LENGTH_MAX } from '../../shared/request-fields';
+
+/** The body of the request: withdraw an application. */
+export class WithdrawApplicationRequestDto {
+  @ApiProperty({
+    description: 'Why the applicant withdrew',
+    example: 'The association found another sponsor.',
+    maxLength: TEXT_LENGTH_MAX.reason,
+  })
+  @IsBoundedText(TEXT_LENGTH_MAX.reason)
+  reason!: string;
+}

@@ -1,0 +1,9 @@
+import { Query } from '@nestjs/cqrs';
+import type { FundView } from './get-fund.response.dto';
+
+/** The fund as its own decider sees it: settings, status, money per pot, jury, applications and grants. */
+export class GetFundQuery extends Query<FundView> {
+  constructor(readonly fundId: string) {
+    super();
+  }
+}

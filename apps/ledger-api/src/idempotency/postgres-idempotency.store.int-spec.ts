@@ -1,0 +1,41 @@
+/** Goal: the PostgreSQL idempotency store, in a private schema, satisfies the store contract. */
+import {
+  describeWithPostgres,
+  dropSchema,
+  randomSchemaName,
+  TEST_DATABASE_URL,
+} from '@fund-ledger/event-store/postgres/testing/postgres-test-database';
+import { PostgresIdempotencyStore } from './postgres-idempotency.store';
+import { runIdempotencyStoreContract } from './testing/idempotency-store.contract';
+
+describeWithPostgres(
+  'PostgresIdempotencyStore',
+  () => {
+    runIdempotencyStoreContract(async () => {
+      const schema = randomSchemaName('idempotency');
+      const store = await PostgresIdempotencyStore.open(TEST_DATABASE_URL, schema);
+      return {
+        store,
+        async dispose() {
+          await store.close();
+          await dropSchema(schema);
+        },
+      };
+    });
+
+    it('opens twice on the same schema at once without a race on creating the table', async () => {
+      const schema = randomSchemaName('idempotency');
+      const stores = await Promise.all([
+        PostgresIdempotencyStore.open(TEST_DATABASE_URL, schema),
+        PostgresIdempotencyStore.open(TEST_DATABASE_URL, schema),
+        PostgresIdempotencyStore.open(TEST_DATABASE_URL, schema),
+      ]);
+      expect(await Promise.all(stores.map((store) => store.ping()))).toEqual([true, true, true]);
+      await Promise.all(stores.map((store) => store.close()));
+      await dropSchema(schema);
+    });
+  },
+  () => {
+    it('is not run without PostgreSQL', () => undefined);
+  },
+);

@@ -1,0 +1,133 @@
+import { IN_PROGRESS_LEASE_MS, type IdempotencyStore } from '../idempotency-store.port';
+
+/**
+ * The behaviour every IdempotencyStore adapter must show, run against each of them: first use starts
+ * a run, a completed run is replayed, a different request is a mismatch, a running one is reported as
+ * such until its lease expires, a failed run is forgotten, and a late run cannot clobber a takeover.
+ */
+export function runIdempotencyStoreContract(
+  open: () => Promise<{ store: IdempotencyStore; dispose(): Promise<void> }>,
+) {
+  let store: IdempotencyStore;
+  let dispose: () => Promise<void>;
+  const scope = { subject: 'treasurer-anna', key: 'key-1' };
+  const now = new Date('2024-05-01T09:30:00.000Z');
+  const later = (milliseconds: number) => new Date(now.getTime() + milliseconds);
+
+  beforeEach(async () => {
+    ({ store, dispose } = await open());
+  });
+  afterEach(async () => dispose());
+
+  it('starts a run for a new key', async () => {
+    expect(await store.begin(scope, 'fingerprint-a', now)).toEqual({
+      kind: 'started',
+      attemptId: expect.any(String),
+    });
+  });
+
+  it('replays the completed response for the same request', async () => {
+    const started = await store.begin(scope, 'fingerprint-a', now);
+    if (started.kind !== 'started') throw new Error('expected a start');
+    await store.complete(scope, started.attemptId, { status: 201, bodyJson: '{"position":7}' }, later(5));
+
+    expect(await store.begin(scope, 'fingerprint-a', later(10))).toEqual({
+      kind: 'completed',
+      response: { status: 201, bodyJson: '{"position":7}' },
+    });
+  });
+
+  it('replays a response without a body', async () => {
+    const started = await store.begin(scope, 'fingerprint-a', now);
+    if (started.kind !== 'started') throw new Error('expected a start');
+    await store.complete(scope, started.attemptId, { status: 204, bodyJson: null }, now);
+
+    expect(await store.begin(scope, 'fingerprint-a', now)).toEqual({
+      kind: 'completed',
+      response: { status: 204, bodyJson: null },
+    });
+  });
+
+  it('reports a different request with the same key as a mismatch, running or completed', async () => {
+    await store.begin(scope, 'fingerprint-a', now);
+    expect(await store.begin(scope, 'fingerprint-b', now)).toEqual({ kind: 'mismatch' });
+    expect(await store.begin(scope, 'fingerprint-b', later(IN_PROGRESS_LEASE_MS + 1))).toEqual({
+      kind: 'mismatch',
+    });
+  });
+
+  it('keeps keys of different subjects apart', async () => {
+    await store.begin(scope, 'fingerprint-a', now);
+    expect((await store.begin({ ...scope, subject: 'treasurer-ben' }, 'fingerprint-b', now)).kind).toBe(
+      'started',
+    );
+  });
+
+  it('reports a run in progress until its lease expires, then lets a retry take over', async () => {
+    const first = await store.begin(scope, 'fingerprint-a', now);
+    expect(await store.begin(scope, 'fingerprint-a', later(IN_PROGRESS_LEASE_MS - 1))).toEqual({
+      kind: 'in_progress',
+    });
+
+    const takeover = await store.begin(scope, 'fingerprint-a', later(IN_PROGRESS_LEASE_MS));
+    expect(takeover.kind).toBe('started');
+    expect(takeover).not.toEqual(first);
+  });
+
+  it('ignores the completion of a run that was taken over', async () => {
+    const first = await store.begin(scope, 'fingerprint-a', now);
+    const takeover = await store.begin(scope, 'fingerprint-a', later(IN_PROGRESS_LEASE_MS));
+    if (first.kind !== 'started' || takeover.kind !== 'started') throw new Error('expected two starts');
+
+    await store.complete(
+      scope,
+      first.attemptId,
+      { status: 201, bodyJson: '"late"' },
+      later(IN_PROGRESS_LEASE_MS),
+    );
+    await store.release(scope, first.attemptId);
+    expect(await store.begin(scope, 'fingerprint-a', later(IN_PROGRESS_LEASE_MS + 1))).toEqual({
+      kind: 'in_progress',
+    });
+
+    await store.complete(
+      scope,
+      takeover.attemptId,
+      { status: 201, bodyJson: '"current"' },
+      later(IN_PROGRESS_LEASE_MS),
+    );
+    expect(await store.begin(scope, 'fingerprint-a', later(IN_PROGRESS_LEASE_MS + 2))).toEqual({
+      kind: 'completed',
+      response: { status: 201, bodyJson: '"current"' },
+    });
+  });
+
+  it('forgets a released run so that a retry runs again, even with a different request', async () => {
+    const started = await store.begin(scope, 'fingerprint-a', now);
+    if (started.kind !== 'started') throw new Error('expected a start');
+    await store.release(scope, started.attemptId);
+
+    expect((await store.begin(scope, 'fingerprint-b', now)).kind).toBe('started');
+  });
+
+  it('never releases a completed record', async () => {
+    const started = await store.begin(scope, 'fingerprint-a', now);
+    if (started.kind !== 'started') throw new Error('expected a start');
+    await store.complete(scope, started.attemptId, { status: 201, bodyJson: '{}' }, now);
+    await store.release(scope, started.attemptId);
+
+    expect((await store.begin(scope, 'fingerprint-a', now)).kind).toBe('completed');
+  });
+
+  it('lets exactly one of many simultaneous begins start', async () => {
+    const outcomes = await Promise.all(
+      Array.from({ length: 8 }, () => store.begin({ ...scope, key: 'race' }, 'fingerprint-a', now)),
+    );
+    expect(outcomes.filter((outcome) => outcome.kind === 'started')).toHaveLength(1);
+    expect(outcomes.filter((outcome) => outcome.kind === 'in_progress')).toHaveLength(7);
+  });
+
+  it('answers a ping', async () => {
+    expect(await store.ping()).toBe(true);
+  });
+}
