@@ -1,7 +1,6 @@
 import { applyDecorators, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
@@ -38,7 +37,6 @@ export function FundCommandRoute(options: FundCommandRouteOptions): MethodDecora
   return applyDecorators(
     Post(options.path ?? ''),
     Roles(...options.roles),
-    ApiBearerAuth(),
     ApiOperation({
       summary: options.summary,
       description: `${options.description}\n\nRoles: ${options.roles.join(', ')}.`,

@@ -2,7 +2,6 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -22,7 +21,6 @@ export class GetFundHttpController {
 
   @Get()
   @Roles('fund-manager', 'treasurer', 'jury-member', 'auditor', 'council')
-  @ApiBearerAuth()
   @ApiOperation({
     summary: 'Show a fund',
     description:
