@@ -3,7 +3,8 @@ import type { FundCommand } from '../fund.commands';
 import type { CommitmentReleaseReason, FundEvent, MoneySplit } from '../fund.events';
 import type { GrantState } from '../fund.state';
 import { eventBase } from '../shared/guards';
-import { isZeroAmount, subtractSplits, withoutZeroFunderParts } from '../shared/splits';
+import { floorToCent, formatAmount, Money } from '../../money/money';
+import { allocateAmongFunders, isZeroAmount, subtractSplits, withoutZeroFunderParts } from '../shared/splits';
 import { fiscalYearOfInstant } from '../shared/validation';
 
 /** What is granted and not yet paid: the open commitment. */
@@ -37,5 +38,28 @@ export function releaseEvent(
       fiscalYear: fiscalYearOfInstant(command.issuedAt),
       ...released,
     },
+  };
+}
+
+/**
+ * The public and private parts of a payment of `amount` on a grant. The public part is chosen so
+ * that everything paid on the grant so far keeps the grant's public share (rounded down to the
+ * cent, so public money never gets the extra cent), within what is left of each part.
+ */
+export function paymentSplit(grant: GrantState, amount: Money): MoneySplit {
+  const open = openCommitmentOf(grant);
+  const grantedAmount = new Money(grant.granted.amount);
+  const paidAfter = amount.plus(grant.paid.amount);
+  const publicTarget = grantedAmount.isZero()
+    ? new Money(0)
+    : floorToCent(new Money(grant.granted.publicPart).times(paidAfter).dividedBy(grantedAmount));
+  const lowest = Money.max(0, amount.minus(open.privatePart));
+  const highest = Money.min(amount, open.publicPart);
+  const publicPart = Money.min(highest, Money.max(lowest, publicTarget.minus(grant.paid.publicPart)));
+  return {
+    amount: formatAmount(amount),
+    publicPart: formatAmount(publicPart),
+    privatePart: formatAmount(amount.minus(publicPart)),
+    publicFunderParts: allocateAmongFunders(publicPart, open.publicFunderParts),
   };
 }

@@ -24,7 +24,7 @@ import {
   type OpenFundState,
 } from '../shared/guards';
 import { funderAvailability } from '../shared/pots';
-import { allocateAmongFunders, isZeroAmount, minus, splitWithinRemaining } from '../shared/splits';
+import { allocateAmongFunders, isZeroAmount, minus } from '../shared/splits';
 import {
   fiscalYearOfDate,
   fiscalYearOfInstant,
@@ -34,7 +34,7 @@ import {
   TEXT_LENGTH_MAX,
 } from '../shared/validation';
 import { financeGrant, recalculateGrant } from './financing.rules';
-import { openCommitmentOf, releaseEvent, releaseOpenCommitment } from './grant-money';
+import { openCommitmentOf, paymentSplit, releaseEvent, releaseOpenCommitment } from './grant-money';
 import { NO_INTEREST, overpaidSplit, repaymentDemandedEvent } from '../revocation/repayment-money';
 
 export function decideGrant(command: GrantCommand, fund: OpenFundState): readonly FundEvent[] {
@@ -164,7 +164,7 @@ function decidePayment(command: PayAdvance | MakePayout, fund: OpenFundState): r
     payoutId,
     valueDate,
     fiscalYear,
-    ...splitWithinRemaining(amount, open),
+    ...paymentSplit(grant, amount),
   };
   return [command.type === 'PayAdvance' ? { type: 'AdvancePaid', data } : { type: 'PayoutMade', data }];
 }
