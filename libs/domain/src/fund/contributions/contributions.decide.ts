@@ -12,6 +12,7 @@ import type { FundEvent } from '../fund.events';
 import { assertNever } from '../shared/assert-never';
 import { eventBase, requireYearOpen, type OpenFundState } from '../shared/guards';
 import { yearState } from '../shared/pots';
+import { isZeroAmount } from '../shared/splits';
 import {
   fiscalYearOfDate,
   requireDate,
@@ -118,10 +119,9 @@ function decideRecordPublicContribution(
       type: 'PublicContributionSplit',
       data: {
         ...base,
-        parts: funders.map((funder, index) => ({
-          funderId: funder.funderId,
-          amount: formatAmount(parts[index]),
-        })),
+        parts: funders
+          .map((funder, index) => ({ funderId: funder.funderId, amount: formatAmount(parts[index]) }))
+          .filter((part) => !isZeroAmount(part.amount)),
       },
     },
   ];

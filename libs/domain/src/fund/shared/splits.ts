@@ -65,7 +65,7 @@ export function subtractSplits(a: MoneySplit, b: MoneySplit): MoneySplit {
 
 /**
  * Splits `amount` among funders in proportion to `weights` (amounts per funder, e.g. what each
- * still has committed to a grant). Funders with a zero weight are left out.
+ * still has committed to a grant). Only funders with a part above zero are listed.
  */
 export function allocateAmongFunders(amount: Money, weights: readonly FunderPart[]): readonly FunderPart[] {
   const present = weights.filter((weight) => !new Money(weight.amount).isZero());
@@ -77,7 +77,9 @@ export function allocateAmongFunders(amount: Money, weights: readonly FunderPart
     amount,
     present.map((weight) => weight.amount),
   );
-  return present.map((weight, index) => ({ funderId: weight.funderId, amount: formatAmount(parts[index]) }));
+  return present
+    .map((weight, index) => ({ funderId: weight.funderId, amount: formatAmount(parts[index]) }))
+    .filter((part) => !isZeroAmount(part.amount));
 }
 
 /**
