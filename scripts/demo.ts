@@ -14,15 +14,18 @@
  * fixed Idempotency-Key derived from the fund id and the step, so running the demo twice against the
  * same store replays the first answers and records nothing twice.
  */
-import { SignJWT } from 'jose';
-import { loadSettings, resolveJwtVerificationKey } from '@fund-ledger/config';
+import {
+  loadSettings,
+  resolveJwtVerificationKey,
+  signDevelopmentToken,
+  type Role,
+} from '@fund-ledger/config';
 
 export const DEFAULT_LEDGER_URL = 'http://127.0.0.1:3000';
 export const DEFAULT_DEMO_FUND_ID = 'dortmund-city-fonds';
-const TOKEN_LIFETIME = '2h';
+const TOKEN_LIFETIME_SECONDS = 2 * 3600;
 const REQUEST_TIMEOUT_MS = 30_000;
 
-type Role = 'fund-manager' | 'treasurer' | 'jury-member' | 'auditor' | 'council';
 export type TokenMinter = (role: Role, subject: string, memberId?: string) => Promise<string>;
 
 export interface DemoOptions {
@@ -798,17 +801,16 @@ export function localTokenMinter(env: NodeJS.ProcessEnv): TokenMinter {
       'The demo signs its own tokens, which needs JWT_SECRET or the local secret; JWKS_URL is set instead',
     );
   }
-  const secret = new TextEncoder().encode(key.secret);
-  return async (role, subject, memberId) => {
-    const token = new SignJWT({ roles: [role], ...(memberId !== undefined ? { memberId } : {}) })
-      .setProtectedHeader({ alg: 'HS256' })
-      .setSubject(subject)
-      .setIssuedAt()
-      .setExpirationTime(TOKEN_LIFETIME);
-    if (settings.jwt.issuer !== undefined) token.setIssuer(settings.jwt.issuer);
-    if (settings.jwt.audience !== undefined) token.setAudience(settings.jwt.audience);
-    return token.sign(secret);
-  };
+  return (role, subject, memberId) =>
+    signDevelopmentToken({
+      secret: key.secret,
+      subject,
+      role,
+      ...(memberId !== undefined ? { memberId } : {}),
+      lifetimeSeconds: TOKEN_LIFETIME_SECONDS,
+      ...(settings.jwt.issuer !== undefined ? { issuer: settings.jwt.issuer } : {}),
+      ...(settings.jwt.audience !== undefined ? { audience: settings.jwt.audience } : {}),
+    });
 }
 
 /** What to look at once the demo has run, as lines to print. */

@@ -1,0 +1,318 @@
+/**
+ * Goal: the whole life of a fund works over HTTP against a real store, through every fund endpoint:
+ * opening and configuring a fund, public and private money with funder splits, the jury, applications
+ * ending in every way (granted, rejected, deferred, ineligible, withdrawn, expired), advances, proofs of
+ * use, payouts, a clawback with interest, and closing the fiscal year and the fund. The tests of this
+ * file build on each other in order, like the fund's own history.
+ */
+import type { TestApp } from '../support';
+import { describeEachStore, expectProblem } from '../support';
+import {
+  applicationBody,
+  FUND_MANAGER,
+  FundDriver,
+  juror,
+  PER_PROJECT_SETTINGS,
+  SettableClock,
+  START_OF_TEST,
+  startFundsApp,
+  TREASURER,
+  YEAR,
+} from './fund-driver';
+
+describeEachStore('A fund from opening to clawback', (store) => {
+  const clock = new SettableClock(START_OF_TEST);
+  let testApp: TestApp;
+  let fund: FundDriver;
+
+  beforeAll(async () => {
+    testApp = await startFundsApp(store, clock);
+    fund = new FundDriver(testApp, 'city-fonds');
+  });
+
+  afterAll(() => testApp.close());
+
+  it('opens a fund with its settings and shows them with the defaults filled in', async () => {
+    const opened = await fund.command(FUND_MANAGER, '/funds', {
+      fundId: 'city-fonds',
+      name: 'City-Fonds Dortmund',
+      area: 'Dortmund city centre',
+      settings: PER_PROJECT_SETTINGS,
+    });
+    expect(opened).toMatchObject({ fundId: 'city-fonds', id: 'city-fonds', revision: 0 });
+    expect(opened.events).toEqual([{ type: 'FundOpened', revision: 0, position: opened.position }]);
+
+    await fund.command(FUND_MANAGER, fund.path('/settings'), {
+      settings: { ...PER_PROJECT_SETTINGS, yearEndPolicy: 'carry-over' },
+    });
+    const view = await fund.view();
+    expect(view).toMatchObject({
+      fundId: 'city-fonds',
+      name: 'City-Fonds Dortmund',
+      status: 'open',
+      revision: 1,
+    });
+    expect(view.settings).toMatchObject({
+      publicShareMax: '0.50',
+      perProjectPublicCap: '10000.00',
+      yearEndPolicy: 'carry-over',
+    });
+  });
+
+  it('receives public money within the budget and splits it among the funders to the cent', async () => {
+    await fund.command(TREASURER, fund.path(`/budgets/${YEAR}`), { publicBudget: '90000.00' });
+    const received = await fund.command(TREASURER, fund.path('/contributions/public'), {
+      amount: '50000.01',
+      valueDate: `${YEAR}-02-01`,
+      reference: 'Budget 2024, first instalment',
+    });
+    expect(received.events.map((event) => event.type)).toEqual([
+      'PublicContributionRecorded',
+      'PublicContributionSplit',
+    ]);
+    expect(received.id).toBe(received.commandId);
+
+    const view = await fund.view();
+    expect(view.publicPot.received).toBe('50000.01');
+    expect(view.funders.map(({ funderId, received: part }) => [funderId, part])).toEqual([
+      ['city', '30000.01'],
+      ['state', '20000.00'],
+    ]);
+  });
+
+  it('appoints a jury and records a member leaving', async () => {
+    await fund.appointJury(['member-01', 'member-02', 'member-03', 'member-04']);
+    await fund.command(FUND_MANAGER, fund.path('/jury/members/member-04/departure'), {
+      reason: 'Moved away.',
+    });
+    const members = (await fund.view()).juryMembers;
+    expect(members.filter((member) => member.active).map((member) => member.memberId)).toEqual([
+      'member-01',
+      'member-02',
+      'member-03',
+    ]);
+  });
+
+  it('takes an application from submission through amendment, a vote with a recusal and a correction, to approval', async () => {
+    const pianos = fund.path('/applications/pianos');
+    await fund.command(
+      FUND_MANAGER,
+      fund.path('/applications'),
+      applicationBody({ applicationId: 'pianos' }),
+    );
+    await fund.command(FUND_MANAGER, `${pianos}/incomplete`, {
+      reason: 'The quote for the pianos is missing.',
+    });
+    await fund.command(FUND_MANAGER, `${pianos}/amendments`, applicationBody({ eligibleCosts: '4400.00' }));
+    await fund.command(FUND_MANAGER, `${pianos}/eligibility`);
+    const agenda = await fund.command(FUND_MANAGER, `${pianos}/agenda`, {
+      meetingId: 'meeting-1',
+      meetingDate: `${YEAR}-05-14`,
+    });
+    expect(agenda.id).toBe(agenda.commandId);
+    await fund.command(FUND_MANAGER, `${pianos}/attendance`, {
+      presentMemberIds: ['member-01', 'member-02', 'member-03'],
+    });
+    await fund.command(juror('member-03'), `${pianos}/conflicts`, {
+      reason: 'I chair the applicant association.',
+    });
+    await fund.command(juror('member-01'), `${pianos}/votes`, { vote: 'yes' });
+    await fund.command(juror('member-02'), `${pianos}/votes`, { memberId: 'member-02', vote: 'no' });
+    await fund.command(juror('member-02'), `${pianos}/vote-corrections`, {
+      vote: 'yes',
+      reason: 'Wrong button.',
+    });
+
+    const closed = await fund.command(FUND_MANAGER, `${pianos}/vote-closing`, { approvedAmount: '1000.00' });
+    expect(closed.events.map((event) => event.type)).toEqual(['JuryVoteClosed', 'ApplicationApproved']);
+    const application = (await fund.view()).applications.find(
+      (candidate) => candidate.applicationId === 'pianos',
+    );
+    expect(application).toMatchObject({
+      status: 'approved',
+      approvedAmount: '1000.00',
+      eligibleCosts: '4400.00',
+    });
+    expect(application?.recusedMemberIds).toEqual(['member-03']);
+  });
+
+  it('records who acted in the metadata of every event', async () => {
+    const votes = [];
+    for await (const event of testApp.eventStore.readStream('fund-city-fonds')) {
+      if (event.type === 'VoteCast') votes.push(event.metadata.actor);
+    }
+    expect(votes).toEqual([
+      { subject: 'jury-member-01', role: 'jury-member' },
+      { subject: 'jury-member-02', role: 'jury-member' },
+    ]);
+  });
+
+  it('issues the grant, pays an advance, takes a rejected and an accepted proof of use, pays out and closes the grant', async () => {
+    const grant = fund.path('/grants/grant-pianos');
+    const issued = await fund.command(FUND_MANAGER, fund.path('/grants'), {
+      grantId: 'grant-pianos',
+      applicationId: 'pianos',
+      amount: '1000.00',
+    });
+    expect(issued).toMatchObject({ id: 'grant-pianos', events: [{ type: 'GrantNoticeIssued' }] });
+    await fund.command(TREASURER, `${grant}/advances`, {
+      payoutId: 'advance-1',
+      amount: '400.00',
+      valueDate: `${YEAR}-06-03`,
+    });
+    await fund.command(FUND_MANAGER, `${grant}/proofs-of-use`, {
+      reportedCosts: '4400.00',
+      reference: 'VN-17',
+    });
+    await fund.command(FUND_MANAGER, `${grant}/proof-rejection`, {
+      reason: 'The invoices do not name the project.',
+    });
+    await fund.command(FUND_MANAGER, `${grant}/proofs-of-use`, {
+      reportedCosts: '4400.00',
+      reference: 'VN-17b',
+    });
+    await fund.command(FUND_MANAGER, `${grant}/proof-acceptance`, { provenEligibleCosts: '4400.00' });
+    const payout = await fund.command(TREASURER, `${grant}/payouts`, {
+      amount: '600.00',
+      valueDate: `${YEAR}-06-03`,
+    });
+    expect(payout).toMatchObject({ id: payout.commandId, events: [{ type: 'PayoutMade' }] });
+    await fund.command(FUND_MANAGER, `${grant}/closing`);
+
+    const view = await fund.view();
+    const closedGrant = view.grants.find((candidate) => candidate.grantId === 'grant-pianos');
+    expect(closedGrant).toMatchObject({
+      status: 'closed',
+      paid: { amount: '1000.00', publicPart: '1000.00' },
+    });
+    expect(closedGrant?.paid.publicFunderParts).toEqual([
+      { funderId: 'city', amount: '600.00' },
+      { funderId: 'state', amount: '400.00' },
+    ]);
+    expect(view.publicPot).toMatchObject({ paid: '1000.00', committed: '0.00' });
+  });
+
+  it('revokes a grant that was paid in advance and settles the repayment with interest', async () => {
+    await fund.grantedApplication('light-banner', 'grant-light-banner', '1300.00');
+    const grant = fund.path('/grants/grant-light-banner');
+    await fund.command(TREASURER, `${grant}/advances`, { amount: '1300.00', valueDate: `${YEAR}-06-03` });
+    const revoked = await fund.command(FUND_MANAGER, `${grant}/revocation`, {
+      reason: 'The banner was never put up.',
+      repaymentPrincipal: '1300.00',
+      interestRatePercentPerYear: '5.12',
+      interestDays: 61,
+    });
+    expect(revoked.events.map((event) => event.type)).toEqual(['GrantRevoked', 'RepaymentDemanded']);
+    const demanded = (await fund.view()).grants.find(
+      (candidate) => candidate.grantId === 'grant-light-banner',
+    );
+    expect(demanded?.repayment?.due.amount).toBe('1311.12');
+
+    const repaid = await fund.command(TREASURER, `${grant}/repayments`, {
+      amount: '1311.12',
+      valueDate: `${YEAR}-08-01`,
+    });
+    expect(repaid.events.map((event) => event.type)).toEqual(['RepaymentReceived', 'RepaymentSettled']);
+    expect((await fund.view()).publicPot.refunded).toBe('1311.12');
+  });
+
+  it('ends applications as ineligible, deferred, withdrawn, rejected and expired', async () => {
+    await fund.command(
+      FUND_MANAGER,
+      fund.path('/applications'),
+      applicationBody({ applicationId: 'shop-sign' }),
+    );
+    await fund.command(FUND_MANAGER, fund.path('/applications/shop-sign/ineligibility'), {
+      reason: 'It would raise the profits of a single company.',
+    });
+    await fund.applicationOnAgenda('festival');
+    await fund.command(FUND_MANAGER, fund.path('/applications/festival/deferral'), {
+      reason: 'A second quote is needed.',
+    });
+    await fund.command(
+      FUND_MANAGER,
+      fund.path('/applications'),
+      applicationBody({ applicationId: 'pop-up-park' }),
+    );
+    await fund.command(FUND_MANAGER, fund.path('/applications/pop-up-park/withdrawal'), {
+      reason: 'Funded elsewhere.',
+    });
+    await fund.applicationOnAgenda('window-art');
+    for (const memberId of ['member-01', 'member-02']) {
+      await fund.command(juror(memberId), fund.path('/applications/window-art/votes'), { vote: 'no' });
+    }
+    await fund.command(FUND_MANAGER, fund.path('/applications/window-art/vote-closing'), {
+      approvedAmount: '1000.00',
+    });
+    await fund.grantedApplication('benches', 'grant-benches');
+    await fund.command(FUND_MANAGER, fund.path('/grants/grant-benches/expiry'), {
+      reason: 'Not carried out in time.',
+    });
+
+    const view = await fund.view();
+    const statusOf = (id: string) =>
+      view.applications.find((candidate) => candidate.applicationId === id)?.status;
+    expect(['shop-sign', 'festival', 'pop-up-park', 'window-art'].map(statusOf)).toEqual([
+      'ineligible',
+      'deferred',
+      'withdrawn',
+      'rejected',
+    ]);
+    expect(view.grants.find((candidate) => candidate.grantId === 'grant-benches')?.status).toBe('expired');
+  });
+
+  it('closes the fiscal year once it has ended, then the fund, after which nothing more happens', async () => {
+    clock.set(`${YEAR + 1}-01-15T10:00:00Z`);
+    const yearClosed = await fund.command(TREASURER, fund.path(`/fiscal-years/${YEAR}/closing`));
+    expect(yearClosed.events.map((event) => event.type)).toEqual(['FiscalYearClosed']);
+    await fund.command(FUND_MANAGER, fund.path('/closing'), { reason: 'The programme ended.' });
+    expect((await fund.view()).status).toBe('closed');
+
+    const late = await fund.post(TREASURER, fund.path(`/budgets/${YEAR + 1}`), { publicBudget: '1.00' });
+    expectProblem(late, { status: 409, type: 'conflict', code: 'FUND.CLOSED' });
+  });
+});
+
+describeEachStore('A pooled fund', (store) => {
+  let testApp: TestApp;
+  let fund: FundDriver;
+
+  beforeAll(async () => {
+    testApp = await startFundsApp(store);
+    fund = new FundDriver(testApp, 'district-fund');
+  });
+
+  afterAll(() => testApp.close());
+
+  it('takes private contributions and finances a grant half from each pot', async () => {
+    await fund.command(FUND_MANAGER, '/funds', {
+      fundId: 'district-fund',
+      name: 'District fund',
+      area: 'Nordstadt',
+      settings: { ...PER_PROJECT_SETTINGS, matchingModel: 'pooled' },
+    });
+    await fund.command(TREASURER, fund.path(`/budgets/${YEAR}`), { publicBudget: '37500.00' });
+    const privateMoney = await fund.command(TREASURER, fund.path('/contributions/private'), {
+      contributionId: 'isg-2024',
+      contributor: { name: 'ISG Nordstadt e.V.', kind: 'business-improvement-district' },
+      amount: '5000.00',
+      valueDate: `${YEAR}-03-01`,
+      reference: 'ISG annual contribution',
+    });
+    expect(privateMoney).toMatchObject({ id: 'isg-2024', events: [{ type: 'PrivateContributionRecorded' }] });
+    await fund.command(TREASURER, fund.path('/contributions/public'), {
+      amount: '5000.00',
+      valueDate: `${YEAR}-03-02`,
+      reference: 'City share',
+    });
+    await fund.appointJury();
+    await fund.grantedApplication('lantern-workshop', 'grant-lanterns', '2000.00');
+
+    const grant = (await fund.view()).grants.find((candidate) => candidate.grantId === 'grant-lanterns');
+    expect(grant?.granted).toMatchObject({
+      amount: '2000.00',
+      publicPart: '1000.00',
+      privatePart: '1000.00',
+    });
+  });
+});
