@@ -1,1 +1,16 @@
-export {};
+export * from './shared/amounts';
+export * from './shared/fund-event-record';
+export * from './shared/state-digest';
+export * from './balances/fund-balances';
+export * from './board/application-view';
+export * from './board/jury-view';
+export * from './ledger/chart-of-accounts';
+export * from './ledger/journal';
+export * from './ledger/general-ledger';
+export * from './fund-projection';
+export * from './point-in-time';
+export * from './queries/balances.query';
+export * from './queries/matching.query';
+export * from './queries/board.query';
+export * from './queries/ledger.query';
+export * from './queries/audit-trail.query';

@@ -1,0 +1,466 @@
+/**
+ * The application board: one view per application with its plan, its status, the jury's agenda item,
+ * every decision with its tally, the conflicts of interest declared, and the money of its grant.
+ * Every event about an application names it, so each view is folded from its own events only; that
+ * keeps a view small and lets the runner store applications one by one.
+ */
+import type {
+  ApplicationDetails,
+  ApplicationStatus,
+  CommitmentReleaseReason,
+  FundEvent,
+  GrantNoticeIssued,
+  GrantStatus,
+  JuryVoteClosed,
+  MemberVote,
+  MoneySplit,
+  RepaymentDemanded,
+  VoteChoice,
+} from '@fund-ledger/domain';
+import { addAmounts, addSplits, splitOf, subtractSplits, ZERO_AMOUNT, ZERO_SPLIT } from '../shared/amounts';
+import type { FundEventRecord } from '../shared/fund-event-record';
+
+export interface AgendaItemView {
+  readonly decisionId: string;
+  readonly meetingId: string;
+  readonly meetingDate: string;
+  readonly presentMemberIds: readonly string[];
+  /** Votes in the order cast; a correction replaces the member's vote in place. */
+  readonly votes: readonly MemberVote[];
+  readonly corrections: number;
+}
+
+export interface VoteTallyView {
+  readonly yes: number;
+  readonly no: number;
+  readonly abstain: number;
+}
+
+export type DecisionOutcome = 'approved' | 'rejected' | 'deferred';
+
+export interface DecisionView {
+  readonly decisionId: string;
+  readonly meetingId: string;
+  readonly meetingDate: string;
+  readonly outcome: DecisionOutcome;
+  readonly tally: VoteTallyView;
+  readonly votes: readonly MemberVote[];
+  readonly presentMemberIds: readonly string[];
+  readonly recusedMemberIds: readonly string[];
+  /** Members of the jury when the vote closed; null for a deferral, which takes no vote. */
+  readonly memberCount: number | null;
+  readonly quorumPresentCount: number | null;
+  readonly quorumRequired: number | null;
+  readonly motionAmount: string | null;
+  readonly approvedAmount: string | null;
+  readonly reason: string | null;
+  readonly decidedAt: string;
+}
+
+export interface ConflictView {
+  readonly memberId: string;
+  readonly reason: string;
+  readonly decisionId: string | null;
+  readonly declaredAt: string;
+}
+
+export interface ProofOfUseView {
+  readonly status: 'submitted' | 'rejected' | 'accepted';
+  readonly reportedCosts: string;
+  readonly reference: string;
+  readonly provenEligibleCosts: string | null;
+  readonly rejectionReason: string | null;
+}
+
+export interface RepaymentView {
+  readonly reasons: readonly string[];
+  readonly principal: string;
+  readonly interest: string;
+  /** Everything demanded, interest included, by pot and funder. */
+  readonly due: MoneySplit;
+  readonly received: MoneySplit;
+  readonly settled: boolean;
+}
+
+export interface GrantView {
+  readonly grantId: string;
+  readonly status: GrantStatus;
+  readonly fiscalYear: number;
+  readonly issuedAt: string;
+  readonly matchingModel: GrantNoticeIssued['data']['matchingModel'];
+  readonly publicShareMax: string;
+  readonly eligibleCosts: string;
+  readonly ownContribution: string;
+  /** What the grant notice committed. */
+  readonly issued: MoneySplit;
+  /** Committed and not yet paid or released. */
+  readonly committed: MoneySplit;
+  readonly paid: MoneySplit;
+  readonly released: MoneySplit;
+  readonly releaseReasons: readonly CommitmentReleaseReason[];
+  readonly proofOfUse: ProofOfUseView | null;
+  readonly repayment: RepaymentView | null;
+  readonly reason: string | null;
+}
+
+export interface ApplicationView {
+  readonly fundId: string;
+  readonly applicationId: string;
+  /** Global position of the submission: the board lists applications in the order they arrived. */
+  readonly submittedPosition: number;
+  readonly submittedAt: string;
+  readonly updatedAt: string;
+  readonly status: ApplicationStatus;
+  /** Why the application is incomplete, ineligible, deferred or withdrawn, when it is. */
+  readonly statusReason: string | null;
+  readonly details: ApplicationDetails;
+  readonly amendments: number;
+  readonly agenda: AgendaItemView | null;
+  readonly decisions: readonly DecisionView[];
+  readonly conflicts: readonly ConflictView[];
+  readonly approvedAmount: string | null;
+  readonly grant: GrantView | null;
+}
+
+/** Counts votes by choice, e.g. the running tally of an open agenda item. */
+export function tallyOf(votes: readonly MemberVote[]): VoteTallyView {
+  const tally: Record<VoteChoice, number> = { yes: 0, no: 0, abstain: 0 };
+  for (const cast of votes) tally[cast.vote] += 1;
+  return tally;
+}
+
+/** Folds one event about an application into its view; `view` is null only before the submission. */
+export function evolveApplicationView(
+  view: ApplicationView | null,
+  record: FundEventRecord,
+): ApplicationView {
+  const { event } = record;
+  if (event.type === 'ApplicationSubmitted') return submitted(record, event.data);
+  if (view === null) throw new Error(`no application ${applicationIdIn(event)} has been submitted`);
+  const updated = { ...view, updatedAt: event.data.occurredAt };
+  const evolved =
+    evolveSubmitted(updated, event) ?? evolveJuryItem(updated, event) ?? evolveGrant(updated, event);
+  if (evolved === null) throw new Error(`${event.type} is not an event about an application`);
+  return evolved;
+}
+
+function applicationIdIn(event: FundEvent): string {
+  return 'applicationId' in event.data ? event.data.applicationId : '(none)';
+}
+
+function submitted(
+  record: FundEventRecord,
+  data: Extract<FundEvent, { type: 'ApplicationSubmitted' }>['data'],
+): ApplicationView {
+  return {
+    fundId: record.fundId,
+    applicationId: data.applicationId,
+    submittedPosition: record.position,
+    submittedAt: data.occurredAt,
+    updatedAt: data.occurredAt,
+    status: 'submitted',
+    statusReason: null,
+    details: detailsOf(data),
+    amendments: 0,
+    agenda: null,
+    decisions: [],
+    conflicts: [],
+    approvedAmount: null,
+    grant: null,
+  };
+}
+
+function detailsOf(data: ApplicationDetails): ApplicationDetails {
+  return {
+    applicant: { name: data.applicant.name, kind: data.applicant.kind },
+    title: data.title,
+    description: data.description,
+    measure: { type: data.measure.type, kind: data.measure.kind },
+    eligibleCosts: data.eligibleCosts,
+    ownContribution: data.ownContribution,
+    requestedGrant: data.requestedGrant,
+    area: data.area,
+  };
+}
+
+/** Events of the application's own process: completeness, eligibility, withdrawal. */
+function evolveSubmitted(view: ApplicationView, event: FundEvent): ApplicationView | null {
+  switch (event.type) {
+    case 'ApplicationMarkedIncomplete':
+      return { ...view, status: 'incomplete', statusReason: event.data.reason };
+    case 'ApplicationAmended':
+      return {
+        ...view,
+        status: 'submitted',
+        statusReason: null,
+        details: detailsOf(event.data),
+        amendments: view.amendments + 1,
+      };
+    case 'ApplicationDeclaredEligible':
+      return { ...view, status: 'eligible', statusReason: null };
+    case 'ApplicationDeclaredIneligible':
+      return { ...view, status: 'ineligible', statusReason: event.data.reason };
+    case 'ApplicationWithdrawn':
+      return {
+        ...view,
+        status: 'withdrawn',
+        statusReason: event.data.reason,
+        agenda: null,
+        grant: view.grant === null ? null : { ...view.grant, status: 'withdrawn' },
+      };
+    default:
+      return null;
+  }
+}
+
+function requireAgenda(view: ApplicationView): AgendaItemView {
+  if (view.agenda === null) throw new Error(`application ${view.applicationId} is not on the agenda`);
+  return view.agenda;
+}
+
+/** Events of the jury about the application: agenda, attendance, conflicts, votes, decisions. */
+function evolveJuryItem(view: ApplicationView, event: FundEvent): ApplicationView | null {
+  switch (event.type) {
+    case 'ApplicationPutOnAgenda': {
+      const { decisionId, meetingId, meetingDate } = event.data;
+      const agenda: AgendaItemView = {
+        decisionId,
+        meetingId,
+        meetingDate,
+        presentMemberIds: [],
+        votes: [],
+        corrections: 0,
+      };
+      return { ...view, status: 'on-agenda', statusReason: null, agenda };
+    }
+    case 'JuryAttendanceRecorded':
+      return {
+        ...view,
+        agenda: { ...requireAgenda(view), presentMemberIds: [...event.data.presentMemberIds] },
+      };
+    case 'ConflictOfInterestDeclared': {
+      const { memberId, reason, decisionId, occurredAt } = event.data;
+      return {
+        ...view,
+        conflicts: [...view.conflicts, { memberId, reason, decisionId, declaredAt: occurredAt }],
+      };
+    }
+    case 'VoteCast': {
+      const agenda = requireAgenda(view);
+      const cast = { memberId: event.data.memberId, vote: event.data.vote };
+      return { ...view, agenda: { ...agenda, votes: [...agenda.votes, cast] } };
+    }
+    case 'VoteCorrected': {
+      const agenda = requireAgenda(view);
+      const { memberId, vote } = event.data;
+      const votes = agenda.votes.map((cast) => (cast.memberId === memberId ? { memberId, vote } : cast));
+      return { ...view, agenda: { ...agenda, votes, corrections: agenda.corrections + 1 } };
+    }
+    case 'JuryVoteClosed':
+      return { ...view, agenda: null, decisions: [...view.decisions, closedDecision(view, event.data)] };
+    case 'ApplicationApproved':
+      return withLastDecision(
+        { ...view, status: 'approved', approvedAmount: event.data.approvedAmount },
+        event.data.decisionId,
+        { approvedAmount: event.data.approvedAmount },
+      );
+    case 'ApplicationRejected':
+      return { ...view, status: 'rejected' };
+    case 'ApplicationDeferred':
+      return {
+        ...view,
+        status: 'deferred',
+        statusReason: event.data.reason,
+        agenda: null,
+        decisions: [...view.decisions, deferredDecision(view, event.data)],
+      };
+    default:
+      return null;
+  }
+}
+
+function closedDecision(view: ApplicationView, data: JuryVoteClosed['data']): DecisionView {
+  const agenda = requireAgenda(view);
+  return {
+    decisionId: data.decisionId,
+    meetingId: data.meetingId,
+    meetingDate: agenda.meetingDate,
+    outcome: data.outcome,
+    tally: { yes: data.tally.yes, no: data.tally.no, abstain: data.tally.abstain },
+    votes: data.votes.map((cast) => ({ memberId: cast.memberId, vote: cast.vote })),
+    presentMemberIds: [...data.presentMemberIds],
+    recusedMemberIds: [...data.recusedMemberIds],
+    memberCount: data.memberCount,
+    quorumPresentCount: data.quorumPresentCount,
+    quorumRequired: data.quorumRequired,
+    motionAmount: data.motionAmount,
+    approvedAmount: null,
+    reason: null,
+    decidedAt: data.occurredAt,
+  };
+}
+
+/** A deferral closes the agenda item without a vote; the votes cast so far are kept for the record. */
+function deferredDecision(
+  view: ApplicationView,
+  data: Extract<FundEvent, { type: 'ApplicationDeferred' }>['data'],
+): DecisionView {
+  const agenda = requireAgenda(view);
+  return {
+    decisionId: data.decisionId,
+    meetingId: agenda.meetingId,
+    meetingDate: agenda.meetingDate,
+    outcome: 'deferred',
+    tally: tallyOf(agenda.votes),
+    votes: agenda.votes,
+    presentMemberIds: agenda.presentMemberIds,
+    recusedMemberIds: view.conflicts.map((conflict) => conflict.memberId),
+    memberCount: null,
+    quorumPresentCount: null,
+    quorumRequired: null,
+    motionAmount: null,
+    approvedAmount: null,
+    reason: data.reason,
+    decidedAt: data.occurredAt,
+  };
+}
+
+function withLastDecision(
+  view: ApplicationView,
+  decisionId: string,
+  change: Partial<DecisionView>,
+): ApplicationView {
+  const decisions = view.decisions.map((decision) =>
+    decision.decisionId === decisionId ? { ...decision, ...change } : decision,
+  );
+  return { ...view, decisions };
+}
+
+function requireGrant(view: ApplicationView): GrantView {
+  if (view.grant === null) throw new Error(`application ${view.applicationId} has no grant`);
+  return view.grant;
+}
+
+function withGrant(view: ApplicationView, change: (grant: GrantView) => Partial<GrantView>): ApplicationView {
+  const grant = requireGrant(view);
+  return { ...view, grant: { ...grant, ...change(grant) } };
+}
+
+/** Events of the grant: notice, advances and payouts, proof of use, releases, end, revocation and repayment. */
+function evolveGrant(view: ApplicationView, event: FundEvent): ApplicationView | null {
+  switch (event.type) {
+    case 'GrantNoticeIssued':
+      return { ...view, status: 'granted', grant: issuedGrant(event.data) };
+    case 'AdvancePaid':
+    case 'PayoutMade':
+      return withGrant(view, (grant) => ({
+        paid: addSplits(grant.paid, splitOf(event.data)),
+        committed: subtractSplits(grant.committed, splitOf(event.data)),
+      }));
+    case 'GrantCommitmentReleased':
+      return withGrant(view, (grant) => ({
+        released: addSplits(grant.released, splitOf(event.data)),
+        committed: subtractSplits(grant.committed, splitOf(event.data)),
+        releaseReasons: [...grant.releaseReasons, event.data.reason],
+      }));
+    case 'ProofOfUseSubmitted': {
+      const { reportedCosts, reference } = event.data;
+      const proofOfUse: ProofOfUseView = {
+        status: 'submitted',
+        reportedCosts,
+        reference,
+        provenEligibleCosts: null,
+        rejectionReason: null,
+      };
+      return withGrant(view, () => ({ status: 'proof-submitted', proofOfUse }));
+    }
+    case 'ProofOfUseRejected':
+      return withGrant(view, (grant) => ({
+        status: 'committed',
+        proofOfUse: { ...requireProof(grant), status: 'rejected', rejectionReason: event.data.reason },
+      }));
+    case 'ProofOfUseAccepted':
+      return withGrant(view, (grant) => ({
+        status: 'proof-accepted',
+        proofOfUse: {
+          ...requireProof(grant),
+          status: 'accepted',
+          provenEligibleCosts: event.data.provenEligibleCosts,
+        },
+      }));
+    case 'GrantClosed':
+      return withGrant(view, () => ({ status: 'closed' }));
+    case 'GrantExpired':
+      return withGrant(view, () => ({ status: 'expired', reason: event.data.reason }));
+    case 'GrantRevoked':
+      return withGrant(view, () => ({ status: 'revoked', reason: event.data.reason }));
+    case 'RepaymentDemanded':
+      return withGrant(view, (grant) => ({ repayment: demanded(grant.repayment, event.data) }));
+    case 'RepaymentReceived':
+      return withGrant(view, (grant) => ({ repayment: received(grant.repayment, splitOf(event.data)) }));
+    case 'RepaymentSettled':
+      return withGrant(view, (grant) => ({
+        repayment: { ...requireRepayment(grant.repayment), settled: true },
+      }));
+    default:
+      return null;
+  }
+}
+
+function issuedGrant(data: GrantNoticeIssued['data']): GrantView {
+  const issued = splitOf(data);
+  return {
+    grantId: data.grantId,
+    status: 'committed',
+    fiscalYear: data.fiscalYear,
+    issuedAt: data.occurredAt,
+    matchingModel: data.matchingModel,
+    publicShareMax: data.publicShareMax,
+    eligibleCosts: data.eligibleCosts,
+    ownContribution: data.ownContribution,
+    issued,
+    committed: issued,
+    paid: ZERO_SPLIT,
+    released: ZERO_SPLIT,
+    releaseReasons: [],
+    proofOfUse: null,
+    repayment: null,
+    reason: null,
+  };
+}
+
+function requireProof(grant: GrantView): ProofOfUseView {
+  if (grant.proofOfUse === null) throw new Error(`grant ${grant.grantId} has no proof of use`);
+  return grant.proofOfUse;
+}
+
+function requireRepayment(repayment: RepaymentView | null): RepaymentView {
+  if (repayment === null) throw new Error('no repayment has been demanded');
+  return repayment;
+}
+
+const NO_REPAYMENT: RepaymentView = {
+  reasons: [],
+  principal: ZERO_AMOUNT,
+  interest: ZERO_AMOUNT,
+  due: ZERO_SPLIT,
+  received: ZERO_SPLIT,
+  settled: false,
+};
+
+function demanded(repayment: RepaymentView | null, data: RepaymentDemanded['data']): RepaymentView {
+  const current = repayment ?? NO_REPAYMENT;
+  return {
+    ...current,
+    reasons: [...current.reasons, data.reason],
+    principal: addAmounts(current.principal, data.principal),
+    interest: addAmounts(current.interest, data.interest),
+    due: addSplits(current.due, splitOf(data)),
+    settled: false,
+  };
+}
+
+function received(repayment: RepaymentView | null, split: MoneySplit): RepaymentView {
+  const current = requireRepayment(repayment);
+  return { ...current, received: addSplits(current.received, split) };
+}

@@ -1,0 +1,156 @@
+/**
+ * The fund projection: everything the queries read about one fund, folded from the fund's events by
+ * pure, deterministic reducers (no clock, no randomness; amounts as decimal strings). It has two
+ * parts that the runner stores separately:
+ *
+ * - the fund summary: settings, balances per pot, funder and fiscal year, the general ledger, the jury;
+ * - one view per application (the board), folded only from the events that name the application.
+ *
+ * "Now" queries read the stored parts; point-in-time queries fold the fund's stream up to the bound
+ * with these same reducers, so both always agree.
+ */
+import type { FundEvent, FundSettings } from '@fund-ledger/domain';
+import type { RecordedEvent } from '@fund-ledger/event-store';
+import { EMPTY_BALANCES, evolveFundBalances, type FundBalancesState } from './balances/fund-balances';
+import { evolveApplicationView, type ApplicationView } from './board/application-view';
+import { evolveJury, type JuryMemberView } from './board/jury-view';
+import { EMPTY_LEDGER, postToLedger, type GeneralLedgerState } from './ledger/general-ledger';
+import { postingsOf } from './ledger/journal';
+import {
+  applicationIdOf,
+  errorAt,
+  pointOf,
+  toFundEventRecord,
+  type FundEventRecord,
+  type ProjectionPoint,
+} from './shared/fund-event-record';
+
+/**
+ * Changes whenever a reducer's output changes shape or meaning: stored read models of another version
+ * are rebuilt from the log when the runner starts.
+ */
+export const PROJECTION_VERSION = 1;
+
+export interface FundSummary {
+  readonly fundId: string;
+  readonly name: string;
+  readonly area: string;
+  readonly status: 'open' | 'closed';
+  readonly openedAt: string;
+  readonly closedAt: string | null;
+  readonly closeReason: string | null;
+  readonly settings: FundSettings;
+  readonly balances: FundBalancesState;
+  readonly ledger: GeneralLedgerState;
+  readonly jury: readonly JuryMemberView[];
+  readonly applicationCount: number;
+  readonly lastEvent: ProjectionPoint;
+}
+
+export interface FundProjection {
+  /** Null until the fund's first event (`FundOpened`) has been folded. */
+  readonly summary: FundSummary | null;
+  readonly applications: Readonly<Record<string, ApplicationView>>;
+}
+
+export function initialFundProjection(): FundProjection {
+  return { summary: null, applications: {} };
+}
+
+/** Folds one stored event of the fund into the projection; events of other streams leave it unchanged. */
+export function evolveFundProjection(projection: FundProjection, recorded: RecordedEvent): FundProjection {
+  const record = toFundEventRecord(recorded);
+  return record === null ? projection : evolveWithRecord(projection, record);
+}
+
+export function evolveWithRecord(projection: FundProjection, record: FundEventRecord): FundProjection {
+  const summary = evolveFundSummary(projection.summary, record);
+  const applicationId = applicationIdOf(record.event);
+  if (applicationId === null) return { summary, applications: projection.applications };
+  const view = evolveApplicationDocument(projection.applications[applicationId] ?? null, record);
+  return { summary, applications: { ...projection.applications, [applicationId]: view } };
+}
+
+/** The summary after one more event; refuses, naming the event, anything that cannot be folded. */
+export function evolveFundSummary(summary: FundSummary | null, record: FundEventRecord): FundSummary {
+  try {
+    return summaryAfter(summary, record);
+  } catch (error) {
+    throw errorAt(eventPlace(record), (error as Error).message);
+  }
+}
+
+/** The application view after one more event about it, with the same refusal as the summary. */
+export function evolveApplicationDocument(
+  view: ApplicationView | null,
+  record: FundEventRecord,
+): ApplicationView {
+  try {
+    return evolveApplicationView(view, record);
+  } catch (error) {
+    throw errorAt(eventPlace(record), (error as Error).message);
+  }
+}
+
+function eventPlace(record: FundEventRecord) {
+  return {
+    position: record.position,
+    streamId: record.streamId,
+    revision: record.revision,
+    type: record.event.type,
+  };
+}
+
+function summaryAfter(summary: FundSummary | null, record: FundEventRecord): FundSummary {
+  const { event } = record;
+  if (event.type === 'FundOpened') {
+    if (summary !== null) throw new Error(`fund ${record.fundId} was already opened`);
+    return openedSummary(record, event);
+  }
+  if (summary === null) throw new Error(`fund ${record.fundId} has not been opened`);
+  return {
+    ...summary,
+    ...fundLevelChanges(summary, event),
+    balances: evolveFundBalances(summary.balances, event),
+    ledger: postToLedger(summary.ledger, postingsOf(event)),
+    jury: evolveJury(summary.jury, event),
+    applicationCount: summary.applicationCount + (event.type === 'ApplicationSubmitted' ? 1 : 0),
+    lastEvent: pointOf(record),
+  };
+}
+
+function openedSummary(
+  record: FundEventRecord,
+  event: Extract<FundEvent, { type: 'FundOpened' }>,
+): FundSummary {
+  return {
+    fundId: record.fundId,
+    name: event.data.name,
+    area: event.data.area,
+    status: 'open',
+    openedAt: event.data.occurredAt,
+    closedAt: null,
+    closeReason: null,
+    settings: event.data.settings,
+    balances: evolveFundBalances(EMPTY_BALANCES, event),
+    ledger: EMPTY_LEDGER,
+    jury: [],
+    applicationCount: 0,
+    lastEvent: pointOf(record),
+  };
+}
+
+function fundLevelChanges(summary: FundSummary, event: FundEvent): Partial<FundSummary> {
+  switch (event.type) {
+    case 'FundSettingsChanged':
+      return { settings: event.data.settings };
+    case 'FundClosed':
+      return { status: 'closed', closedAt: event.data.occurredAt, closeReason: event.data.reason };
+    default:
+      return summary.status === 'closed' ? failClosed(summary) : {};
+  }
+}
+
+function failClosed(summary: FundSummary): never {
+  throw new Error(`fund ${summary.fundId} is closed; no event may follow FundClosed`);
+}

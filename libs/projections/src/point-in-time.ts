@@ -1,0 +1,65 @@
+/**
+ * Point-in-time: what the read models said at a past moment, given as a global position or as an
+ * instant. The answer is the fold of the fund's stream up to that point with the same reducers the
+ * runner uses. A stream is a sequence, so the fold stops at the first event beyond the bound: the
+ * answer is always a state the fund really was in, even if clocks of several service instances
+ * disagreed slightly about the order of their `recordedAt`.
+ */
+import type { EventStore, RecordedEvent } from '@fund-ledger/event-store';
+import { fundStreamName } from '@fund-ledger/domain';
+import { evolveFundProjection, initialFundProjection, type FundProjection } from './fund-projection';
+
+export type PointInTime =
+  | { readonly kind: 'position'; readonly position: number }
+  | { readonly kind: 'instant'; readonly instant: string; readonly epochMs: number };
+
+/** A malformed `asOf`; the message says what is accepted. */
+export class PointInTimeFormatError extends Error {
+  constructor(value: string) {
+    super(
+      `asOf must be a global position (a whole number such as 1287) or an instant with a time zone (such as 2024-05-01T09:30:00Z); got "${value}"`,
+    );
+    this.name = 'PointInTimeFormatError';
+  }
+}
+
+const POSITION = /^\d{1,15}$/;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+export function parsePointInTime(value: string): PointInTime {
+  if (POSITION.test(value)) return { kind: 'position', position: Number(value) };
+  const epochMs = INSTANT.test(value) ? Date.parse(value) : Number.NaN;
+  if (Number.isNaN(epochMs)) throw new PointInTimeFormatError(value);
+  return { kind: 'instant', instant: new Date(epochMs).toISOString(), epochMs };
+}
+
+/** True when the event had been recorded at the point in time. */
+export function isRecordedBy(event: RecordedEvent, point: PointInTime): boolean {
+  return point.kind === 'position'
+    ? event.position <= point.position
+    : Date.parse(event.metadata.recordedAt) <= point.epochMs;
+}
+
+/** The events of a stream up to the first one beyond the point in time. */
+export async function* eventsUpTo(
+  events: AsyncIterable<RecordedEvent>,
+  point: PointInTime,
+): AsyncIterable<RecordedEvent> {
+  for await (const event of events) {
+    if (!isRecordedBy(event, point)) return;
+    yield event;
+  }
+}
+
+/** The fund projection as it stood at the point in time, folded from the fund's stream. */
+export async function fundProjectionAt(
+  store: EventStore,
+  fundId: string,
+  point: PointInTime,
+): Promise<FundProjection> {
+  let projection = initialFundProjection();
+  for await (const event of eventsUpTo(store.readStream(fundStreamName(fundId)), point)) {
+    projection = evolveFundProjection(projection, event);
+  }
+  return projection;
+}

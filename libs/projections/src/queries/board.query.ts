@@ -1,0 +1,80 @@
+/**
+ * The application board: the jury and every application in the order submitted, with the running
+ * tally of an open agenda item, filtered by status and paged.
+ */
+import type { ApplicationStatus } from '@fund-ledger/domain';
+import {
+  tallyOf,
+  type AgendaItemView,
+  type ApplicationView,
+  type VoteTallyView,
+} from '../board/application-view';
+import type { JuryMemberView } from '../board/jury-view';
+import type { FundSummary } from '../fund-projection';
+import type { ProjectionPoint } from '../shared/fund-event-record';
+
+export interface BoardAgendaItem extends AgendaItemView {
+  readonly tally: VoteTallyView;
+  /** Members who declared a conflict of interest about the application: they do not vote. */
+  readonly recusedMemberIds: readonly string[];
+}
+
+export interface BoardEntry extends Omit<ApplicationView, 'agenda'> {
+  readonly agenda: BoardAgendaItem | null;
+}
+
+export interface BoardQuery {
+  readonly status?: ApplicationStatus;
+  /** 1-based. */
+  readonly page: number;
+  readonly pageSize: number;
+}
+
+export interface ApplicationBoardReport {
+  readonly fundId: string;
+  readonly lastEvent: ProjectionPoint;
+  readonly jury: { readonly activeMemberCount: number; readonly members: readonly JuryMemberView[] };
+  /** Applications per status, over the whole fund (not only this page). */
+  readonly statusCounts: Readonly<Partial<Record<ApplicationStatus, number>>>;
+  readonly page: number;
+  readonly pageSize: number;
+  /** Applications matching the filter, over all pages. */
+  readonly total: number;
+  readonly applications: readonly BoardEntry[];
+}
+
+export function compareBySubmission(a: ApplicationView, b: ApplicationView): number {
+  return a.submittedPosition - b.submittedPosition;
+}
+
+export function applicationBoardReport(
+  summary: FundSummary,
+  applications: readonly ApplicationView[],
+  query: BoardQuery,
+): ApplicationBoardReport {
+  const ordered = [...applications].sort(compareBySubmission);
+  const statusCounts: Partial<Record<ApplicationStatus, number>> = {};
+  for (const view of ordered) statusCounts[view.status] = (statusCounts[view.status] ?? 0) + 1;
+  const matching =
+    query.status === undefined ? ordered : ordered.filter((view) => view.status === query.status);
+  const start = (query.page - 1) * query.pageSize;
+  return {
+    fundId: summary.fundId,
+    lastEvent: summary.lastEvent,
+    jury: {
+      activeMemberCount: summary.jury.filter((member) => member.active).length,
+      members: summary.jury,
+    },
+    statusCounts,
+    page: query.page,
+    pageSize: query.pageSize,
+    total: matching.length,
+    applications: matching.slice(start, start + query.pageSize).map(boardEntry),
+  };
+}
+
+export function boardEntry(view: ApplicationView): BoardEntry {
+  if (view.agenda === null) return { ...view, agenda: null };
+  const recusedMemberIds = view.conflicts.map((conflict) => conflict.memberId);
+  return { ...view, agenda: { ...view.agenda, tally: tallyOf(view.agenda.votes), recusedMemberIds } };
+}

@@ -1,0 +1,86 @@
+/**
+ * Amount arithmetic for read models. Figures are kept as canonical EUR strings ("1234.50"), exactly as
+ * events carry them, so a read model is plain JSON that hashes and compares byte for byte; every sum
+ * goes through the domain's configured Decimal clone and is written back with two decimals.
+ */
+import { Money, type FunderPart, type MoneySplit } from '@fund-ledger/domain';
+
+export const ZERO_AMOUNT = '0.00';
+
+export const ZERO_SPLIT: MoneySplit = {
+  amount: ZERO_AMOUNT,
+  publicPart: ZERO_AMOUNT,
+  privatePart: ZERO_AMOUNT,
+  publicFunderParts: [],
+};
+
+/** Adding zero is by far the most common case in a fund's history, so it skips the decimal arithmetic. */
+export function addAmounts(a: string, b: string): string {
+  if (b === ZERO_AMOUNT) return a;
+  return new Money(a).plus(b).toFixed(2);
+}
+
+export function subtractAmounts(a: string, b: string): string {
+  if (b === ZERO_AMOUNT) return a;
+  return new Money(a).minus(b).toFixed(2);
+}
+
+export function sumOfAmounts(amounts: Iterable<string>): string {
+  let total = new Money(0);
+  for (const amount of amounts) total = total.plus(amount);
+  return total.toFixed(2);
+}
+
+export function isZeroAmount(amount: string): boolean {
+  return amount === ZERO_AMOUNT || new Money(amount).isZero();
+}
+
+/** The amount of a funder in a list of funder parts; zero when the funder has no part. */
+export function funderPartOf(parts: readonly FunderPart[], funderId: string): string {
+  for (const part of parts) if (part.funderId === funderId) return part.amount;
+  return ZERO_AMOUNT;
+}
+
+/** Only the money fields of an event that carries a split, so events' other fields never leak into a read model. */
+export function splitOf(source: MoneySplit): MoneySplit {
+  return {
+    amount: source.amount,
+    publicPart: source.publicPart,
+    privatePart: source.privatePart,
+    publicFunderParts: source.publicFunderParts.map((part) => ({
+      funderId: part.funderId,
+      amount: part.amount,
+    })),
+  };
+}
+
+/** Combines funder parts by funder: the order of `a` first, then funders only in `b`; zero parts are dropped. */
+function combineFunderParts(
+  a: readonly FunderPart[],
+  b: readonly FunderPart[],
+  combine: (x: string, y: string) => string,
+): FunderPart[] {
+  const funderIds = a.map((part) => part.funderId);
+  for (const part of b) if (!funderIds.includes(part.funderId)) funderIds.push(part.funderId);
+  return funderIds
+    .map((funderId) => ({ funderId, amount: combine(funderPartOf(a, funderId), funderPartOf(b, funderId)) }))
+    .filter((part) => !isZeroAmount(part.amount));
+}
+
+export function addSplits(a: MoneySplit, b: MoneySplit): MoneySplit {
+  return {
+    amount: addAmounts(a.amount, b.amount),
+    publicPart: addAmounts(a.publicPart, b.publicPart),
+    privatePart: addAmounts(a.privatePart, b.privatePart),
+    publicFunderParts: combineFunderParts(a.publicFunderParts, b.publicFunderParts, addAmounts),
+  };
+}
+
+export function subtractSplits(a: MoneySplit, b: MoneySplit): MoneySplit {
+  return {
+    amount: subtractAmounts(a.amount, b.amount),
+    publicPart: subtractAmounts(a.publicPart, b.publicPart),
+    privatePart: subtractAmounts(a.privatePart, b.privatePart),
+    publicFunderParts: combineFunderParts(a.publicFunderParts, b.publicFunderParts, subtractAmounts),
+  };
+}
