@@ -5,6 +5,8 @@
  */
 import type { Response } from 'supertest';
 import type { Role } from '@fund-ledger/config';
+import { fundStreamName } from '@fund-ledger/domain';
+import type { RecordedEvent } from '@fund-ledger/event-store';
 import type { Clock } from '../../../apps/ledger-api/src/common/clock';
 import type { FundCommandResponse } from '../../../apps/ledger-api/src/funds/shared/fund-command.response';
 import type { FundView } from '../../../apps/ledger-api/src/funds/queries/get-fund/get-fund.response.dto';
@@ -126,12 +128,13 @@ export class FundDriver {
     return this.testApp.eventStore.headPosition();
   }
 
-  /** Types of the events in the fund's stream, in order. */
-  async eventTypes(): Promise<string[]> {
-    const types: string[] = [];
-    for await (const event of this.testApp.eventStore.readStream(`fund-${this.fundId}`))
-      types.push(event.type);
-    return types;
+  /** The events of the fund's stream with the given type, in order. */
+  async eventsOfType(type: string): Promise<RecordedEvent[]> {
+    const events: RecordedEvent[] = [];
+    for await (const event of this.testApp.eventStore.readStream(fundStreamName(this.fundId))) {
+      if (event.type === type) events.push(event);
+    }
+    return events;
   }
 
   /** Opens a per-project fund with two public funders, a budget and public money received. */
