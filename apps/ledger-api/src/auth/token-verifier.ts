@@ -100,10 +100,14 @@ function translateJoseError(error: unknown): Error {
   return new TokenRejectedError('The token is not a well-formed signed JWT');
 }
 
+/**
+ * Fetching the key set fails with a TypeError ("fetch failed") when the provider is unreachable, or a
+ * generic JOSE error when it answers with anything but 200. The name is compared rather than the class
+ * because fetch errors may come from another realm.
+ */
 function isFetchFailure(error: unknown): boolean {
-  return (
-    error instanceof TypeError || (error instanceof errors.JOSEError && error.code === 'ERR_JOSE_GENERIC')
-  );
+  if (error instanceof errors.JOSEError) return error.code === 'ERR_JOSE_GENERIC';
+  return typeof error === 'object' && error !== null && Reflect.get(error, 'name') === 'TypeError';
 }
 
 function principalOf(payload: JWTPayload): Principal {

@@ -1,4 +1,4 @@
-import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Injectable, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { toEventStoreConfig, type Settings } from '@fund-ledger/config';
 import { EVENT_STORE, type EventStore } from '@fund-ledger/event-store';
 import { createEventStore } from '@fund-ledger/event-store/create-event-store';
@@ -10,10 +10,13 @@ import { SETTINGS } from '../config/settings.module';
  */
 @Injectable()
 class EventStoreCloser implements OnApplicationShutdown {
+  private readonly logger = new Logger('Shutdown');
+
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  async onApplicationShutdown(): Promise<void> {
+  async onApplicationShutdown(signal?: string): Promise<void> {
     await this.store.close();
+    this.logger.log(`Event store closed${signal === undefined ? '' : ` on ${signal}`}`);
   }
 }
 

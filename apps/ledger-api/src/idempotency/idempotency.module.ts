@@ -1,6 +1,7 @@
 import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { toReadModelStoreConfig, type Settings } from '@fund-ledger/config';
+import { EVENT_STORE } from '@fund-ledger/event-store';
 import { SETTINGS } from '../config/settings.module';
 import { createIdempotencyStore } from './create-idempotency-store';
 import { IdempotencyInterceptor } from './idempotency.interceptor';
@@ -21,7 +22,9 @@ class IdempotencyStoreCloser implements OnApplicationShutdown {
   providers: [
     {
       provide: IDEMPOTENCY_STORE,
-      inject: [SETTINGS],
+      // Opened after the event store, which creates the schema both share on PostgreSQL: creating the
+      // same schema from two connections at once fails in one of them.
+      inject: [SETTINGS, EVENT_STORE],
       useFactory: (settings: Settings) => createIdempotencyStore(toReadModelStoreConfig(settings)),
     },
     IdempotencyStoreCloser,

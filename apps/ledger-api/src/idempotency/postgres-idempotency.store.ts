@@ -106,12 +106,23 @@ export class PostgresIdempotencyStore implements IdempotencyStore {
   }
 }
 
+/** Codes PostgreSQL raises when a concurrent session created the same schema first. */
+const SCHEMA_ALREADY_CREATED = new Set(['23505', '42P06']);
+
+/**
+ * Creates the schema and the table if missing. The event store may be creating the same schema at
+ * the same moment (the service opens both stores at once), and `CREATE SCHEMA IF NOT EXISTS` is not
+ * safe against that race, so losing it is treated as success. The table itself is created under an
+ * advisory lock that every instance of this store takes.
+ */
 async function createSchema(pool: Pool, schema: string, table: string): Promise<void> {
+  await pool.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`).catch((error: unknown) => {
+    if (!SCHEMA_ALREADY_CREATED.has(String(Reflect.get(Object(error), 'code')))) throw error;
+  });
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
     await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [SCHEMA_LOCK_KEY]);
-    await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
     await client.query(
       `CREATE TABLE IF NOT EXISTS ${table} (
          subject text NOT NULL,
