@@ -1,0 +1,68 @@
+/**
+ * Goal: `npm run demo` fills a fresh service with the Dortmund-style city fund through the API, the
+ * figures come out as the story tells them, and running it a second time records nothing new (every
+ * request carries a fixed Idempotency-Key, so the service replays its first answers).
+ */
+import { localTokenMinter, runDemo, whatToLookAt } from '../../../scripts/demo';
+import type { FundView } from '../../../apps/ledger-api/src/funds/queries/get-fund/get-fund.response.dto';
+import type { TestApp } from '../support';
+import { FundDriver, START_OF_TEST, startFundsApp } from './fund-driver';
+
+describe('The demo filler [sqlite]', () => {
+  let testApp: TestApp;
+  let baseUrl: string;
+  let fund: FundDriver;
+
+  beforeAll(async () => {
+    testApp = await startFundsApp('sqlite');
+    await testApp.app.listen(0, '127.0.0.1');
+    baseUrl = await testApp.app.getUrl();
+    fund = new FundDriver(testApp, 'demo-fund');
+  });
+
+  afterAll(() => testApp.close());
+
+  /** The day the service's clock shows, so the demo's dates and the service's agree. */
+  const today = new Date(START_OF_TEST);
+  const demo = (log: (line: string) => void) =>
+    runDemo({ baseUrl, fundId: 'demo-fund', mintToken: localTokenMinter(testApp.env), log, today });
+
+  it('tells what it did and fills the fund through the API', async () => {
+    const lines: string[] = [];
+    const summary = await demo((line) => lines.push(line));
+    expect(summary).toMatchObject({ fundId: 'demo-fund', applications: 12, grants: 9, payouts: 7 });
+    expect(lines.join('\n')).toMatch(/conflict of interest[\s\S]*Revoked the light banner grant/);
+    expect(whatToLookAt(baseUrl, 'demo-fund').join('\n')).toContain(`${baseUrl}/funds/demo-fund`);
+  });
+
+  it('leaves the figures of the story: public money, commitments, payouts and the clawback', async () => {
+    const view: FundView = await fund.view();
+    expect(view.juryMembers).toHaveLength(11);
+    expect(view.publicPot).toEqual({
+      received: '90000.00',
+      committed: '15000.00',
+      paid: '19300.00',
+      refunded: '1311.12',
+      lapsed: '0.00',
+    });
+    const statuses = view.applications.map((application) => application.status);
+    expect(statuses.filter((status) => status === 'granted')).toHaveLength(9);
+    expect(statuses.filter((status) => status !== 'granted').sort()).toEqual([
+      'deferred',
+      'rejected',
+      'withdrawn',
+    ]);
+    const benches = view.applications.find(
+      (application) => application.applicationId === 'benches-alter-markt',
+    );
+    expect(benches?.recusedMemberIds).toEqual(['member-02']);
+    const winterLighting = view.grants.find((grant) => grant.grantId === 'grant-winter-lighting');
+    expect(winterLighting).toMatchObject({ status: 'closed', paid: { amount: '5400.00' } });
+  });
+
+  it('records nothing new when run a second time', async () => {
+    const head = await fund.headPosition();
+    await demo(() => undefined);
+    expect(await fund.headPosition()).toBe(head);
+  });
+});
