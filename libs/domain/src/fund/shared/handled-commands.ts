@@ -4,7 +4,7 @@
  * chunks, and adding one copies only the last chunk and the list of chunks. Older states stay valid
  * because no chunk is ever changed once built.
  */
-const CHUNK_SIZE = 256;
+const CHUNK_SIZE = 64;
 
 export interface HandledCommands {
   readonly chunks: readonly ReadonlySet<string>[];
