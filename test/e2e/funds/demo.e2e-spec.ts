@@ -8,6 +8,9 @@ import type { FundView } from '../../../apps/ledger-api/src/funds/queries/get-fu
 import type { TestApp } from '../support';
 import { FundDriver, START_OF_TEST, startFundsApp } from './fund-driver';
 
+/** The demo sends about two hundred requests; on a busy machine that takes longer than jest's default 5 s. */
+jest.setTimeout(60_000);
+
 describe('The demo filler [sqlite]', () => {
   let testApp: TestApp;
   let baseUrl: string;
