@@ -37,5 +37,6 @@ function configureApp(app: NestExpressApplication): void {
   app.use(requireJsonBody);
   useJsonBodyParser(app, settings.bodyLimitBytes);
   setUpOpenApi(app);
-  app.enableShutdownHooks();
+  // Exiting with process.exit (code 0) rather than re-raising the signal lets pino flush its last lines.
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
 }

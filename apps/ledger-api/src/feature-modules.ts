@@ -1,7 +1,9 @@
 import type { ModuleMetadata } from '@nestjs/common';
+import { FundsModule } from './funds/funds.module';
 
 /**
- * The modules of the fund use cases (under `funds/`), mounted by `AppModule`. Each use case adds its
- * module here; the platform around them (auth, idempotency, errors, operations) needs no change.
+ * The modules of the use cases, mounted by `AppModule` beside the platform (settings, stores, auth,
+ * idempotency, errors, operations). A new group of use cases adds its module here; the platform
+ * around it needs no change.
  */
-export const FEATURE_MODULES: NonNullable<ModuleMetadata['imports']> = [];
+export const FEATURE_MODULES: NonNullable<ModuleMetadata['imports']> = [FundsModule];
