@@ -4,3 +4,5 @@ export * from './store-config';
 export * from './hash-chain';
 export * from './ledger-digest';
 export * from './verify-chains';
+export * from './create-event-store';
+export type { SqliteEventStoreOptions } from './sqlite/sqlite-event-store';
