@@ -18,6 +18,7 @@ import type { FundCommand } from './fund.commands';
 import type { FundEvent } from './fund.events';
 import { replayFund } from './fund.decider';
 import { availableOf } from './shared/pots';
+import { Money } from '../money/money';
 
 const setup: FundCommand[] = [
   openFund(),
@@ -106,7 +107,7 @@ describe('Dortmund City-Fonds, first decisions', () => {
       'grant-street-campaign',
     ]) {
       const notice = grantNotice(events, grantId);
-      expect(Number(notice.publicPart) * 2).toBeLessThanOrEqual(Number(notice.eligibleCosts));
+      expect(new Money(notice.publicPart).times(2).lte(notice.eligibleCosts)).toBe(true);
     }
     expect(grantNotice(events, 'grant-street-campaign')).toMatchObject({
       eligibleCosts: '16800.00',
