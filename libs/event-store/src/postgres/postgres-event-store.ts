@@ -11,11 +11,17 @@ import type {
   SubscribeOptions,
   Subscription,
 } from '../event-store.port';
-import { assertValidBatch, chainEvents, checkExpectedRevision, type StreamHead } from '../hash-chain';
+import { chainEvents, checkExpectedRevision, type StreamHead } from '../hash-chain';
 import type { EventStoreConfig } from '../store-config';
 import { PostgresChangeListener } from './postgres-change-listener';
 import { EVENT_COLUMNS, positionFromBigint, recordedEventFromRow, type EventRow } from './postgres-rows';
-import { postgresLayout, schemaDefinitionSql, type PostgresLayout } from './postgres-schema';
+import {
+  LAYOUT_MARKER,
+  layoutMarkerSql,
+  postgresLayout,
+  schemaDefinitionSql,
+  type PostgresLayout,
+} from './postgres-schema';
 import { PostgresSubscription } from './postgres-subscription';
 import { StreamHeadCache } from './stream-head-cache';
 
@@ -55,7 +61,7 @@ export async function openPostgresEventStore(
   // An idle connection that breaks (e.g. a server restart) is discarded by the pool; the next query opens a new one.
   pool.on('error', () => undefined);
   try {
-    await pool.query(schemaDefinitionSql(layout));
+    await createLayoutIfMissing(pool, layout);
   } catch (error) {
     await pool.end();
     throw error;
@@ -66,6 +72,12 @@ export async function openPostgresEventStore(
     new PostgresChangeListener(clientConfig, layout.channel),
     options,
   );
+}
+
+async function createLayoutIfMissing(pool: Pool, layout: PostgresLayout): Promise<void> {
+  const { rows } = await pool.query<{ marker: string | null }>(layoutMarkerSql(layout));
+  if (rows[0]?.marker === LAYOUT_MARKER) return;
+  await pool.query(schemaDefinitionSql(layout));
 }
 
 interface AppendOutcome {
@@ -107,7 +119,6 @@ class PostgresEventStore implements EventStore {
     events: readonly NewEvent[],
     expectedRevision: ExpectedRevision,
   ): Promise<AppendResult> {
-    assertValidBatch(streamId, events);
     let guess: HeadGuess = { head: this.heads.get(streamId) ?? null, confirmed: false };
     for (let attempt = 1; attempt <= MAX_APPEND_ATTEMPTS; attempt += 1) {
       if (!guess.confirmed && !matchesExpected(streamId, expectedRevision, guess.head)) {

@@ -10,8 +10,12 @@ const SCHEMA_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
 
 /** First key of every advisory lock this adapter takes, so its locks never collide with an application's. */
 const ADVISORY_LOCK_NAMESPACE = 0x464c4547;
-/** Serialises schema creation across processes starting at the same moment (all schemas share it). */
-const DDL_LOCK_KEY = 0;
+/**
+ * Written as the comment of the events table once the layout is complete. A store that finds it skips
+ * the DDL altogether, so opening a store never takes locks that would wait for appends in flight.
+ * Change it whenever the DDL changes.
+ */
+export const LAYOUT_MARKER = 'fund-ledger event store layout 1';
 
 export interface PostgresLayout {
   readonly schema: string;
@@ -23,6 +27,8 @@ export interface PostgresLayout {
   readonly channel: string;
   /** Keys of the advisory lock that serialises global position assignment within this schema. */
   readonly appendLockKeys: readonly [namespace: number, key: number];
+  /** Keys of the advisory lock that serialises creating this schema's layout. */
+  readonly layoutLockKeys: readonly [namespace: number, key: number];
 }
 
 export function postgresLayout(schema = 'public'): PostgresLayout {
@@ -40,9 +46,15 @@ export function postgresLayout(schema = 'public'): PostgresLayout {
     streamsTable: `${quoted}.ledger_streams`,
     appendFunction: `${quoted}.ledger_append`,
     channel: `ledger_events_${digest.toString('hex').slice(0, 24)}`,
-    // Keep clear of DDL_LOCK_KEY so schema creation never waits on appends.
-    appendLockKeys: [ADVISORY_LOCK_NAMESPACE, (digest.readInt32BE(0) & 0x7ffffffe) + 1],
+    // The append key is odd and the layout key even, so creating a layout never waits for appends.
+    appendLockKeys: [ADVISORY_LOCK_NAMESPACE, digest.readInt32BE(0) | 1],
+    layoutLockKeys: [ADVISORY_LOCK_NAMESPACE, digest.readInt32BE(0) & ~1],
   };
+}
+
+/** The layout marker found on the events table, or null when the table does not exist (yet). */
+export function layoutMarkerSql(layout: PostgresLayout): string {
+  return `SELECT obj_description(to_regclass('${layout.eventsTable}'), 'pg_class') AS marker`;
 }
 
 /**
@@ -52,13 +64,14 @@ export function postgresLayout(schema = 'public'): PostgresLayout {
 export function schemaDefinitionSql(layout: PostgresLayout): string {
   return [
     'BEGIN',
-    `SELECT pg_advisory_xact_lock(${ADVISORY_LOCK_NAMESPACE}, ${DDL_LOCK_KEY})`,
+    `SELECT pg_advisory_xact_lock(${layout.layoutLockKeys[0]}, ${layout.layoutLockKeys[1]})`,
     `CREATE SCHEMA IF NOT EXISTS "${layout.schema}"`,
     eventsTableSql(layout),
     streamsTableSql(layout),
     refuseChangeFunctionSql(layout),
     refuseChangeTriggersSql(layout),
     appendFunctionSql(layout),
+    `COMMENT ON TABLE ${layout.eventsTable} IS '${LAYOUT_MARKER}'`,
     'COMMIT',
   ].join(';\n');
 }
