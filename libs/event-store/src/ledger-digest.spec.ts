@@ -134,3 +134,67 @@ describe('computeLedgerDigest', () => {
     );
   });
 });
+
+describe('the worked example of docs/hash-chain.md', () => {
+  const treasurer: EventMetadata = {
+    actor: { subject: 'treasurer-1', role: 'treasurer' },
+    commandId: 'cmd-1',
+    correlationId: 'corr-1',
+    causationId: 'cmd-1',
+    recordedAt: '2024-03-01T09:30:00.000Z',
+  };
+  const manager: EventMetadata = {
+    actor: { subject: 'manager-7', role: 'fund-manager' },
+    commandId: 'cmd-9',
+    correlationId: 'cmd-9',
+    causationId: 'cmd-9',
+    recordedAt: '2024-03-02T08:00:00.000Z',
+  };
+
+  function exampleLog(): RecordedEvent[] {
+    const [contribution, split] = chainEvents('fund-dortmund-city-fonds', null, [
+      {
+        type: 'ContributionReceived',
+        data: {
+          amount: '1234.50',
+          pot: 'private',
+          source: 'Verfügungsfonds 🎹',
+          lines: [{ funder: 'city', share: '0.10' }],
+        },
+        metadata: treasurer,
+      },
+      {
+        type: 'ContributionSplit',
+        data: { parts: { city: '617.25', state: '617.25' } },
+        metadata: treasurer,
+      },
+    ]);
+    const [opened] = chainEvents('fund-hoerde', null, [
+      {
+        type: 'FundOpened',
+        data: { name: 'Stadtteilfonds Hörde', publicShareMax: '0.5' },
+        metadata: manager,
+      },
+    ]);
+    return [
+      { ...contribution, position: 1 },
+      { ...opened, position: 2 },
+      { ...split, position: 3 },
+    ];
+  }
+
+  it('has the event hashes and digest roots the document states (computed there with Python)', async () => {
+    const log = exampleLog();
+    expect(log.map((event) => event.hash)).toEqual([
+      '24fac31770de0b4535f9389e3404ec4a528de33802362ed78c78f81de5936b62',
+      '28102e6e958e3aa192188c756cac42394f29164595a93e8033fde8ff7cc22c81',
+      '5db8ef635f645c6d7a395fc1dc5276ba3689b697999aba7d612c091d04c91dbe',
+    ]);
+    expect((await computeLedgerDigest(storeOver(log))).root).toBe(
+      '095ab291e1e9b8fecb112388da5cb53f4b89b5e05d5c746d1ab6be4a5baa3bb1',
+    );
+    expect((await computeLedgerDigest(storeOver(log), 2)).root).toBe(
+      'e8f91dc179629c665468a6dc0cd1a45cb31d0d517eba7508aa416dabc6619298',
+    );
+  });
+});
