@@ -736,7 +736,7 @@ class DemoStory {
       'repayment-light-banner',
     );
     this.log(
-      `Revoked the light banner grant (never put up) and received the repayment of ${owed} EUR: 1,300.00 EUR plus 5.12 % interest for 61 days.`,
+      `Revoked the light banner grant (never put up) and received the repayment of ${withThousandsSeparators(owed)} EUR: 1,300.00 EUR plus 5.12 % interest for 61 days.`,
     );
   }
 
@@ -759,6 +759,11 @@ class DemoStory {
   private grantPath(subject: DemoApplication): string {
     return `${this.fund}/grants/${grantIdOf(subject)}`;
   }
+}
+
+/** "1311.12" as "1,311.12", the way the other lines write amounts. */
+function withThousandsSeparators(amount: string): string {
+  return amount.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 function grantIdOf(subject: DemoApplication): string {
