@@ -31,6 +31,8 @@ export async function createApp(options: AppModuleOptions = {}): Promise<NestExp
 function configureApp(app: NestExpressApplication): void {
   const settings = app.get<Settings>(SETTINGS);
   app.useLogger(app.get(Logger));
+  // Nest flushes buffered start-up logs only in listen(); tests that only init() would buffer forever.
+  app.flushLogs();
   app.disable('x-powered-by');
   app.use(app.get(HTTP_LOGGER));
   app.use(httpMetricsMiddleware(app.get(MetricsService)));

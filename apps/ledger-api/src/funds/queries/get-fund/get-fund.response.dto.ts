@@ -208,12 +208,17 @@ export class FundView {
 }
 
 export function toFundView(state: FundState, revision: number, position: number): FundView {
+  if (state.fundId === null || state.settings === null) {
+    throw new Error(
+      'A fund stream with events always begins with FundOpened, which sets the id and settings',
+    );
+  }
   return {
-    fundId: state.fundId ?? '',
+    fundId: state.fundId,
     name: state.name,
     area: state.area,
     status: state.status,
-    settings: state.settings as FundSettings,
+    settings: state.settings,
     fiscalYears: Object.values(state.fiscalYears).sort(
       (first, second) => first.fiscalYear - second.fiscalYear,
     ),
