@@ -1,0 +1,106 @@
+/**
+ * Goal: the validators the fund requests add to the platform's (amounts that may be zero, shares,
+ * interest rates, non-blank bounded text, the fiscal year in a path) accept exactly the documented
+ * forms and name the field when they refuse; and fund settings reach the domain without the fields
+ * the request left out, so the domain's defaults apply.
+ */
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { FundSettingsDto, toFundSettingsInput } from './fund-settings.dto';
+import { FiscalYearPath } from './path-params';
+import { IsAmountOrZero, IsBoundedText, IsPercentRate, IsShare } from './request-fields';
+
+class Sample {
+  @IsAmountOrZero()
+  budget!: unknown;
+
+  @IsShare(4)
+  share!: unknown;
+
+  @IsPercentRate()
+  rate!: unknown;
+
+  @IsBoundedText(5)
+  note!: unknown;
+}
+
+const VALID = { budget: '0.00', share: '0.5', rate: '5.12', note: 'ok' };
+
+async function problemsOf(
+  overrides: Partial<Record<keyof Sample, unknown>>,
+): Promise<Record<string, string[]>> {
+  const errors = await validate(Object.assign(new Sample(), VALID, overrides));
+  return Object.fromEntries(errors.map((error) => [error.property, Object.values(error.constraints ?? {})]));
+}
+
+describe('Fund request validators', () => {
+  it('accept the documented forms', async () => {
+    expect(await problemsOf({})).toEqual({});
+    expect(await problemsOf({ budget: '1000000000.00', share: '1', rate: '100', note: 'x y' })).toEqual({});
+  });
+
+  it.each([
+    ['budget', '-1.00'],
+    ['budget', '1.005'],
+    ['budget', 5],
+    ['budget', '1e3'],
+    ['budget', '1000000000.01'],
+    ['share', '1.5'],
+    ['share', '0.12345'],
+    ['share', 0.5],
+    ['rate', '100.01'],
+    ['rate', '-1'],
+    ['rate', '5,12'],
+    ['note', '   '],
+    ['note', 'longer than five'],
+    ['note', 7],
+  ])('refuse %s = %p with a message naming the field', async (field, value) => {
+    const problems = await problemsOf({ [field]: value });
+    expect(Object.keys(problems)).toEqual([field]);
+    expect(problems[field]?.every((message) => message.startsWith(field))).toBe(true);
+  });
+
+  it('accept a fiscal year in the path from 2000 to 2100 only', async () => {
+    const problemsOfYear = async (year: string) =>
+      (await validate(plainToInstance(FiscalYearPath, { fundId: 'city-fonds', year }))).map(
+        (error) => error.property,
+      );
+    expect(await problemsOfYear('2024')).toEqual([]);
+    expect(await problemsOfYear('1999')).toEqual(['year']);
+    expect(await problemsOfYear('2101')).toEqual(['year']);
+    expect(await problemsOfYear('24')).toEqual(['year']);
+  });
+});
+
+describe('Fund settings from a request', () => {
+  const required = {
+    fundingSource: 'municipal-budget',
+    matchingModel: 'per-project',
+    publicFunders: [{ funderId: 'city', name: 'City', share: '1' }],
+  } as const;
+
+  it('leave out what the request left out, so that the domain fills in its defaults', () => {
+    const settings = plainToInstance(FundSettingsDto, required);
+    expect(toFundSettingsInput(settings)).toEqual(required);
+  });
+
+  it('carry every given setting, including a cap of null and a minimum-present quorum', () => {
+    const given = {
+      ...required,
+      publicShareMax: '0.6',
+      perProjectPublicCap: null,
+      publicMoneyInvestiveOnly: false,
+      yearEndPolicy: 'lapse',
+      jury: { quorum: { kind: 'minimum-present', count: 6 }, majority: 'two-thirds' },
+    } as const;
+    expect(toFundSettingsInput(plainToInstance(FundSettingsDto, given))).toEqual(given);
+  });
+
+  it('drop a quorum count that a more-than-half quorum does not use', () => {
+    const settings = plainToInstance(FundSettingsDto, {
+      ...required,
+      jury: { quorum: { kind: 'more-than-half', count: 3 } },
+    });
+    expect(toFundSettingsInput(settings).jury).toEqual({ quorum: { kind: 'more-than-half' } });
+  });
+});
