@@ -4,4 +4,3 @@ export * from './store-configs';
 export * from './local-jwt-secret';
 export * from './describe-settings';
 export * from './roles';
-export * from './development-token';

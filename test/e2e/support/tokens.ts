@@ -1,5 +1,6 @@
 import { SignJWT } from 'jose';
-import { type Role, signDevelopmentToken } from '@fund-ledger/config';
+import type { Role } from '@fund-ledger/config';
+import { signDevelopmentToken } from '@fund-ledger/config/development-token';
 
 /** The HS256 secret every test service is started with, so tests can mint and forge tokens. */
 export const TEST_JWT_SECRET = 'end-to-end-test-secret-of-sufficient-length';

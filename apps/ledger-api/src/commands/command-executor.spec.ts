@@ -8,8 +8,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DomainError } from '@fund-ledger/domain';
-import type { EventStore, ExpectedRevision, NewEvent, RecordedEvent } from '@fund-ledger/event-store';
-import { createEventStore } from '@fund-ledger/event-store/create-event-store';
+import {
+  createEventStore,
+  type EventStore,
+  type ExpectedRevision,
+  type NewEvent,
+  type RecordedEvent,
+} from '@fund-ledger/event-store';
 import { loadSettings } from '@fund-ledger/config';
 import { MetricsService } from '../observability/metrics.service';
 import { CommandConflictError } from './command-conflict.error';

@@ -1,7 +1,6 @@
 import { Global, Inject, Injectable, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { toEventStoreConfig, type Settings } from '@fund-ledger/config';
-import { EVENT_STORE, type EventStore } from '@fund-ledger/event-store';
-import { createEventStore } from '@fund-ledger/event-store/create-event-store';
+import { createEventStore, EVENT_STORE, type EventStore } from '@fund-ledger/event-store';
 import { SETTINGS } from '../config/settings.module';
 
 /**

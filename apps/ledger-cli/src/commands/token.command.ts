@@ -1,11 +1,7 @@
 import { Option, type Command } from 'commander';
-import {
-  parseTokenLifetime,
-  resolveJwtVerificationKey,
-  ROLES,
-  signDevelopmentToken,
-  type Role,
-} from '@fund-ledger/config';
+import { resolveJwtVerificationKey, ROLES, type Role } from '@fund-ledger/config';
+// Kept apart from the settings entry point because it loads jose, which only token code needs.
+import { parseTokenLifetime, signDevelopmentToken } from '@fund-ledger/config/development-token';
 import { type CliCommand, type CliContext, UsageError } from '../cli-context';
 
 const ENTITY_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
