@@ -14,12 +14,8 @@
  * fixed Idempotency-Key derived from the fund id and the step, so running the demo twice against the
  * same store replays the first answers and records nothing twice.
  */
-import {
-  loadSettings,
-  resolveJwtVerificationKey,
-  signDevelopmentToken,
-  type Role,
-} from '@fund-ledger/config';
+import { loadSettings, resolveJwtVerificationKey, type Role } from '@fund-ledger/config';
+import { signDevelopmentToken } from '@fund-ledger/config/development-token';
 
 export const DEFAULT_LEDGER_URL = 'http://127.0.0.1:3000';
 export const DEFAULT_DEMO_FUND_ID = 'dortmund-city-fonds';

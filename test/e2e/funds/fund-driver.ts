@@ -10,7 +10,6 @@ import type { RecordedEvent } from '@fund-ledger/event-store';
 import type { Clock } from '../../../apps/ledger-api/src/common/clock';
 import type { FundCommandResponse } from '../../../apps/ledger-api/src/funds/shared/fund-command.response';
 import type { FundView } from '../../../apps/ledger-api/src/funds/queries/get-fund/get-fund.response.dto';
-import { FundsModule } from '../../../apps/ledger-api/src/funds/funds.module';
 import { bearer, idempotencyKey, startTestApp, type TestApp, type TestStoreKind } from '../support';
 
 export interface Caller {
@@ -77,12 +76,12 @@ export function applicationBody(overrides: Record<string, unknown> = {}): Record
   };
 }
 
-/** Starts the service with the fund use cases on a fresh store of the given kind. */
+/** Starts the service (whose fund use cases these tests drive) on a fresh store of the given kind. */
 export function startFundsApp(
   store: TestStoreKind,
   clock: Clock = new SettableClock(START_OF_TEST),
 ): Promise<TestApp> {
-  return startTestApp({ store, clock, imports: [FundsModule] });
+  return startTestApp({ store, clock });
 }
 
 export class FundDriver {
