@@ -20,6 +20,7 @@ import type {
   Subscription,
 } from '../event-store.port';
 import { chainEvents, checkExpectedRevision, type StreamHead } from '../hash-chain';
+import { batchedIterable } from './batched-iterable';
 import { notifyAppended, PollingSubscription } from './sqlite-subscription';
 
 export interface SqliteEventStoreOptions {
@@ -110,41 +111,34 @@ class SqliteEventStore implements EventStore {
     return { nextExpectedRevision: last.revision, lastPosition: last.position, events: recorded };
   }
 
-  async *readStream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
+  readStream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
     this.assertOpen();
     const batchSize = boundedBatchSize(options.batchSize ?? this.readBatchSize);
     const toRevision = options.toRevision ?? Number.MAX_SAFE_INTEGER;
     let fromRevision = options.fromRevision ?? 0;
-    for (;;) {
+    return batchedIterable(() => {
+      this.assertOpen();
       const rows = this.statements.streamBatch.all(
         streamId,
         fromRevision,
         toRevision,
         batchSize,
       ) as EventRow[];
-      for (const row of rows) {
-        yield toRecordedEvent(row);
-      }
-      if (rows.length < batchSize) {
-        return;
-      }
-      fromRevision = rows[rows.length - 1][2] + 1;
-    }
+      fromRevision = rows.length === 0 ? fromRevision : rows[rows.length - 1][2] + 1;
+      return rows.map(toRecordedEvent);
+    }, batchSize);
   }
 
-  async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+  readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
     this.assertOpen();
     const batchSize = boundedBatchSize(options.batchSize ?? this.readBatchSize);
     const toPosition = options.toPosition ?? Number.MAX_SAFE_INTEGER;
     let afterPosition = options.afterPosition ?? 0;
-    for (;;) {
+    return batchedIterable(() => {
       const events = this.readAllBatch(afterPosition, toPosition, batchSize);
-      yield* events;
-      if (events.length < batchSize) {
-        return;
-      }
-      afterPosition = events[events.length - 1].position;
-    }
+      afterPosition = events.length === 0 ? afterPosition : events[events.length - 1].position;
+      return events;
+    }, batchSize);
   }
 
   subscribeToAll(options: SubscribeOptions = {}): Subscription {
