@@ -153,3 +153,12 @@ describe('verifyChains', () => {
     ]);
   });
 });
+
+describe('verifyChains on edge cases', () => {
+  it('accepts an empty log with the empty digest and a log whose first position is 0', async () => {
+    const empty = await verifyChains(replay([]));
+    expect(empty).toMatchObject({ ok: true, eventCount: 0, digest: { position: 0, streamCount: 0 } });
+    const startingAtZero = buildLog().map((event) => ({ ...event, position: event.position - 1 }));
+    expect((await verifyChains(replay(startingAtZero))).ok).toBe(true);
+  });
+});

@@ -89,7 +89,8 @@ export async function verifyChains(
 /** The incremental checker behind `verifyChains`, for callers that verify while doing other work. */
 export class ChainVerifier {
   private readonly heads = new Map<string, StreamHead>();
-  private lastPosition = 0;
+  /** Position of the last verified event; -1 before the first, so that an adapter may start at position 0. */
+  private lastPosition = -1;
   private verifiedCount = 0;
   private broken: ChainBreak | null = null;
 
@@ -122,14 +123,14 @@ export class ChainVerifier {
   }
 
   progress(): VerifyProgress {
-    return { eventCount: this.verifiedCount, position: this.lastPosition };
+    return { eventCount: this.verifiedCount, position: Math.max(this.lastPosition, 0) };
   }
 
   result(): ChainVerification {
     const ok = this.broken === null;
     const digest = ok
       ? {
-          position: this.lastPosition,
+          position: Math.max(this.lastPosition, 0),
           streamCount: this.heads.size,
           eventCount: this.verifiedCount,
           root: ledgerDigestRoot(this.heads),
