@@ -27,6 +27,7 @@ import type {
 import { assertValidBatch, chainEvents, checkExpectedRevision, type StreamHead } from '../hash-chain';
 import type { EventStoreConfig } from '../store-config';
 import {
+  clientConnectionString,
   concurrencyErrorFrom,
   EventStoreDbStreamNames,
   expectedRevisionForAppend,
@@ -57,7 +58,7 @@ export async function openEventStoreDbEventStore(
   options: EventStoreDbEventStoreOptions = {},
 ): Promise<EventStore> {
   const names = new EventStoreDbStreamNames(config.streamPrefix);
-  const client = EventStoreDBClient.connectionString(config.connectionString);
+  const client = EventStoreDBClient.connectionString(clientConnectionString(config.connectionString));
   return new EventStoreDbEventStore(client, names, boundedBatchSize(options.batchSize));
 }
 

@@ -5,6 +5,7 @@
  * `WrongExpectedVersionError`, built the three ways the client builds it.
  */
 import {
+  EventStoreDBClient,
   NO_STREAM,
   WrongExpectedVersionError,
   type EventData,
@@ -23,6 +24,7 @@ import { ConcurrencyError, UnreadableEventError } from '../errors';
 import type { NewEvent, RecordedEvent } from '../event-store.port';
 import { chainEvents } from '../hash-chain';
 import {
+  clientConnectionString,
   concurrencyErrorFrom,
   eventIdFromHash,
   EventStoreDbStreamNames,
@@ -106,6 +108,26 @@ describe('EventStoreDB stream names', () => {
   test('a prefix with characters that could overlap another prefix is refused', () => {
     expect(() => new EventStoreDbStreamNames('a/b')).toThrow(/prefix/);
     expect(() => new EventStoreDbStreamNames('')).toThrow(/prefix/);
+  });
+});
+
+describe('EventStoreDB connection strings', () => {
+  test('KurrentDB schemes are translated to the esdb schemes this client parses, parameters unchanged', () => {
+    expect(clientConnectionString('kurrentdb://localhost:2113?tls=false')).toBe(
+      'esdb://localhost:2113?tls=false',
+    );
+    expect(clientConnectionString('kurrent://admin:changeit@db:2113')).toBe('esdb://admin:changeit@db:2113');
+    expect(clientConnectionString('kurrentdb+discover://a:2113,b:2113')).toBe(
+      'esdb+discover://a:2113,b:2113',
+    );
+    expect(clientConnectionString('esdb://localhost:2113?tls=false')).toBe('esdb://localhost:2113?tls=false');
+  });
+
+  test('a translated connection string is accepted by the client', async () => {
+    const client = EventStoreDBClient.connectionString(
+      clientConnectionString('kurrentdb://localhost:2113?tls=false'),
+    );
+    await client.dispose();
   });
 });
 

@@ -23,6 +23,25 @@ const SYSTEM_STREAM_MARK = '$';
 /** Marks the metadata envelope this adapter writes; a future layout would carry another number. */
 const ENVELOPE_VERSION = 1;
 
+/**
+ * KurrentDB (the renamed EventStoreDB) documents `kurrentdb://` and `kurrent://` connection strings with the
+ * same parameters; this client version parses only the `esdb` schemes, so the scheme is translated.
+ */
+const CONNECTION_SCHEME_ALIASES: ReadonlyArray<readonly [alias: string, scheme: string]> = [
+  ['kurrentdb+discover://', 'esdb+discover://'],
+  ['kurrent+discover://', 'esdb+discover://'],
+  ['kurrentdb://', 'esdb://'],
+  ['kurrent://', 'esdb://'],
+];
+
+export function clientConnectionString(connectionString: string): string {
+  const lowerCase = connectionString.toLowerCase();
+  for (const [alias, scheme] of CONNECTION_SCHEME_ALIASES) {
+    if (lowerCase.startsWith(alias)) return `${scheme}${connectionString.slice(alias.length)}`;
+  }
+  return connectionString;
+}
+
 /** Maps ledger stream ids to EventStoreDB stream names and recognises which stored streams belong to the ledger. */
 export class EventStoreDbStreamNames {
   private readonly namePrefix: string;

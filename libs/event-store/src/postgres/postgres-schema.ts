@@ -15,7 +15,7 @@ const ADVISORY_LOCK_NAMESPACE = 0x464c4547;
  * the DDL altogether, so opening a store never takes locks that would wait for appends in flight.
  * Change it whenever the DDL changes.
  */
-export const LAYOUT_MARKER = 'fund-ledger event store layout 1';
+export const LAYOUT_MARKER = 'fund-ledger event store layout 2';
 
 export interface PostgresLayout {
   readonly schema: string;
@@ -125,9 +125,11 @@ function refuseChangeTriggersSql(layout: PostgresLayout): string {
 /**
  * Appends a chained batch if the stream head is still the one the writer chained from; otherwise writes
  * nothing and returns the current head so the writer can decide (conflict) or re-chain (`'any'`).
- * The advisory lock taken before the insert is held until commit, so global positions become visible
- * strictly in ascending order (see docs/decisions/0004-postgres-global-ordering.md).
- * `p_expected_head` is -1 when the writer chained from an empty stream.
+ * `p_expected_head` is -1 when the writer chained from an empty stream. Moving the head row first
+ * locks it, so writers of one stream queue there; a writer that finds the head moved re-reads it
+ * after the other committed. The advisory lock taken before the insert is held until commit, so global
+ * positions become visible strictly in ascending order (docs/decisions/0004-postgres-global-ordering.md).
+ * A single event, the common case, takes a plain INSERT; a batch inserts from the arrays in order.
  */
 function appendFunctionSql(layout: PostgresLayout): string {
   return `CREATE OR REPLACE FUNCTION ${layout.appendFunction}(
@@ -144,43 +146,38 @@ function appendFunctionSql(layout: PostgresLayout): string {
   LANGUAGE plpgsql AS $fn$
   DECLARE
     v_last integer := cardinality(p_hashes);
-    v_head_revision integer;
-    v_head_hash text;
     v_positions bigint[];
   BEGIN
-    SELECT s.revision, s.hash INTO v_head_revision, v_head_hash
-      FROM ${layout.streamsTable} s WHERE s.stream_id = p_stream_id FOR UPDATE;
-    IF NOT FOUND THEN
-      IF p_expected_head <> -1 THEN
-        RETURN QUERY SELECT false, -1, NULL::text, NULL::bigint[];
-        RETURN;
-      END IF;
+    IF p_expected_head >= 0 THEN
+      UPDATE ${layout.streamsTable} SET revision = p_revisions[v_last], hash = p_hashes[v_last]
+        WHERE stream_id = p_stream_id AND revision = p_expected_head AND hash = p_expected_hash;
+    ELSE
       INSERT INTO ${layout.streamsTable} (stream_id, revision, hash)
         VALUES (p_stream_id, p_revisions[v_last], p_hashes[v_last])
         ON CONFLICT (stream_id) DO NOTHING;
-      IF NOT FOUND THEN
-        -- Another writer created the stream first and has committed: report its head.
-        RETURN QUERY SELECT false, s.revision, s.hash, NULL::bigint[]
-          FROM ${layout.streamsTable} s WHERE s.stream_id = p_stream_id;
-        RETURN;
-      END IF;
-    ELSIF v_head_revision <> p_expected_head OR v_head_hash IS DISTINCT FROM p_expected_hash THEN
-      RETURN QUERY SELECT false, v_head_revision, v_head_hash, NULL::bigint[];
+    END IF;
+    IF NOT FOUND THEN
+      RETURN QUERY SELECT false, coalesce(s.revision, -1), s.hash, NULL::bigint[]
+        FROM (SELECT 1) AS one LEFT JOIN ${layout.streamsTable} s ON s.stream_id = p_stream_id;
       RETURN;
-    ELSE
-      UPDATE ${layout.streamsTable} SET revision = p_revisions[v_last], hash = p_hashes[v_last]
-        WHERE stream_id = p_stream_id;
     END IF;
     PERFORM pg_advisory_xact_lock(${layout.appendLockKeys[0]}, ${layout.appendLockKeys[1]});
-    WITH inserted AS (
+    IF v_last = 1 THEN
       INSERT INTO ${layout.eventsTable} (stream_id, revision, type, data, metadata, prev_hash, hash)
-      SELECT p_stream_id, u.revision, u.type, u.data::json, u.metadata::json, u.prev_hash, u.hash
-        FROM unnest(p_revisions, p_types, p_data, p_metadata, p_prev_hashes, p_hashes)
-          WITH ORDINALITY AS u(revision, type, data, metadata, prev_hash, hash, ordinal)
-        ORDER BY u.ordinal
-      RETURNING position, revision
-    )
-    SELECT array_agg(inserted.position ORDER BY inserted.revision) INTO v_positions FROM inserted;
+        VALUES (p_stream_id, p_revisions[1], p_types[1], p_data[1]::json, p_metadata[1]::json,
+          p_prev_hashes[1], p_hashes[1])
+        RETURNING ARRAY[position] INTO v_positions;
+    ELSE
+      WITH inserted AS (
+        INSERT INTO ${layout.eventsTable} (stream_id, revision, type, data, metadata, prev_hash, hash)
+        SELECT p_stream_id, u.revision, u.type, u.data::json, u.metadata::json, u.prev_hash, u.hash
+          FROM unnest(p_revisions, p_types, p_data, p_metadata, p_prev_hashes, p_hashes)
+            WITH ORDINALITY AS u(revision, type, data, metadata, prev_hash, hash, ordinal)
+          ORDER BY u.ordinal
+        RETURNING position, revision
+      )
+      SELECT array_agg(inserted.position ORDER BY inserted.revision) INTO v_positions FROM inserted;
+    END IF;
     PERFORM pg_notify('${layout.channel}', v_positions[v_last]::text);
     RETURN QUERY SELECT true, p_revisions[v_last], p_hashes[v_last], v_positions;
   END
