@@ -15,6 +15,7 @@ import { IsEntityId } from '../../../../apps/ledger-api/src/common/validation/is
  * command through the real command path, a route gated by the test, routes that fail on purpose,
  * and role-restricted reads. Mounted only by the platform end-to-end tests.
  */
+
 export class AdditionRequest {
   @IsAmount()
   amount!: string;
@@ -23,12 +24,13 @@ export class AdditionRequest {
   note!: string;
 }
 
-/** Holds a request inside a tracked command until the test opens it. */
+/** Holds a request inside a tracked command until the test opens it; open unless the test closed it. */
 @Injectable()
 export class ProbeGate {
-  private release: () => void = () => undefined;
-  private opened = Promise.resolve();
+  /** Resolves once a request has reached the gate after `close()`. */
   entered = Promise.resolve();
+  private opened = Promise.resolve();
+  private release: () => void = () => undefined;
   private signalEntered: () => void = () => undefined;
 
   close(): void {
