@@ -43,7 +43,7 @@ export interface FundSummary {
   readonly balances: FundBalancesState;
   readonly ledger: GeneralLedgerState;
   readonly jury: readonly JuryMemberView[];
-  readonly applicationCount: number;
+  /** The last event of the fund's stream folded into the projection, about the fund or any of its applications. */
   readonly lastEvent: ProjectionPoint;
 }
 
@@ -64,14 +64,17 @@ export function evolveFundProjection(projection: FundProjection, recorded: Recor
 }
 
 export function evolveWithRecord(projection: FundProjection, record: FundEventRecord): FundProjection {
-  const summary = evolveFundSummary(projection.summary, record);
+  const summary = withLastEvent(evolveFundSummary(projection.summary, record), pointOf(record));
   const applicationId = applicationIdOf(record.event);
   if (applicationId === null) return { summary, applications: projection.applications };
   const view = evolveApplicationDocument(projection.applications[applicationId] ?? null, record);
   return { summary, applications: { ...projection.applications, [applicationId]: view } };
 }
 
-/** The summary after one more event; refuses, naming the event, anything that cannot be folded. */
+/**
+ * The summary after one more event, except for `lastEvent` (see `withLastEvent`); the same object when
+ * the event concerns only an application. Refuses, naming the event, anything that cannot be folded.
+ */
 export function evolveFundSummary(summary: FundSummary | null, record: FundEventRecord): FundSummary {
   try {
     return summaryAfter(summary, record);
@@ -101,6 +104,34 @@ function eventPlace(record: FundEventRecord) {
   };
 }
 
+/**
+ * Records the last event of the fund's stream folded so far. It is kept apart from the other changes
+ * because every event changes it: the runner sets it once per stored batch instead of once per event.
+ */
+export function withLastEvent(summary: FundSummary, lastEvent: ProjectionPoint): FundSummary {
+  return { ...summary, lastEvent };
+}
+
+/** Events that change the fund as a whole: its settings and status, its money, its jury. */
+const FUND_LEVEL_EVENTS: ReadonlySet<FundEvent['type']> = new Set<FundEvent['type']>([
+  'FundOpened',
+  'FundSettingsChanged',
+  'FiscalYearBudgetSet',
+  'FiscalYearClosed',
+  'FundClosed',
+  'PrivateContributionRecorded',
+  'PublicContributionRecorded',
+  'PublicContributionSplit',
+  'JuryMemberAppointed',
+  'JuryMemberLeft',
+  'GrantNoticeIssued',
+  'AdvancePaid',
+  'PayoutMade',
+  'GrantCommitmentReleased',
+  'RepaymentDemanded',
+  'RepaymentReceived',
+]);
+
 function summaryAfter(summary: FundSummary | null, record: FundEventRecord): FundSummary {
   const { event } = record;
   if (event.type === 'FundOpened') {
@@ -108,14 +139,15 @@ function summaryAfter(summary: FundSummary | null, record: FundEventRecord): Fun
     return openedSummary(record, event);
   }
   if (summary === null) throw new Error(`fund ${record.fundId} has not been opened`);
+  if (summary.status === 'closed')
+    throw new Error(`fund ${summary.fundId} is closed; no event may follow FundClosed`);
+  if (!FUND_LEVEL_EVENTS.has(event.type)) return summary;
   return {
     ...summary,
-    ...fundLevelChanges(summary, event),
+    ...fundLevelChanges(event),
     balances: evolveFundBalances(summary.balances, event),
     ledger: postToLedger(summary.ledger, postingsOf(event)),
     jury: evolveJury(summary.jury, event),
-    applicationCount: summary.applicationCount + (event.type === 'ApplicationSubmitted' ? 1 : 0),
-    lastEvent: pointOf(record),
   };
 }
 
@@ -135,22 +167,17 @@ function openedSummary(
     balances: evolveFundBalances(EMPTY_BALANCES, event),
     ledger: EMPTY_LEDGER,
     jury: [],
-    applicationCount: 0,
     lastEvent: pointOf(record),
   };
 }
 
-function fundLevelChanges(summary: FundSummary, event: FundEvent): Partial<FundSummary> {
+function fundLevelChanges(event: FundEvent): Partial<FundSummary> {
   switch (event.type) {
     case 'FundSettingsChanged':
       return { settings: event.data.settings };
     case 'FundClosed':
       return { status: 'closed', closedAt: event.data.occurredAt, closeReason: event.data.reason };
     default:
-      return summary.status === 'closed' ? failClosed(summary) : {};
+      return {};
   }
-}
-
-function failClosed(summary: FundSummary): never {
-  throw new Error(`fund ${summary.fundId} is closed; no event may follow FundClosed`);
 }

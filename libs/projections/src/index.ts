@@ -14,3 +14,6 @@ export * from './queries/matching.query';
 export * from './queries/board.query';
 export * from './queries/ledger.query';
 export * from './queries/audit-trail.query';
+export * from './read-model-store/read-model-store.port';
+export * from './read-model-store/create-read-model-store';
+export * from './runner/projection-runner';

@@ -137,11 +137,9 @@ export function evolveApplicationView(
   const { event } = record;
   if (event.type === 'ApplicationSubmitted') return submitted(record, event.data);
   if (view === null) throw new Error(`no application ${applicationIdIn(event)} has been submitted`);
-  const updated = { ...view, updatedAt: event.data.occurredAt };
-  const evolved =
-    evolveSubmitted(updated, event) ?? evolveJuryItem(updated, event) ?? evolveGrant(updated, event);
-  if (evolved === null) throw new Error(`${event.type} is not an event about an application`);
-  return evolved;
+  const changes = submittedChanges(view, event) ?? juryChanges(view, event) ?? grantChanges(view, event);
+  if (changes === null) throw new Error(`${event.type} is not an event about an application`);
+  return { ...view, ...changes, updatedAt: event.data.occurredAt };
 }
 
 function applicationIdIn(event: FundEvent): string {
@@ -184,25 +182,23 @@ function detailsOf(data: ApplicationDetails): ApplicationDetails {
 }
 
 /** Events of the application's own process: completeness, eligibility, withdrawal. */
-function evolveSubmitted(view: ApplicationView, event: FundEvent): ApplicationView | null {
+function submittedChanges(view: ApplicationView, event: FundEvent): Partial<ApplicationView> | null {
   switch (event.type) {
     case 'ApplicationMarkedIncomplete':
-      return { ...view, status: 'incomplete', statusReason: event.data.reason };
+      return { status: 'incomplete', statusReason: event.data.reason };
     case 'ApplicationAmended':
       return {
-        ...view,
         status: 'submitted',
         statusReason: null,
         details: detailsOf(event.data),
         amendments: view.amendments + 1,
       };
     case 'ApplicationDeclaredEligible':
-      return { ...view, status: 'eligible', statusReason: null };
+      return { status: 'eligible', statusReason: null };
     case 'ApplicationDeclaredIneligible':
-      return { ...view, status: 'ineligible', statusReason: event.data.reason };
+      return { status: 'ineligible', statusReason: event.data.reason };
     case 'ApplicationWithdrawn':
       return {
-        ...view,
         status: 'withdrawn',
         statusReason: event.data.reason,
         agenda: null,
@@ -219,7 +215,7 @@ function requireAgenda(view: ApplicationView): AgendaItemView {
 }
 
 /** Events of the jury about the application: agenda, attendance, conflicts, votes, decisions. */
-function evolveJuryItem(view: ApplicationView, event: FundEvent): ApplicationView | null {
+function juryChanges(view: ApplicationView, event: FundEvent): Partial<ApplicationView> | null {
   switch (event.type) {
     case 'ApplicationPutOnAgenda': {
       const { decisionId, meetingId, meetingDate } = event.data;
@@ -231,44 +227,41 @@ function evolveJuryItem(view: ApplicationView, event: FundEvent): ApplicationVie
         votes: [],
         corrections: 0,
       };
-      return { ...view, status: 'on-agenda', statusReason: null, agenda };
+      return { status: 'on-agenda', statusReason: null, agenda };
     }
     case 'JuryAttendanceRecorded':
       return {
-        ...view,
         agenda: { ...requireAgenda(view), presentMemberIds: [...event.data.presentMemberIds] },
       };
     case 'ConflictOfInterestDeclared': {
       const { memberId, reason, decisionId, occurredAt } = event.data;
       return {
-        ...view,
         conflicts: [...view.conflicts, { memberId, reason, decisionId, declaredAt: occurredAt }],
       };
     }
     case 'VoteCast': {
       const agenda = requireAgenda(view);
       const cast = { memberId: event.data.memberId, vote: event.data.vote };
-      return { ...view, agenda: { ...agenda, votes: [...agenda.votes, cast] } };
+      return { agenda: { ...agenda, votes: [...agenda.votes, cast] } };
     }
     case 'VoteCorrected': {
       const agenda = requireAgenda(view);
       const { memberId, vote } = event.data;
       const votes = agenda.votes.map((cast) => (cast.memberId === memberId ? { memberId, vote } : cast));
-      return { ...view, agenda: { ...agenda, votes, corrections: agenda.corrections + 1 } };
+      return { agenda: { ...agenda, votes, corrections: agenda.corrections + 1 } };
     }
     case 'JuryVoteClosed':
-      return { ...view, agenda: null, decisions: [...view.decisions, closedDecision(view, event.data)] };
+      return { agenda: null, decisions: [...view.decisions, closedDecision(view, event.data)] };
     case 'ApplicationApproved':
-      return withLastDecision(
-        { ...view, status: 'approved', approvedAmount: event.data.approvedAmount },
-        event.data.decisionId,
-        { approvedAmount: event.data.approvedAmount },
-      );
+      return {
+        status: 'approved',
+        approvedAmount: event.data.approvedAmount,
+        decisions: decisionsWith(view, event.data.decisionId, { approvedAmount: event.data.approvedAmount }),
+      };
     case 'ApplicationRejected':
-      return { ...view, status: 'rejected' };
+      return { status: 'rejected' };
     case 'ApplicationDeferred':
       return {
-        ...view,
         status: 'deferred',
         statusReason: event.data.reason,
         agenda: null,
@@ -325,15 +318,14 @@ function deferredDecision(
   };
 }
 
-function withLastDecision(
+function decisionsWith(
   view: ApplicationView,
   decisionId: string,
   change: Partial<DecisionView>,
-): ApplicationView {
-  const decisions = view.decisions.map((decision) =>
+): readonly DecisionView[] {
+  return view.decisions.map((decision) =>
     decision.decisionId === decisionId ? { ...decision, ...change } : decision,
   );
-  return { ...view, decisions };
 }
 
 function requireGrant(view: ApplicationView): GrantView {
@@ -341,16 +333,19 @@ function requireGrant(view: ApplicationView): GrantView {
   return view.grant;
 }
 
-function withGrant(view: ApplicationView, change: (grant: GrantView) => Partial<GrantView>): ApplicationView {
+function withGrant(
+  view: ApplicationView,
+  change: (grant: GrantView) => Partial<GrantView>,
+): Partial<ApplicationView> {
   const grant = requireGrant(view);
-  return { ...view, grant: { ...grant, ...change(grant) } };
+  return { grant: { ...grant, ...change(grant) } };
 }
 
 /** Events of the grant: notice, advances and payouts, proof of use, releases, end, revocation and repayment. */
-function evolveGrant(view: ApplicationView, event: FundEvent): ApplicationView | null {
+function grantChanges(view: ApplicationView, event: FundEvent): Partial<ApplicationView> | null {
   switch (event.type) {
     case 'GrantNoticeIssued':
-      return { ...view, status: 'granted', grant: issuedGrant(event.data) };
+      return { status: 'granted', grant: issuedGrant(event.data) };
     case 'AdvancePaid':
     case 'PayoutMade':
       return withGrant(view, (grant) => ({

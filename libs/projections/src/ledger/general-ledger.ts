@@ -13,27 +13,61 @@ export interface AccountTurnover {
   readonly credit: string;
 }
 
+export interface LedgerAccount extends AccountTurnover {
+  readonly accountId: string;
+}
+
 export interface GeneralLedgerState {
-  readonly accounts: Readonly<Record<string, AccountTurnover>>;
+  /**
+   * Accounts with turnover, sorted by account id. A list rather than an object keyed by id: account
+   * codes look like array indices ("1000"), which makes JavaScript objects keyed by them slow to copy.
+   */
+  readonly accounts: readonly LedgerAccount[];
   /** Entries with at least one posting line. */
   readonly entryCount: number;
 }
 
-export const EMPTY_LEDGER: GeneralLedgerState = { accounts: {}, entryCount: 0 };
+export const EMPTY_LEDGER: GeneralLedgerState = { accounts: [], entryCount: 0 };
 
 const NO_TURNOVER: AccountTurnover = { debit: ZERO_AMOUNT, credit: ZERO_AMOUNT };
 
 export function postToLedger(state: GeneralLedgerState, lines: readonly PostingLine[]): GeneralLedgerState {
   if (lines.length === 0) return state;
-  const accounts = { ...state.accounts };
+  const accounts = [...state.accounts];
   for (const line of lines) {
-    const turnover = accounts[line.accountId] ?? NO_TURNOVER;
-    accounts[line.accountId] =
-      line.side === 'debit'
-        ? { debit: addAmounts(turnover.debit, line.amount), credit: turnover.credit }
-        : { debit: turnover.debit, credit: addAmounts(turnover.credit, line.amount) };
+    const index = indexOfAccount(accounts, line.accountId);
+    const account = accounts[index];
+    if (account === undefined || account.accountId !== line.accountId) {
+      accounts.splice(index, 0, turnoverAfter({ accountId: line.accountId, ...NO_TURNOVER }, line));
+    } else {
+      accounts[index] = turnoverAfter(account, line);
+    }
   }
   return { accounts, entryCount: state.entryCount + 1 };
+}
+
+function turnoverAfter(account: LedgerAccount, line: PostingLine): LedgerAccount {
+  return line.side === 'debit'
+    ? { accountId: account.accountId, debit: addAmounts(account.debit, line.amount), credit: account.credit }
+    : { accountId: account.accountId, debit: account.debit, credit: addAmounts(account.credit, line.amount) };
+}
+
+/** Binary search: the index of the account, or where it would be inserted to keep the list sorted. */
+function indexOfAccount(accounts: readonly LedgerAccount[], id: string): number {
+  let low = 0;
+  let high = accounts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compareAccountIds((accounts[middle] as LedgerAccount).accountId, id) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The turnover of an account; zero for an account nothing was posted to. */
+export function turnoverOf(state: GeneralLedgerState, id: string): AccountTurnover {
+  const account = state.accounts[indexOfAccount(state.accounts, id)];
+  return account !== undefined && account.accountId === id ? account : NO_TURNOVER;
 }
 
 export interface AccountBalance {
@@ -90,9 +124,7 @@ export function trialBalanceOf(
   state: GeneralLedgerState,
   funderNames: ReadonlyMap<string, string>,
 ): TrialBalance {
-  const accounts = Object.keys(state.accounts)
-    .sort(compareAccountIds)
-    .map((id) => accountBalanceOf(id, state.accounts[id] ?? NO_TURNOVER, funderNames));
+  const accounts = state.accounts.map((account) => accountBalanceOf(account.accountId, account, funderNames));
   const sum = (field: keyof AccountBalance): Money =>
     accounts.reduce((total, account) => total.plus(account[field] as string), new Money(0));
   return {

@@ -5,7 +5,7 @@
  * are all recorded in the event itself.
  */
 import { Money, type FundEvent, type FunderPart, type MoneySplit } from '@fund-ledger/domain';
-import { isZeroAmount } from '../shared/amounts';
+import { isZeroAmount, parseAmountText } from '../shared/amounts';
 import { ACCOUNT, accountId } from './chart-of-accounts';
 
 export type PostingSide = 'debit' | 'credit';
@@ -26,9 +26,11 @@ export class UnbalancedEntryError extends Error {
 
 /** The balanced posting lines of an event; throws `UnbalancedEntryError` if they would not balance. */
 export function postingsOf(event: FundEvent): readonly PostingLine[] {
-  const lines = linesOf(event).filter((line) => !isZeroAmount(line.amount));
-  assertBalanced(event.type, lines);
-  return lines;
+  const lines = linesOf(event);
+  if (lines.length === 0) return lines;
+  const nonZero = lines.filter((line) => !isZeroAmount(line.amount));
+  assertBalanced(event.type, nonZero);
+  return nonZero;
 }
 
 function linesOf(event: FundEvent): PostingLine[] {
@@ -135,8 +137,8 @@ function assertBalanced(eventType: string, lines: readonly PostingLine[]): void 
   let debits = new Money(0);
   let credits = new Money(0);
   for (const line of lines) {
-    if (line.side === 'debit') debits = debits.plus(line.amount);
-    else credits = credits.plus(line.amount);
+    if (line.side === 'debit') debits = debits.plus(parseAmountText(line.amount));
+    else credits = credits.plus(parseAmountText(line.amount));
   }
   if (!debits.equals(credits))
     throw new UnbalancedEntryError(eventType, debits.toFixed(2), credits.toFixed(2));

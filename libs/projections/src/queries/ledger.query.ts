@@ -17,7 +17,7 @@ import {
   accountBalanceOf,
   trialBalanceOf,
   type AccountBalance,
-  type AccountTurnover,
+  turnoverOf,
   type TrialBalance,
 } from '../ledger/general-ledger';
 import { postingsOf, type PostingSide } from '../ledger/journal';
@@ -46,19 +46,18 @@ export function funderNamesOf(summary: FundSummary): ReadonlyMap<string, string>
  */
 export function ledgerAccountsReport(summary: FundSummary): LedgerAccountsReport {
   const funderIds = summary.balances.funders.map((funder) => funder.funderId);
-  const ids = new Set(Object.keys(summary.ledger.accounts));
+  const ids = new Set(summary.ledger.accounts.map((account) => account.accountId));
   for (const definition of CHART_OF_ACCOUNTS) {
     if (!definition.perFunder) ids.add(definition.code);
     else for (const funderId of funderIds) ids.add(accountId(definition.code, funderId));
   }
   const names = funderNamesOf(summary);
-  const noTurnover: AccountTurnover = { debit: ZERO_AMOUNT, credit: ZERO_AMOUNT };
   return {
     fundId: summary.fundId,
     lastEvent: summary.lastEvent,
     accounts: [...ids]
       .sort(compareAccountIds)
-      .map((id) => accountBalanceOf(id, summary.ledger.accounts[id] ?? noTurnover, names)),
+      .map((id) => accountBalanceOf(id, turnoverOf(summary.ledger, id), names)),
   };
 }
 

@@ -14,25 +14,70 @@ export const ZERO_SPLIT: MoneySplit = {
   publicFunderParts: [],
 };
 
+/**
+ * Rebuilding the read models folds millions of amounts, and parsing a decimal string costs more than the
+ * addition itself. Recently seen amounts (event amounts are used several times per event, and every
+ * running total is read again at its next change) are therefore kept parsed. Decimals are immutable, so
+ * sharing them is safe; the cache is emptied when full, which bounds its memory.
+ */
+const parsedAmounts = new Map<string, Money>();
+const PARSED_AMOUNTS_MAX = 10_000;
+
+export function parseAmountText(amount: string): Money {
+  let parsed = parsedAmounts.get(amount);
+  if (parsed === undefined) {
+    parsed = new Money(amount);
+    rememberParsed(amount, parsed);
+  }
+  return parsed;
+}
+
+function rememberParsed(amount: string, parsed: Money): void {
+  if (parsedAmounts.size >= PARSED_AMOUNTS_MAX) parsedAmounts.clear();
+  parsedAmounts.set(amount, parsed);
+}
+
+/**
+ * Writes a whole number of cents with exactly two decimals, like `toFixed(2)` but about ten times faster,
+ * which matters when rebuilding: the domain's Money clone never switches to exponent notation below
+ * 1e40, so `toString()` is exact, and only the missing zeros are added. An amount with fractions of a
+ * cent is a defect, never rounded away.
+ */
+export function formatCents(amount: Money): string {
+  const text = amount.toString();
+  const point = text.indexOf('.');
+  if (point === -1) return `${text}.00`;
+  const decimals = text.length - point - 1;
+  if (decimals === 2) return text;
+  if (decimals === 1) return `${text}0`;
+  throw new Error(`Amount ${text} is not a whole number of cents`);
+}
+
+function remembered(result: Money): string {
+  const text = formatCents(result);
+  rememberParsed(text, result);
+  return text;
+}
+
 /** Adding zero is by far the most common case in a fund's history, so it skips the decimal arithmetic. */
 export function addAmounts(a: string, b: string): string {
   if (b === ZERO_AMOUNT) return a;
-  return new Money(a).plus(b).toFixed(2);
+  return remembered(parseAmountText(a).plus(parseAmountText(b)));
 }
 
 export function subtractAmounts(a: string, b: string): string {
   if (b === ZERO_AMOUNT) return a;
-  return new Money(a).minus(b).toFixed(2);
+  return remembered(parseAmountText(a).minus(parseAmountText(b)));
 }
 
 export function sumOfAmounts(amounts: Iterable<string>): string {
   let total = new Money(0);
-  for (const amount of amounts) total = total.plus(amount);
-  return total.toFixed(2);
+  for (const amount of amounts) total = total.plus(parseAmountText(amount));
+  return formatCents(total);
 }
 
 export function isZeroAmount(amount: string): boolean {
-  return amount === ZERO_AMOUNT || new Money(amount).isZero();
+  return amount === ZERO_AMOUNT || parseAmountText(amount).isZero();
 }
 
 /** The amount of a funder in a list of funder parts; zero when the funder has no part. */
