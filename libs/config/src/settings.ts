@@ -82,7 +82,14 @@ export function loadSettings(env: NodeJS.ProcessEnv): Settings {
     ),
     databaseSchema: readIdentifier(env, 'DATABASE_SCHEMA', 'public'),
     eventStoreDbUrl: readOptional(env, 'EVENTSTOREDB_URL', (name, value) =>
-      readUrl(name, value, ['esdb:', 'esdb+discover:', 'kurrentdb:', 'kurrentdb+discover:', 'kurrent:']),
+      readUrl(name, value, [
+        'esdb:',
+        'esdb+discover:',
+        'kurrentdb:',
+        'kurrentdb+discover:',
+        'kurrent:',
+        'kurrent+discover:',
+      ]),
     ),
     readModelStore,
     port: readInteger(env, 'PORT', DEFAULT_PORT, { min: 0, max: 65535 }),
