@@ -15,6 +15,7 @@ import { MetricsService } from '../observability/metrics.service';
 import { CommandConflictError } from './command-conflict.error';
 import type { CommandContext } from './command-context';
 import { InFlightCommands } from './in-flight-commands';
+import { type FoldedStream, StreamStateCache } from './stream-state-cache';
 
 /** Events as deciders produce them: plain JSON-safe data with a stable type name. */
 export interface DeciderEvent {
@@ -43,11 +44,8 @@ export interface CommandOutcome {
 const BACKOFF_BASE_MS = 5;
 const BACKOFF_MAX_MS = 100;
 
-interface LoadedStream<State> {
-  readonly state: State;
-  readonly revision: number | 'no_stream';
-  readonly position: number;
-}
+/** Folded streams kept in memory; a fund's state is small, so this bounds memory to a few megabytes. */
+const CACHED_STREAMS_MAX = 1000;
 
 /**
  * The one command path of the service: load the stream, fold it with the decider's `evolve`, `decide`,
@@ -58,6 +56,7 @@ interface LoadedStream<State> {
 @Injectable()
 export class CommandExecutor {
   private readonly retryLimit: number;
+  private readonly folded = new StreamStateCache(CACHED_STREAMS_MAX);
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -113,6 +112,7 @@ export class CommandExecutor {
     }));
     const appended = await this.store.append(streamId, newEvents, loaded.revision);
     this.metrics.countEventsAppended(appended.events);
+    this.folded.set(streamId, stream.decider, foldRecorded(stream, loaded, appended.events));
     return {
       events: appended.events,
       position: appended.lastPosition,
@@ -120,26 +120,41 @@ export class CommandExecutor {
     };
   }
 
+  /** Folds the stream from the cached state onwards, reading only the events appended since. */
   private async load<Command, Event extends DeciderEvent, State>(
     stream: CommandStream<Command, Event, State>,
     streamId: string,
-  ): Promise<LoadedStream<State>> {
-    const toEvent = stream.toDeciderEvent ?? storedAsDeciderEvent<Event>;
-    let loaded: LoadedStream<State> = {
+  ): Promise<FoldedStream<State>> {
+    const start = this.folded.get<State>(streamId, stream.decider) ?? {
       state: stream.decider.initialState(),
       revision: 'no_stream',
       position: 0,
     };
-    for await (const recorded of this.store.readStream(streamId)) {
-      const envelope = { event: toEvent(recorded), commandId: recorded.metadata.commandId };
-      loaded = {
-        state: stream.decider.evolve(loaded.state, envelope),
-        revision: recorded.revision,
-        position: recorded.position,
-      };
-    }
+    const fromRevision = start.revision === 'no_stream' ? 0 : start.revision + 1;
+    const newer: RecordedEvent[] = [];
+    for await (const recorded of this.store.readStream(streamId, { fromRevision })) newer.push(recorded);
+    const loaded = foldRecorded(stream, start, newer);
+    if (newer.length > 0) this.folded.set(streamId, stream.decider, loaded);
     return loaded;
   }
+}
+
+function foldRecorded<Command, Event extends DeciderEvent, State>(
+  stream: CommandStream<Command, Event, State>,
+  start: FoldedStream<State>,
+  events: readonly RecordedEvent[],
+): FoldedStream<State> {
+  const toEvent = stream.toDeciderEvent ?? storedAsDeciderEvent<Event>;
+  let folded = start;
+  for (const recorded of events) {
+    const envelope = { event: toEvent(recorded), commandId: recorded.metadata.commandId };
+    folded = {
+      state: stream.decider.evolve(folded.state, envelope),
+      revision: recorded.revision,
+      position: recorded.position,
+    };
+  }
+  return folded;
 }
 
 /** A stream holds only events its decider wrote, so the stored type and data are the decider's event. */
