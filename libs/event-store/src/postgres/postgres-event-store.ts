@@ -38,7 +38,7 @@ export interface PostgresEventStoreOptions {
   readonly headCacheSize?: number;
 }
 
-const DEFAULT_BATCH_SIZE = 500;
+const DEFAULT_BATCH_SIZE = 1_000;
 const MAX_BATCH_SIZE = 10_000;
 const DEFAULT_POLL_INTERVAL_MS = 1_000;
 const DEFAULT_POOL_SIZE = 10;
@@ -80,9 +80,12 @@ async function createLayoutIfMissing(pool: Pool, layout: PostgresLayout): Promis
   await pool.query(schemaDefinitionSql(layout));
 }
 
+type ChainedEvents = ReturnType<typeof chainEvents>;
+
+/** The append functions' result; the head is null when the stream does not exist. */
 interface AppendOutcome {
   readonly appended: boolean;
-  readonly head_revision: number;
+  readonly head_revision: number | null;
   readonly head_hash: string | null;
   readonly positions: string[] | null;
 }
@@ -102,6 +105,8 @@ class PostgresEventStore implements EventStore {
   private readonly subscriptions = new Set<PostgresSubscription>();
   private readonly batchSize: number;
   private readonly pollIntervalMs: number;
+  /** Names of the prepared append statements; unique per schema, as one connection prepares each once. */
+  private readonly statements: { readonly append: string; readonly appendOne: string };
 
   constructor(
     private readonly pool: Pool,
@@ -112,6 +117,7 @@ class PostgresEventStore implements EventStore {
     this.heads = new StreamHeadCache(options.headCacheSize ?? DEFAULT_HEAD_CACHE_SIZE);
     this.batchSize = boundedBatchSize(options.batchSize);
     this.pollIntervalMs = options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS;
+    this.statements = { append: `${layout.channel}_append`, appendOne: `${layout.channel}_append_one` };
   }
 
   async append(
@@ -224,25 +230,27 @@ class PostgresEventStore implements EventStore {
     return rows[0] ?? null;
   }
 
+  /** One call of the append function; named statements are prepared once per connection. */
   private async tryAppend(
     streamId: string,
     head: StreamHead | null,
-    chained: ReturnType<typeof chainEvents>,
+    chained: ChainedEvents,
   ): Promise<AppendOutcome> {
-    const { rows } = await this.pool.query<AppendOutcome>(
-      `SELECT * FROM ${this.layout.appendFunction}($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      appendParameters(streamId, head, chained),
-    );
+    const single = chained.length === 1;
+    const { rows } = await this.pool.query<AppendOutcome>({
+      name: single ? this.statements.appendOne : this.statements.append,
+      text: `SELECT * FROM ${single ? this.layout.appendOneFunction : this.layout.appendFunction}(
+        $1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      values: single
+        ? appendOneParameters(streamId, head, chained[0]!)
+        : appendParameters(streamId, head, chained),
+    });
     const outcome = rows[0];
     if (!outcome) throw new Error(`The append function returned no outcome for stream ${streamId}`);
     return outcome;
   }
 
-  private appended(
-    streamId: string,
-    chained: ReturnType<typeof chainEvents>,
-    positions: readonly string[],
-  ): AppendResult {
+  private appended(streamId: string, chained: ChainedEvents, positions: readonly string[]): AppendResult {
     const events = chained.map((event, index) => ({
       ...event,
       position: positionFromBigint(positions[index] ?? Number.NaN),
@@ -254,11 +262,11 @@ class PostgresEventStore implements EventStore {
   }
 }
 
-/** The parameters of the append function, one array per column (see `postgres-schema.ts`). */
+/** The parameters of the batch append function, one array per column (see `postgres-schema.ts`). */
 export function appendParameters(
   streamId: string,
   head: StreamHead | null,
-  chained: ReturnType<typeof chainEvents>,
+  chained: ChainedEvents,
 ): unknown[] {
   return [
     streamId,
@@ -273,6 +281,25 @@ export function appendParameters(
   ];
 }
 
+/** The parameters of the single-event append function. */
+function appendOneParameters(
+  streamId: string,
+  head: StreamHead | null,
+  event: ChainedEvents[number],
+): unknown[] {
+  return [
+    streamId,
+    head?.revision ?? -1,
+    head?.hash ?? null,
+    event.revision,
+    event.type,
+    JSON.stringify(event.data),
+    JSON.stringify(event.metadata),
+    event.prevHash,
+    event.hash,
+  ];
+}
+
 function matchesExpected(streamId: string, expected: ExpectedRevision, head: StreamHead | null): boolean {
   try {
     checkExpectedRevision(streamId, expected, head);
@@ -284,7 +311,7 @@ function matchesExpected(streamId: string, expected: ExpectedRevision, head: Str
 }
 
 function headFromOutcome(outcome: AppendOutcome): StreamHead | null {
-  if (outcome.head_revision < 0 || outcome.head_hash === null) return null;
+  if (outcome.head_revision === null || outcome.head_hash === null) return null;
   return { revision: outcome.head_revision, hash: outcome.head_hash };
 }
 

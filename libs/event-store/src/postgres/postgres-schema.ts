@@ -15,7 +15,7 @@ const ADVISORY_LOCK_NAMESPACE = 0x464c4547;
  * the DDL altogether, so opening a store never takes locks that would wait for appends in flight.
  * Change it whenever the DDL changes.
  */
-export const LAYOUT_MARKER = 'fund-ledger event store layout 2';
+export const LAYOUT_MARKER = 'fund-ledger event store layout 3';
 
 export interface PostgresLayout {
   readonly schema: string;
@@ -23,6 +23,8 @@ export interface PostgresLayout {
   readonly eventsTable: string;
   readonly streamsTable: string;
   readonly appendFunction: string;
+  readonly appendOneFunction: string;
+  readonly moveHeadFunction: string;
   /** NOTIFY channel on which every committed append announces its last position. */
   readonly channel: string;
   /** Keys of the advisory lock that serialises global position assignment within this schema. */
@@ -45,6 +47,8 @@ export function postgresLayout(schema = 'public'): PostgresLayout {
     eventsTable: `${quoted}.ledger_events`,
     streamsTable: `${quoted}.ledger_streams`,
     appendFunction: `${quoted}.ledger_append`,
+    appendOneFunction: `${quoted}.ledger_append_one`,
+    moveHeadFunction: `${quoted}.ledger_move_head`,
     channel: `ledger_events_${digest.toString('hex').slice(0, 24)}`,
     // The append key is odd and the layout key even, so creating a layout never waits for appends.
     appendLockKeys: [ADVISORY_LOCK_NAMESPACE, digest.readInt32BE(0) | 1],
@@ -70,7 +74,8 @@ export function schemaDefinitionSql(layout: PostgresLayout): string {
     streamsTableSql(layout),
     refuseChangeFunctionSql(layout),
     refuseChangeTriggersSql(layout),
-    appendFunctionSql(layout),
+    moveHeadFunctionSql(layout),
+    appendFunctionsSql(layout),
     `COMMENT ON TABLE ${layout.eventsTable} IS '${LAYOUT_MARKER}'`,
     'COMMIT',
   ].join(';\n');
@@ -123,63 +128,92 @@ function refuseChangeTriggersSql(layout: PostgresLayout): string {
 }
 
 /**
- * Appends a chained batch if the stream head is still the one the writer chained from; otherwise writes
- * nothing and returns the current head so the writer can decide (conflict) or re-chain (`'any'`).
- * `p_expected_head` is -1 when the writer chained from an empty stream. Moving the head row first
- * locks it, so writers of one stream queue there; a writer that finds the head moved re-reads it
- * after the other committed. The advisory lock taken before the insert is held until commit, so global
- * positions become visible strictly in ascending order (docs/decisions/0004-postgres-global-ordering.md).
- * A single event, the common case, takes a plain INSERT; a batch inserts from the arrays in order.
+ * Moves the stream head from the head the writer chained from to the batch's last event, or returns
+ * false (writing nothing) if the head is elsewhere. `p_expected_head` is -1 when the writer chained from
+ * an empty stream. Moving the head row locks it, so writers of one stream queue there; a writer that
+ * finds the head moved sees the other's committed head when it retries.
  */
-function appendFunctionSql(layout: PostgresLayout): string {
-  return `CREATE OR REPLACE FUNCTION ${layout.appendFunction}(
-    p_stream_id text,
-    p_expected_head integer,
-    p_expected_hash text,
-    p_revisions integer[],
-    p_types text[],
-    p_data text[],
-    p_metadata text[],
-    p_prev_hashes text[],
-    p_hashes text[]
-  ) RETURNS TABLE (appended boolean, head_revision integer, head_hash text, positions bigint[])
+function moveHeadFunctionSql(layout: PostgresLayout): string {
+  return `CREATE OR REPLACE FUNCTION ${layout.moveHeadFunction}(
+    p_stream_id text, p_expected_head integer, p_expected_hash text, p_revision integer, p_hash text
+  ) RETURNS boolean
   LANGUAGE plpgsql AS $fn$
-  DECLARE
-    v_last integer := cardinality(p_hashes);
-    v_positions bigint[];
   BEGIN
     IF p_expected_head >= 0 THEN
-      UPDATE ${layout.streamsTable} SET revision = p_revisions[v_last], hash = p_hashes[v_last]
+      UPDATE ${layout.streamsTable} SET revision = p_revision, hash = p_hash
         WHERE stream_id = p_stream_id AND revision = p_expected_head AND hash = p_expected_hash;
     ELSE
-      INSERT INTO ${layout.streamsTable} (stream_id, revision, hash)
-        VALUES (p_stream_id, p_revisions[v_last], p_hashes[v_last])
+      INSERT INTO ${layout.streamsTable} (stream_id, revision, hash) VALUES (p_stream_id, p_revision, p_hash)
         ON CONFLICT (stream_id) DO NOTHING;
     END IF;
-    IF NOT FOUND THEN
-      RETURN QUERY SELECT false, coalesce(s.revision, -1), s.hash, NULL::bigint[]
-        FROM (SELECT 1) AS one LEFT JOIN ${layout.streamsTable} s ON s.stream_id = p_stream_id;
-      RETURN;
-    END IF;
-    PERFORM pg_advisory_xact_lock(${layout.appendLockKeys[0]}, ${layout.appendLockKeys[1]});
-    IF v_last = 1 THEN
-      INSERT INTO ${layout.eventsTable} (stream_id, revision, type, data, metadata, prev_hash, hash)
-        VALUES (p_stream_id, p_revisions[1], p_types[1], p_data[1]::json, p_metadata[1]::json,
-          p_prev_hashes[1], p_hashes[1])
-        RETURNING ARRAY[position] INTO v_positions;
-    ELSE
-      WITH inserted AS (
-        INSERT INTO ${layout.eventsTable} (stream_id, revision, type, data, metadata, prev_hash, hash)
-        SELECT p_stream_id, u.revision, u.type, u.data::json, u.metadata::json, u.prev_hash, u.hash
-          FROM unnest(p_revisions, p_types, p_data, p_metadata, p_prev_hashes, p_hashes)
-            WITH ORDINALITY AS u(revision, type, data, metadata, prev_hash, hash, ordinal)
-          ORDER BY u.ordinal
-        RETURNING position, revision
-      )
-      SELECT array_agg(inserted.position ORDER BY inserted.revision) INTO v_positions FROM inserted;
-    END IF;
-    PERFORM pg_notify('${layout.channel}', v_positions[v_last]::text);
-    RETURN QUERY SELECT true, p_revisions[v_last], p_hashes[v_last], v_positions;
+    RETURN FOUND;
   END
   $fn$`;
+}
+
+/**
+ * The two append functions write a chained batch (`ledger_append`, arrays of columns) or a single event
+ * (`ledger_append_one`, the common case, with plain parameters that need no array parsing) if the head
+ * could be moved; otherwise they write nothing and return the current head, so the writer can report
+ * a conflict or chain again (`'any'`). The advisory lock taken before the insert is held until commit, so
+ * global positions become visible strictly in ascending order
+ * (docs/decisions/0004-postgres-global-ordering.md).
+ */
+function appendFunctionsSql(layout: PostgresLayout): string {
+  const lock = `PERFORM pg_advisory_xact_lock(${layout.appendLockKeys[0]}, ${layout.appendLockKeys[1]})`;
+  const reportHead = `SELECT s.revision, s.hash INTO head_revision, head_hash
+        FROM ${layout.streamsTable} s WHERE s.stream_id = p_stream_id;
+      appended := false;
+      RETURN;`;
+  return [
+    // Earlier layouts returned a table; a function's result type can only change by dropping it.
+    `DROP FUNCTION IF EXISTS ${layout.appendFunction}(text, integer, text, integer[], text[], text[], text[], text[], text[])`,
+    `CREATE OR REPLACE FUNCTION ${layout.appendFunction}(
+    p_stream_id text, p_expected_head integer, p_expected_hash text, p_revisions integer[], p_types text[],
+    p_data text[], p_metadata text[], p_prev_hashes text[], p_hashes text[],
+    OUT appended boolean, OUT head_revision integer, OUT head_hash text, OUT positions bigint[]
+  ) LANGUAGE plpgsql AS $fn$
+  DECLARE
+    v_last integer := cardinality(p_hashes);
+  BEGIN
+    IF NOT ${layout.moveHeadFunction}(p_stream_id, p_expected_head, p_expected_hash,
+        p_revisions[v_last], p_hashes[v_last]) THEN
+      ${reportHead}
+    END IF;
+    ${lock};
+    WITH inserted AS (
+      INSERT INTO ${layout.eventsTable} (stream_id, revision, type, data, metadata, prev_hash, hash)
+      SELECT p_stream_id, u.revision, u.type, u.data::json, u.metadata::json, u.prev_hash, u.hash
+        FROM unnest(p_revisions, p_types, p_data, p_metadata, p_prev_hashes, p_hashes)
+          WITH ORDINALITY AS u(revision, type, data, metadata, prev_hash, hash, ordinal)
+        ORDER BY u.ordinal
+      RETURNING ${layout.eventsTable}.position, ${layout.eventsTable}.revision
+    )
+    SELECT array_agg(inserted.position ORDER BY inserted.revision) INTO positions FROM inserted;
+    PERFORM pg_notify('${layout.channel}', positions[v_last]::text);
+    appended := true;
+    head_revision := p_revisions[v_last];
+    head_hash := p_hashes[v_last];
+  END
+  $fn$`,
+    `CREATE OR REPLACE FUNCTION ${layout.appendOneFunction}(
+    p_stream_id text, p_expected_head integer, p_expected_hash text, p_revision integer, p_type text,
+    p_data text, p_metadata text, p_prev_hash text, p_hash text,
+    OUT appended boolean, OUT head_revision integer, OUT head_hash text, OUT positions bigint[]
+  ) LANGUAGE plpgsql AS $fn$
+  BEGIN
+    IF NOT ${layout.moveHeadFunction}(p_stream_id, p_expected_head, p_expected_hash, p_revision, p_hash) THEN
+      ${reportHead}
+    END IF;
+    ${lock};
+    INSERT INTO ${layout.eventsTable} (stream_id, revision, type, data, metadata, prev_hash, hash)
+      VALUES (p_stream_id, p_revision, p_type, p_data::json, p_metadata::json, p_prev_hash, p_hash)
+      RETURNING ARRAY[${layout.eventsTable}.position] INTO positions;
+    PERFORM pg_notify('${layout.channel}', positions[1]::text);
+    appended := true;
+    head_revision := p_revision;
+    head_hash := p_hash;
+  END
+  $fn$`,
+  ].join(';\n');
 }

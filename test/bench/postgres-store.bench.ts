@@ -1,0 +1,251 @@
+/**
+ * What the event store port costs over the bare `pg` driver, measured in the same run on the same server:
+ *
+ * - durable appends: single-event appends through the port (head guess, expected-revision check,
+ *   canonical JSON, SHA-256, one call of the append function: head check, append lock, insert, notify,
+ *   commit) beside bare autocommitted INSERTs of the same rows (JSON.stringify and insert only) into a
+ *   table of the same layout. Both commit with synchronous_commit=on. Target: port/raw >= 0.7.
+ * - full read: `readAll()` through the port (keyset pages, JSON parsing, event objects, async iteration)
+ *   beside bare keyset-paged SELECTs of the same rows with JSON.parse of data and metadata.
+ *   Target: port/raw >= 0.5.
+ *
+ * Each measurement runs several rounds, alternating which side goes first, and reports the medians.
+ * The server is the one tests use (DATABASE_URL); every run works in fresh schemas and drops them.
+ */
+import { Client } from 'pg';
+import type { EventMetadata, EventStore, NewEvent } from '@fund-ledger/event-store';
+import { openPostgresEventStore } from '@fund-ledger/event-store/postgres/postgres-event-store';
+import { postgresLayout } from '@fund-ledger/event-store/postgres/postgres-schema';
+import {
+  dropSchema,
+  isPostgresReachable,
+  randomSchemaName,
+  TEST_DATABASE_URL,
+} from '@fund-ledger/event-store/postgres/testing/postgres-test-database';
+import { formatRate, median, writeLine } from './run';
+
+const ROUNDS = 5;
+const APPENDS_PER_ROUND = 2_000;
+const STREAM_COUNT = 50;
+const READ_EVENT_COUNT = 200_000;
+const FILL_BATCH_SIZE = 5_000;
+const RAW_READ_BATCH_SIZE = 1_000;
+const APPEND_RATIO_TARGET = 0.7;
+const READ_RATIO_TARGET = 0.5;
+const PLACEHOLDER_HASH = 'f'.repeat(64);
+
+function metadataFor(index: number): EventMetadata {
+  return {
+    actor: { subject: `treasurer-${index % 7}`, role: 'treasurer' },
+    commandId: `3f0b6a52-8c1e-4d7a-9b1e-${String(index).padStart(12, '0')}`,
+    correlationId: `corr-${index}`,
+    causationId: `3f0b6a52-8c1e-4d7a-9b1e-${String(index).padStart(12, '0')}`,
+    recordedAt: '2024-03-01T09:30:00.000Z',
+  };
+}
+
+/** A contribution as the domain records it: amounts as decimal strings, a split over public funders. */
+function contribution(index: number): NewEvent {
+  return {
+    type: 'ContributionReceived',
+    data: {
+      contributionId: `contribution-${index}`,
+      pot: index % 2 === 0 ? 'private' : 'public',
+      amount: `${(index % 9000) + 100}.50`,
+      source: 'Immobilien- und Standortgemeinschaft Brückstraße',
+      receivedOn: '2024-03-01',
+      split: [
+        { funder: 'city', amount: '50.25' },
+        { funder: 'state', amount: '50.25' },
+      ],
+    },
+    metadata: metadataFor(index),
+  };
+}
+
+function streamOf(index: number): string {
+  return `fund-${index % STREAM_COUNT}`;
+}
+
+/** A fresh schema with the adapter's layout; the raw side uses its tables without the adapter. */
+async function freshSchema(purpose: string): Promise<string> {
+  const schema = randomSchemaName(`bench_${purpose}`);
+  await (await openStore(schema)).close();
+  return schema;
+}
+
+function openStore(schema: string): Promise<EventStore> {
+  return openPostgresEventStore({ kind: 'postgres', connectionString: TEST_DATABASE_URL, schema });
+}
+
+async function withClient<T>(work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function portAppendRate(events: readonly NewEvent[]): Promise<number> {
+  const schema = await freshSchema('port');
+  const store = await openStore(schema);
+  const heads = new Map<string, number>();
+  const started = process.hrtime.bigint();
+  for (let index = 0; index < events.length; index += 1) {
+    const streamId = streamOf(index);
+    const result = await store.append(streamId, [events[index]], heads.get(streamId) ?? 'no_stream');
+    heads.set(streamId, result.nextExpectedRevision);
+  }
+  const rate = ratePerSecond(events.length, started);
+  await store.close();
+  await dropSchema(schema);
+  return rate;
+}
+
+async function rawAppendRate(events: readonly NewEvent[]): Promise<number> {
+  const schema = await freshSchema('raw');
+  const rate = await withClient(async (client) => {
+    const sql = `INSERT INTO ${postgresLayout(schema).eventsTable}
+      (stream_id, revision, type, data, metadata, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7)`;
+    const started = process.hrtime.bigint();
+    for (let index = 0; index < events.length; index += 1) {
+      const event = events[index];
+      const revision = Math.floor(index / STREAM_COUNT);
+      const data = JSON.stringify(event.data);
+      const metadata = JSON.stringify(event.metadata);
+      await client.query(sql, [
+        streamOf(index),
+        revision,
+        event.type,
+        data,
+        metadata,
+        PLACEHOLDER_HASH,
+        PLACEHOLDER_HASH,
+      ]);
+    }
+    return ratePerSecond(events.length, started);
+  });
+  await dropSchema(schema);
+  return rate;
+}
+
+async function portReadRate(store: EventStore): Promise<number> {
+  const started = process.hrtime.bigint();
+  let count = 0;
+  for await (const event of store.readAll()) {
+    count += event.position > 0 ? 1 : 0;
+  }
+  return ratePerSecond(count, started);
+}
+
+/** Keyset pages of 1,000 rows, data and metadata fetched as text and parsed here. */
+async function rawReadRate(client: Client, schema: string): Promise<number> {
+  const sql = `SELECT position, stream_id, revision, type, data::text AS data, metadata::text AS metadata,
+      prev_hash, hash FROM ${postgresLayout(schema).eventsTable} WHERE position > $1 ORDER BY position LIMIT $2`;
+  const started = process.hrtime.bigint();
+  let count = 0;
+  let afterPosition = '0';
+  for (;;) {
+    const { rows } = await client.query<{ position: string; data: string; metadata: string }>(sql, [
+      afterPosition,
+      RAW_READ_BATCH_SIZE,
+    ]);
+    for (const row of rows) {
+      const data = JSON.parse(row.data) as object;
+      const metadata = JSON.parse(row.metadata) as object;
+      count += data !== null && metadata !== null ? 1 : 0;
+    }
+    const last = rows[rows.length - 1];
+    if (rows.length < RAW_READ_BATCH_SIZE || !last) {
+      break;
+    }
+    afterPosition = last.position;
+  }
+  return ratePerSecond(count, started);
+}
+
+function ratePerSecond(count: number, started: bigint): number {
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  return count / seconds;
+}
+
+async function fillStore(store: EventStore, count: number): Promise<void> {
+  for (let start = 0; start < count; start += FILL_BATCH_SIZE) {
+    const batch = Array.from({ length: FILL_BATCH_SIZE }, (_, offset) => contribution(start + offset));
+    await store.append(streamOf(start / FILL_BATCH_SIZE), batch, 'any');
+  }
+}
+
+function report(label: string, portRates: number[], rawRates: number[], target: number): void {
+  const portMedian = median(portRates);
+  const rawMedian = median(rawRates);
+  const ratio = portMedian / rawMedian;
+  const rounds = (rates: number[]) => rates.map((rate) => Math.round(rate)).join(', ');
+  writeLine(`${label}`);
+  writeLine(`  port rounds: ${rounds(portRates)}`);
+  writeLine(`  raw rounds:  ${rounds(rawRates)}`);
+  writeLine(
+    `  median port ${formatRate(portMedian)}, raw ${formatRate(rawMedian)}, ratio ${ratio.toFixed(2)} ` +
+      `(target >= ${target}: ${ratio >= target ? 'met' : 'MISSED'})`,
+  );
+}
+
+async function benchmarkAppends(): Promise<void> {
+  const events = Array.from({ length: APPENDS_PER_ROUND }, (_, index) => contribution(index));
+  const portRates: number[] = [];
+  const rawRates: number[] = [];
+  for (let round = 0; round < ROUNDS; round += 1) {
+    if (round % 2 === 0) {
+      portRates.push(await portAppendRate(events));
+      rawRates.push(await rawAppendRate(events));
+    } else {
+      rawRates.push(await rawAppendRate(events));
+      portRates.push(await portAppendRate(events));
+    }
+  }
+  report(
+    `Durable single-event appends (${APPENDS_PER_ROUND} per round over ${STREAM_COUNT} streams, synchronous_commit=on, ${ROUNDS} rounds)`,
+    portRates,
+    rawRates,
+    APPEND_RATIO_TARGET,
+  );
+}
+
+async function benchmarkReads(): Promise<void> {
+  const schema = await freshSchema('read');
+  const store = await openStore(schema);
+  await fillStore(store, READ_EVENT_COUNT);
+  const portRates: number[] = [];
+  const rawRates: number[] = [];
+  await withClient(async (client) => {
+    for (let round = 0; round < ROUNDS; round += 1) {
+      if (round % 2 === 0) {
+        portRates.push(await portReadRate(store));
+        rawRates.push(await rawReadRate(client, schema));
+      } else {
+        rawRates.push(await rawReadRate(client, schema));
+        portRates.push(await portReadRate(store));
+      }
+    }
+  });
+  await store.close();
+  await dropSchema(schema);
+  report(
+    `Full readAll of ${READ_EVENT_COUNT} events (${ROUNDS} rounds)`,
+    portRates,
+    rawRates,
+    READ_RATIO_TARGET,
+  );
+}
+
+export async function run(): Promise<void> {
+  if (!isPostgresReachable()) {
+    writeLine(`PostgreSQL benchmark not run: no server answers at ${TEST_DATABASE_URL} (set DATABASE_URL)`);
+    return;
+  }
+  await benchmarkAppends();
+  writeLine();
+  await benchmarkReads();
+}
