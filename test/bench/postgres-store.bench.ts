@@ -9,7 +9,8 @@
  *   beside bare keyset-paged SELECTs of the same rows with JSON.parse of data and metadata.
  *   Target: port/raw >= 0.5.
  *
- * Each measurement runs several rounds, alternating which side goes first, and reports the medians.
+ * Each measurement runs several rounds, alternating which side goes first, and reports the medians;
+ * within an append round the two sides take turns every 100 events.
  * The server is the one tests use (DATABASE_URL); every run works in fresh schemas and drops them.
  */
 import { Client } from 'pg';
@@ -27,6 +28,7 @@ import { formatRate, median, writeLine } from './run';
 const ROUNDS = 5;
 const APPENDS_PER_ROUND = 2_000;
 const STREAM_COUNT = 50;
+const APPEND_CHUNK = 100;
 const READ_EVENT_COUNT = 200_000;
 const FILL_BATCH_SIZE = 5_000;
 const RAW_READ_BATCH_SIZE = 1_000;
@@ -88,47 +90,94 @@ async function withClient<T>(work: (client: Client) => Promise<T>): Promise<T> {
   }
 }
 
-async function portAppendRate(events: readonly NewEvent[]): Promise<number> {
-  const schema = await freshSchema('port');
-  const store = await openStore(schema);
+/** Seconds spent by each side in one append round; the sides take turns in chunks. */
+interface AppendRound {
+  portSeconds: number;
+  rawSeconds: number;
+}
+
+/**
+ * One round: the port appends to one fresh schema and the bare driver inserts into another, taking turns
+ * every `APPEND_CHUNK` events, so a slow moment of a shared machine (or of the disk) hits both sides
+ * alike instead of whichever round it falls into.
+ */
+async function appendRound(events: readonly NewEvent[], portFirst: boolean): Promise<AppendRound> {
+  const portSchema = await freshSchema('port');
+  const rawSchema = await freshSchema('raw');
+  const store = await openStore(portSchema);
   const heads = new Map<string, number>();
-  const started = process.hrtime.bigint();
-  for (let index = 0; index < events.length; index += 1) {
+  const round: AppendRound = { portSeconds: 0, rawSeconds: 0 };
+  await withClient(async (client) => {
+    const insert = rawInsertSql(rawSchema);
+    for (let start = 0; start < events.length; start += APPEND_CHUNK) {
+      const chunk = { start, end: Math.min(start + APPEND_CHUNK, events.length) };
+      const port = () => timed(() => portAppends(store, events, chunk, heads));
+      const raw = () => timed(() => rawInserts(client, insert, events, chunk));
+      if (portFirst) {
+        round.portSeconds += await port();
+        round.rawSeconds += await raw();
+      } else {
+        round.rawSeconds += await raw();
+        round.portSeconds += await port();
+      }
+    }
+  });
+  await store.close();
+  await dropSchema(portSchema);
+  await dropSchema(rawSchema);
+  return round;
+}
+
+interface Chunk {
+  readonly start: number;
+  readonly end: number;
+}
+
+async function portAppends(
+  store: EventStore,
+  events: readonly NewEvent[],
+  chunk: Chunk,
+  heads: Map<string, number>,
+): Promise<void> {
+  for (let index = chunk.start; index < chunk.end; index += 1) {
     const streamId = streamOf(index);
     const result = await store.append(streamId, [events[index]], heads.get(streamId) ?? 'no_stream');
     heads.set(streamId, result.nextExpectedRevision);
   }
-  const rate = ratePerSecond(events.length, started);
-  await store.close();
-  await dropSchema(schema);
-  return rate;
 }
 
-async function rawAppendRate(events: readonly NewEvent[]): Promise<number> {
-  const schema = await freshSchema('raw');
-  const rate = await withClient(async (client) => {
-    const sql = `INSERT INTO ${postgresLayout(schema).eventsTable}
-      (stream_id, revision, type, data, metadata, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7)`;
-    const started = process.hrtime.bigint();
-    for (let index = 0; index < events.length; index += 1) {
-      const event = events[index];
-      const revision = Math.floor(index / STREAM_COUNT);
-      const data = JSON.stringify(event.data);
-      const metadata = JSON.stringify(event.metadata);
-      await client.query(sql, [
-        streamOf(index),
-        revision,
-        event.type,
-        data,
-        metadata,
-        PLACEHOLDER_HASH,
-        PLACEHOLDER_HASH,
-      ]);
-    }
-    return ratePerSecond(events.length, started);
-  });
-  await dropSchema(schema);
-  return rate;
+function rawInsertSql(schema: string): string {
+  return `INSERT INTO ${postgresLayout(schema).eventsTable}
+    (stream_id, revision, type, data, metadata, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7)`;
+}
+
+async function rawInserts(
+  client: Client,
+  sql: string,
+  events: readonly NewEvent[],
+  chunk: Chunk,
+): Promise<void> {
+  for (let index = chunk.start; index < chunk.end; index += 1) {
+    const event = events[index];
+    const revision = Math.floor(index / STREAM_COUNT);
+    const data = JSON.stringify(event.data);
+    const metadata = JSON.stringify(event.metadata);
+    await client.query(sql, [
+      streamOf(index),
+      revision,
+      event.type,
+      data,
+      metadata,
+      PLACEHOLDER_HASH,
+      PLACEHOLDER_HASH,
+    ]);
+  }
+}
+
+async function timed(work: () => Promise<void>): Promise<number> {
+  const started = process.hrtime.bigint();
+  await work();
+  return Number(process.hrtime.bigint() - started) / 1e9;
 }
 
 async function portReadRate(store: EventStore): Promise<number> {
@@ -197,16 +246,12 @@ async function benchmarkAppends(): Promise<void> {
   const portRates: number[] = [];
   const rawRates: number[] = [];
   for (let round = 0; round < ROUNDS; round += 1) {
-    if (round % 2 === 0) {
-      portRates.push(await portAppendRate(events));
-      rawRates.push(await rawAppendRate(events));
-    } else {
-      rawRates.push(await rawAppendRate(events));
-      portRates.push(await portAppendRate(events));
-    }
+    const { portSeconds, rawSeconds } = await appendRound(events, round % 2 === 0);
+    portRates.push(events.length / portSeconds);
+    rawRates.push(events.length / rawSeconds);
   }
   report(
-    `Durable single-event appends (${APPENDS_PER_ROUND} per round over ${STREAM_COUNT} streams, synchronous_commit=on, ${ROUNDS} rounds)`,
+    `Durable single-event appends (${APPENDS_PER_ROUND} per round over ${STREAM_COUNT} streams, taking turns every ${APPEND_CHUNK}, synchronous_commit=on, ${ROUNDS} rounds)`,
     portRates,
     rawRates,
     APPEND_RATIO_TARGET,
