@@ -1,0 +1,118 @@
+import { Option, type Command } from 'commander';
+import { fundStreamName } from '@fund-ledger/domain';
+import type { EventStore, RecordedEvent } from '@fund-ledger/event-store';
+import {
+  evolveFundSummary,
+  fundBalancesReport,
+  isRecordedBy,
+  pointOf,
+  toFundEventRecord,
+  withLastEvent,
+  type FundSummary,
+  type PointInTime,
+} from '@fund-ledger/projections';
+import { type CliCommand, type CliContext, UsageError } from '../cli-context';
+import { balancesAsText } from './shared/balances-text';
+import { checkedUpTo, parseAsOf, parseFundId, parsePosition } from './shared/option-values';
+import { progressOption, startProgress, type ProgressMode } from './shared/progress';
+import { reportingProgress, withStore } from './shared/store-access';
+
+interface ReplayOptions {
+  readonly asOf?: string;
+  readonly position?: string;
+  readonly fund?: string;
+  readonly format: 'text' | 'json';
+  readonly progress: ProgressMode;
+}
+
+const READ_BATCH_SIZE = 5000;
+
+/**
+ * `ledger-cli replay`: rebuilds the fund balances from the log with the projections' own pure
+ * reducers, independent of any stored read model, and prints them as they stood at a point in time.
+ * Like the service's point-in-time queries, a stream's fold stops at its first event beyond the point.
+ */
+export const replayCommand: CliCommand = {
+  register(program: Command, context: CliContext): void {
+    program
+      .command('replay')
+      .description('rebuild the balances from the event log and print them, now or as of a date or position')
+      .option(
+        '--as-of <date>',
+        'as of the end of this day (2024-12-31) or this instant (2024-05-01T09:30:00Z)',
+      )
+      .option('--position <n>', 'as of this global position')
+      .option('--fund <id>', 'only this fund')
+      .addOption(
+        new Option('--format <format>', 'text tables or JSON').choices(['text', 'json']).default('text'),
+      )
+      .addOption(progressOption())
+      .action((options: ReplayOptions) => replay(options, context));
+  },
+};
+
+async function replay(options: ReplayOptions, context: CliContext): Promise<void> {
+  if (options.asOf !== undefined && options.position !== undefined) {
+    throw new UsageError('Give either --as-of or --position, not both');
+  }
+  const fundId = options.fund === undefined ? undefined : parseFundId(options.fund);
+  const requested =
+    options.position === undefined ? undefined : parsePosition(options.position, '--position');
+  const asOf = options.asOf === undefined ? undefined : parseAsOf(options.asOf);
+  const summaries = await withStore(context, async (store) => {
+    const upTo = checkedUpTo(requested, await store.headPosition(), '--position');
+    const point: PointInTime = asOf ?? { kind: 'position', position: upTo };
+    const progress = startProgress(context, { label: 'replay', total: upTo, mode: options.progress });
+    const events = reportingProgress(eventsToReplay(store, fundId, upTo), progress);
+    const folded = await foldSummaries(events, point);
+    progress.finish(folded.eventCount);
+    return folded.summaries;
+  });
+  if (fundId !== undefined && !summaries.has(fundId)) {
+    throw new UsageError(`There is no fund ${fundId} in the log at that point`);
+  }
+  const reports = [...summaries.values()].map(fundBalancesReport);
+  context.io.writeOut(
+    options.format === 'json'
+      ? `${JSON.stringify(reports, null, 2)}\n`
+      : reports.map(balancesAsText).join('\n'),
+  );
+}
+
+function eventsToReplay(
+  store: EventStore,
+  fundId: string | undefined,
+  upTo: number,
+): AsyncIterable<RecordedEvent> {
+  return fundId === undefined
+    ? store.readAll({ toPosition: upTo, batchSize: READ_BATCH_SIZE })
+    : store.readStream(fundStreamName(fundId), { batchSize: READ_BATCH_SIZE });
+}
+
+interface FoldedSummaries {
+  readonly summaries: ReadonlyMap<string, FundSummary>;
+  readonly eventCount: number;
+}
+
+/** Folds every fund stream up to its first event beyond the point; other streams are not fund history. */
+async function foldSummaries(
+  events: AsyncIterable<RecordedEvent>,
+  point: PointInTime,
+): Promise<FoldedSummaries> {
+  const summaries = new Map<string, FundSummary>();
+  const stopped = new Set<string>();
+  let eventCount = 0;
+  for await (const event of events) {
+    eventCount += 1;
+    if (stopped.has(event.streamId)) continue;
+    if (!isRecordedBy(event, point)) {
+      stopped.add(event.streamId);
+      continue;
+    }
+    const record = toFundEventRecord(event);
+    if (record === null) continue;
+    const summary = evolveFundSummary(summaries.get(record.fundId) ?? null, record);
+    summaries.set(record.fundId, withLastEvent(summary, pointOf(record)));
+  }
+  return { summaries, eventCount };
+}

@@ -1,0 +1,64 @@
+/**
+ * Opens the event store the settings name (the same environment variables as the service), and wraps
+ * it so that long reads report progress without the reading code knowing about it.
+ */
+import { existsSync } from 'node:fs';
+import { toEventStoreConfig } from '@fund-ledger/config';
+import {
+  createEventStore,
+  type EventStore,
+  type ReadAllOptions,
+  type RecordedEvent,
+} from '@fund-ledger/event-store';
+import type { CliContext } from '../../cli-context';
+import type { ProgressReporter } from './progress';
+
+/**
+ * Runs `work` with the configured store and closes it afterwards. A missing SQLite file is refused
+ * rather than created: an auditor pointing at the wrong path must not get an empty, "intact" ledger.
+ */
+export async function withStore<Result>(
+  context: CliContext,
+  work: (store: EventStore) => Promise<Result>,
+): Promise<Result> {
+  const settings = context.settings();
+  if (settings.eventStore === 'sqlite' && !existsSync(settings.sqlitePath)) {
+    throw new Error(`There is no SQLite event store at ${settings.sqlitePath} (set SQLITE_PATH)`);
+  }
+  const store = await createEventStore(toEventStoreConfig(settings));
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
+}
+
+/** How often (in events) a reading loop reports progress; reporting itself is throttled further. */
+export const PROGRESS_EVERY_EVENTS = 2000;
+
+/** Passes the events through, reporting each `PROGRESS_EVERY_EVENTS` events how far the read has come. */
+export async function* reportingProgress(
+  events: AsyncIterable<RecordedEvent>,
+  progress: ProgressReporter,
+): AsyncIterable<RecordedEvent> {
+  let count = 0;
+  let position = 0;
+  for await (const event of events) {
+    count += 1;
+    position = event.position;
+    if (count % PROGRESS_EVERY_EVENTS === 0) progress.update(position, count);
+    yield event;
+  }
+  progress.update(position, count);
+}
+
+export type ReadingStore = Pick<EventStore, 'readAll' | 'readStream' | 'headPosition'>;
+
+/** The store with `readAll` reporting progress, for library functions that read the log themselves. */
+export function withReadProgress(store: ReadingStore, progress: ProgressReporter): ReadingStore {
+  return {
+    readAll: (options?: ReadAllOptions) => reportingProgress(store.readAll(options), progress),
+    readStream: (streamId, options) => store.readStream(streamId, options),
+    headPosition: () => store.headPosition(),
+  };
+}

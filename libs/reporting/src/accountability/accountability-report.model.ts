@@ -1,0 +1,308 @@
+/**
+ * The council accountability report as data: every figure a renderer shows, and nothing a renderer
+ * could compute differently. Amounts are canonical EUR strings ("1234.50"), shares decimal strings with
+ * four places ("0.4998"), dates ISO-8601. The same fund history up to the same global position always
+ * gives the same report, so anyone holding an export of the log can rebuild it and compare it figure by
+ * figure (`verifyReportAgainstLog`).
+ */
+import type {
+  ApplicantKind,
+  ApplicationStatus,
+  ContributorKind,
+  FundSettings,
+  GrantStatus,
+  JuryGroup,
+} from '@fund-ledger/domain';
+import type { LedgerDigest } from '@fund-ledger/event-store';
+
+export const ACCOUNTABILITY_REPORT_TYPE = 'fund-ledger/accountability-report';
+/** Changes whenever a figure changes meaning; a verifier refuses reports of another version. */
+export const ACCOUNTABILITY_REPORT_VERSION = 1;
+
+export interface AccountabilityReport {
+  readonly reportType: typeof ACCOUNTABILITY_REPORT_TYPE;
+  readonly version: typeof ACCOUNTABILITY_REPORT_VERSION;
+  readonly fund: ReportFund;
+  readonly period: ReportPeriodView;
+  readonly source: ReportSource;
+  /** Only when the caller passed an instant explicitly, so that the same history gives the same report. */
+  readonly generatedAt: string | null;
+  readonly balances: BalancesSection;
+  readonly moneyIn: MoneyInSection;
+  readonly capOverTime: readonly CapPoint[];
+  readonly applications: ApplicationsSection;
+  readonly decisions: readonly DecisionEntry[];
+  readonly grants: GrantsSection;
+  readonly payouts: PayoutsSection;
+  readonly openCommitments: OpenCommitmentsSection;
+  readonly clawbacks: ClawbacksSection;
+}
+
+export interface ReportFund {
+  readonly fundId: string;
+  readonly name: string;
+  readonly area: string;
+  /** At the end of the period. */
+  readonly status: 'open' | 'closed';
+  /** The settings in force at the end of the period. */
+  readonly settings: FundSettings;
+}
+
+/**
+ * The period covers every event recorded from `startsAt` (inclusive) to `endsBefore` (exclusive), both
+ * midnight UTC: `from` and `to` are whole calendar days.
+ */
+export interface ReportPeriodView {
+  readonly from: string;
+  readonly to: string;
+  readonly startsAt: string;
+  readonly endsBefore: string;
+}
+
+/** What the report was computed from: a global position of the log and the digest that commits to it. */
+export interface ReportSource {
+  /** Every figure follows from the fund's events at or before this global position. */
+  readonly position: number;
+  readonly ledgerDigest: LedgerDigest;
+  /** The head of the fund's stream at `position`: its hash commits to every event of the fund. */
+  readonly fundStream: {
+    readonly streamId: string;
+    readonly revision: number;
+    readonly hash: string;
+    readonly eventCount: number;
+    /** When that event was recorded; the PDF takes its creation date from it. */
+    readonly recordedAt: string;
+  };
+  /** Events of the fund recorded inside the period. */
+  readonly eventsInPeriod: number;
+}
+
+/** Money: the whole and its public and private parts. */
+export interface SplitAmount {
+  readonly amount: string;
+  readonly publicPart: string;
+  readonly privatePart: string;
+}
+
+/**
+ * How one pot's (or one funder's) available money moved through the period:
+ * `availableAtEnd = availableAtStart + received + refunded - lapsed - granted + released`.
+ */
+export interface PotReconciliation {
+  readonly availableAtStart: string;
+  readonly received: string;
+  readonly refunded: string;
+  readonly lapsed: string;
+  readonly granted: string;
+  readonly released: string;
+  readonly availableAtEnd: string;
+  readonly openCommitmentsAtStart: string;
+  readonly openCommitmentsAtEnd: string;
+  readonly paid: string;
+  readonly repaymentOutstandingAtEnd: string;
+}
+
+export interface FunderReconciliation extends PotReconciliation {
+  readonly funderId: string;
+  readonly name: string;
+}
+
+export interface BalancesSection {
+  readonly public: PotReconciliation;
+  readonly private: PotReconciliation;
+  readonly funders: readonly FunderReconciliation[];
+}
+
+export interface ContributorKindTotal {
+  readonly kind: ContributorKind;
+  readonly count: number;
+  readonly amount: string;
+}
+
+export interface ContributorTotal {
+  readonly name: string;
+  readonly kind: ContributorKind;
+  readonly count: number;
+  readonly amount: string;
+}
+
+export interface FunderTotal {
+  readonly funderId: string;
+  readonly name: string;
+  readonly amount: string;
+}
+
+export interface MonthlyMoneyIn {
+  /** `YYYY-MM`. */
+  readonly month: string;
+  readonly public: string;
+  readonly private: string;
+}
+
+export interface MoneyInSection {
+  readonly total: string;
+  readonly private: {
+    readonly total: string;
+    readonly count: number;
+    readonly byKind: readonly ContributorKindTotal[];
+    readonly byContributor: readonly ContributorTotal[];
+  };
+  readonly public: {
+    readonly total: string;
+    readonly count: number;
+    /** From the splits recorded in the period. */
+    readonly byFunder: readonly FunderTotal[];
+    /** Public money received in the period whose split is not recorded in it (normally zero). */
+    readonly notSplit: string;
+  };
+  /** Every month of the period, also those without money in. */
+  readonly byMonth: readonly MonthlyMoneyIn[];
+}
+
+/** The matching status at the end of a month of the period (or at the end of the period). */
+export interface CapPoint {
+  /** The last day the point covers, `YYYY-MM-DD`. */
+  readonly date: string;
+  readonly publicSpent: string;
+  readonly privateSpent: string;
+  /** Public over total money spent, four decimals; null while nothing is spent. */
+  readonly publicShare: string | null;
+  /** Null before the fund was opened. */
+  readonly publicShareMax: string | null;
+  readonly withinCap: boolean;
+  readonly headroom: string;
+}
+
+export interface OutcomeCount {
+  /** The application's status at the end of the period. */
+  readonly status: ApplicationStatus;
+  readonly count: number;
+  readonly requestedGrant: string;
+  readonly approvedAmount: string;
+}
+
+export interface ApplicationsSection {
+  readonly submittedCount: number;
+  readonly submittedRequestedGrant: string;
+  /** Applications with at least one event in the period, by their status at its end. */
+  readonly byOutcome: readonly OutcomeCount[];
+}
+
+export interface DecisionMember {
+  readonly memberId: string;
+  readonly name: string;
+  readonly group: JuryGroup | null;
+}
+
+export interface RecusedMember extends DecisionMember {
+  readonly reason: string;
+}
+
+export interface DecisionEntry {
+  readonly decisionId: string;
+  readonly applicationId: string;
+  readonly title: string;
+  readonly applicant: string;
+  readonly applicantKind: ApplicantKind;
+  readonly meetingId: string;
+  readonly meetingDate: string;
+  readonly decidedAt: string;
+  readonly outcome: 'approved' | 'rejected' | 'deferred';
+  readonly tally: { readonly yes: number; readonly no: number; readonly abstain: number };
+  /** Null for a deferral, which takes no vote. */
+  readonly memberCount: number | null;
+  readonly quorumRequired: number | null;
+  readonly quorumPresentCount: number | null;
+  readonly present: readonly DecisionMember[];
+  readonly recused: readonly RecusedMember[];
+  readonly requestedGrant: string;
+  readonly motionAmount: string | null;
+  readonly approvedAmount: string | null;
+  readonly reason: string | null;
+}
+
+export interface GrantEntry extends SplitAmount {
+  readonly grantId: string;
+  readonly applicationId: string;
+  readonly title: string;
+  readonly applicant: string;
+  readonly issuedAt: string;
+  readonly fiscalYear: number;
+  /** At the end of the period. */
+  readonly status: GrantStatus;
+  readonly paidAtEnd: string;
+  readonly releasedAtEnd: string;
+  readonly openCommitmentAtEnd: string;
+}
+
+export interface ListTotals extends SplitAmount {
+  readonly count: number;
+}
+
+export interface GrantsSection {
+  /** Grant notices issued in the period. */
+  readonly issued: readonly GrantEntry[];
+  readonly totals: ListTotals;
+}
+
+export interface PayoutEntry extends SplitAmount {
+  readonly payoutId: string;
+  readonly kind: 'advance' | 'payout';
+  readonly grantId: string;
+  readonly applicationId: string;
+  readonly title: string;
+  readonly valueDate: string;
+  readonly recordedAt: string;
+}
+
+export interface PayoutsSection {
+  readonly entries: readonly PayoutEntry[];
+  readonly totals: ListTotals;
+}
+
+export interface OpenCommitmentEntry extends SplitAmount {
+  readonly grantId: string;
+  readonly applicationId: string;
+  readonly title: string;
+  readonly issuedAt: string;
+  readonly status: GrantStatus;
+}
+
+export interface OpenCommitmentsSection {
+  /** Grants with money committed and not yet paid or released at the end of the period. */
+  readonly entries: readonly OpenCommitmentEntry[];
+  readonly totals: ListTotals;
+}
+
+export interface RevocationEntry {
+  readonly grantId: string;
+  readonly applicationId: string;
+  readonly title: string;
+  readonly revokedAt: string;
+  readonly reason: string;
+}
+
+export interface RepaymentEntry {
+  readonly grantId: string;
+  readonly applicationId: string;
+  readonly title: string;
+  readonly principal: string;
+  readonly interest: string;
+  /** Everything demanded, interest included, up to the end of the period. */
+  readonly due: string;
+  readonly receivedInPeriod: string;
+  readonly receivedAtEnd: string;
+  readonly outstandingAtEnd: string;
+  readonly settled: boolean;
+}
+
+export interface ClawbacksSection {
+  readonly revocations: readonly RevocationEntry[];
+  /** Grants with a repayment demanded or received in the period, or still outstanding at its end. */
+  readonly repayments: readonly RepaymentEntry[];
+  readonly totals: {
+    readonly demandedInPeriod: string;
+    readonly receivedInPeriod: string;
+    readonly outstandingAtEnd: string;
+  };
+}

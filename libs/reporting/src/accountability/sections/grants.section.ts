@@ -1,0 +1,192 @@
+/**
+ * Grants and money out: the grant notices issued in the period, every advance and payout made in it,
+ * the commitments still open at its end, and revocations with the repayments demanded and received.
+ */
+import {
+  addAmounts,
+  committedOfGrant,
+  compareBySubmission,
+  isZeroAmount,
+  subtractAmounts,
+  ZERO_AMOUNT,
+  type ApplicationView,
+  type FundEventRecord,
+  type GrantView,
+} from '@fund-ledger/projections';
+import type {
+  ClawbacksSection,
+  GrantEntry,
+  GrantsSection,
+  ListTotals,
+  OpenCommitmentEntry,
+  OpenCommitmentsSection,
+  PayoutEntry,
+  PayoutsSection,
+  RepaymentEntry,
+  RevocationEntry,
+  SplitAmount,
+} from '../accountability-report.model';
+import type { FundSnapshot } from '../fund-fold';
+
+type GrantedApplication = ApplicationView & { readonly grant: GrantView };
+
+function grantedView(snapshot: FundSnapshot, applicationId: string): GrantedApplication {
+  const view = snapshot.applications.get(applicationId);
+  if (view?.grant == null)
+    throw new Error(`Application ${applicationId} has no grant at the end of the period`);
+  return view as GrantedApplication;
+}
+
+export function totalsOf(entries: readonly SplitAmount[]): ListTotals {
+  let amount = ZERO_AMOUNT;
+  let publicPart = ZERO_AMOUNT;
+  let privatePart = ZERO_AMOUNT;
+  for (const entry of entries) {
+    amount = addAmounts(amount, entry.amount);
+    publicPart = addAmounts(publicPart, entry.publicPart);
+    privatePart = addAmounts(privatePart, entry.privatePart);
+  }
+  return { count: entries.length, amount, publicPart, privatePart };
+}
+
+export function grantsSection(records: readonly FundEventRecord[], closing: FundSnapshot): GrantsSection {
+  const issued: GrantEntry[] = [];
+  for (const { event } of records) {
+    if (event.type !== 'GrantNoticeIssued') continue;
+    const view = grantedView(closing, event.data.applicationId);
+    const { grant } = view;
+    issued.push({
+      grantId: grant.grantId,
+      applicationId: view.applicationId,
+      title: view.details.title,
+      applicant: view.details.applicant.name,
+      issuedAt: grant.issuedAt,
+      fiscalYear: grant.fiscalYear,
+      amount: event.data.amount,
+      publicPart: event.data.publicPart,
+      privatePart: event.data.privatePart,
+      status: grant.status,
+      paidAtEnd: grant.paid.amount,
+      releasedAtEnd: grant.released.amount,
+      openCommitmentAtEnd: committedOfGrant(grant).amount,
+    });
+  }
+  return { issued, totals: totalsOf(issued) };
+}
+
+export function payoutsSection(records: readonly FundEventRecord[], closing: FundSnapshot): PayoutsSection {
+  const entries: PayoutEntry[] = [];
+  for (const { event, recordedAt } of records) {
+    if (event.type !== 'AdvancePaid' && event.type !== 'PayoutMade') continue;
+    const { data } = event;
+    entries.push({
+      payoutId: data.payoutId,
+      kind: event.type === 'AdvancePaid' ? 'advance' : 'payout',
+      grantId: data.grantId,
+      applicationId: data.applicationId,
+      title: grantedView(closing, data.applicationId).details.title,
+      valueDate: data.valueDate,
+      recordedAt,
+      amount: data.amount,
+      publicPart: data.publicPart,
+      privatePart: data.privatePart,
+    });
+  }
+  return { entries, totals: totalsOf(entries) };
+}
+
+function grantedApplications(snapshot: FundSnapshot): GrantedApplication[] {
+  return [...snapshot.applications.values()]
+    .filter((view): view is GrantedApplication => view.grant !== null)
+    .sort(compareBySubmission);
+}
+
+export function openCommitmentsSection(closing: FundSnapshot): OpenCommitmentsSection {
+  const entries: OpenCommitmentEntry[] = [];
+  for (const view of grantedApplications(closing)) {
+    const committed = committedOfGrant(view.grant);
+    if (isZeroAmount(committed.amount)) continue;
+    entries.push({
+      grantId: view.grant.grantId,
+      applicationId: view.applicationId,
+      title: view.details.title,
+      issuedAt: view.grant.issuedAt,
+      status: view.grant.status,
+      amount: committed.amount,
+      publicPart: committed.publicPart,
+      privatePart: committed.privatePart,
+    });
+  }
+  return { entries, totals: totalsOf(entries) };
+}
+
+export function clawbacksSection(
+  records: readonly FundEventRecord[],
+  closing: FundSnapshot,
+): ClawbacksSection {
+  const revocations: RevocationEntry[] = [];
+  const receivedInPeriod = new Map<string, string>();
+  let demandedInPeriod = ZERO_AMOUNT;
+  let receivedTotal = ZERO_AMOUNT;
+  for (const { event } of records) {
+    if (event.type === 'GrantRevoked') {
+      const view = grantedView(closing, event.data.applicationId);
+      const { grantId, applicationId, reason, occurredAt } = event.data;
+      revocations.push({ grantId, applicationId, title: view.details.title, revokedAt: occurredAt, reason });
+    } else if (event.type === 'RepaymentDemanded') {
+      demandedInPeriod = addAmounts(demandedInPeriod, event.data.amount);
+      receivedInPeriod.set(
+        event.data.applicationId,
+        receivedInPeriod.get(event.data.applicationId) ?? ZERO_AMOUNT,
+      );
+    } else if (event.type === 'RepaymentReceived') {
+      const { applicationId, amount } = event.data;
+      receivedTotal = addAmounts(receivedTotal, amount);
+      receivedInPeriod.set(
+        applicationId,
+        addAmounts(receivedInPeriod.get(applicationId) ?? ZERO_AMOUNT, amount),
+      );
+    }
+  }
+  const repayments = repaymentEntries(closing, receivedInPeriod);
+  return {
+    revocations,
+    repayments,
+    totals: {
+      demandedInPeriod,
+      receivedInPeriod: receivedTotal,
+      outstandingAtEnd: repayments.reduce(
+        (total, entry) => addAmounts(total, entry.outstandingAtEnd),
+        ZERO_AMOUNT,
+      ),
+    },
+  };
+}
+
+/** Grants with a repayment demanded or received in the period, or still owing at its end, in order of submission. */
+function repaymentEntries(
+  closing: FundSnapshot,
+  receivedInPeriod: ReadonlyMap<string, string>,
+): RepaymentEntry[] {
+  const entries: RepaymentEntry[] = [];
+  for (const view of grantedApplications(closing)) {
+    const { repayment } = view.grant;
+    if (repayment === null) continue;
+    const outstanding = subtractAmounts(repayment.due.amount, repayment.received.amount);
+    const activeInPeriod = receivedInPeriod.has(view.applicationId);
+    if (!activeInPeriod && isZeroAmount(outstanding)) continue;
+    entries.push({
+      grantId: view.grant.grantId,
+      applicationId: view.applicationId,
+      title: view.details.title,
+      principal: repayment.principal,
+      interest: repayment.interest,
+      due: repayment.due.amount,
+      receivedInPeriod: receivedInPeriod.get(view.applicationId) ?? ZERO_AMOUNT,
+      receivedAtEnd: repayment.received.amount,
+      outstandingAtEnd: outstanding,
+      settled: repayment.settled,
+    });
+  }
+  return entries;
+}

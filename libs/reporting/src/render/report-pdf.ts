@@ -1,0 +1,371 @@
+/**
+ * The report as an A4 PDF (pdfkit) with the same content as the HTML: a title block, the header facts,
+ * then each section's facts, tables (header repeated on every page a table continues on) and charts.
+ * Every page gets a running header (report, fund, period) and a footer (digest, position, "page x of
+ * n"). The creation date comes from the report, so the same report gives the same file.
+ */
+import PDFDocument from 'pdfkit';
+import { capFigure, moneyInFigure, type ChartFigure } from './chart-figures';
+import { pdfText } from './pdf-text';
+import {
+  displayText,
+  type Block,
+  type Cell,
+  type FactsBlock,
+  type ReportDocument,
+  type TableBlock,
+} from './report-document.blocks';
+
+export interface PdfOptions {
+  /** Deflate the page contents (default true); tests switch it off to read the text. */
+  readonly compress?: boolean;
+}
+
+const MARGIN = { top: 64, bottom: 58, left: 42, right: 42 } as const;
+const FONT = 'Helvetica';
+const BOLD = 'Helvetica-Bold';
+const MONO = 'Courier';
+const TEXT_COLOR = '#2b2f33';
+const MUTED = '#5b6168';
+const RULE = '#c9ced4';
+const TABLE_FONT_SIZE = 7.5;
+const CELL_PADDING = 3;
+
+type Doc = PDFKit.PDFDocument;
+
+export function renderReportPdf(document: ReportDocument, options: PdfOptions = {}): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: MARGIN,
+    bufferPages: true,
+    compress: options.compress ?? true,
+    lang: document.language,
+    info: {
+      Title: pdfText(`${document.title}: ${document.fundName}, ${document.periodText}`),
+      Author: 'fund-ledger',
+      Subject: pdfText(document.footerText),
+      CreationDate: new Date(document.createdAt),
+    },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const finished = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  new PdfWriter(doc, document).write();
+  doc.end();
+  return finished;
+}
+
+class PdfWriter {
+  private readonly width: number;
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly document: ReportDocument,
+  ) {
+    this.width = doc.page.width - MARGIN.left - MARGIN.right;
+  }
+
+  write(): void {
+    this.titleBlock();
+    this.facts(this.document.header);
+    for (const section of this.document.sections) {
+      this.sectionTitle(section.title);
+      for (const block of section.blocks) this.block(block);
+    }
+    this.pageFrames();
+  }
+
+  private get bottom(): number {
+    return this.doc.page.height - MARGIN.bottom;
+  }
+
+  private ensureSpace(height: number): void {
+    if (this.doc.y + height > this.bottom) this.doc.addPage();
+  }
+
+  private text(value: string): string {
+    return pdfText(value);
+  }
+
+  private titleBlock(): void {
+    const { doc, document } = this;
+    doc
+      .fillColor(MUTED)
+      .font(FONT)
+      .fontSize(9)
+      .text(this.text(document.title.toUpperCase()), { characterSpacing: 0.6 });
+    doc.moveDown(0.2).fillColor(TEXT_COLOR).font(BOLD).fontSize(18).text(this.text(document.fundName));
+    doc.moveDown(0.1).font(FONT).fontSize(11).text(this.text(document.periodText));
+    const y = doc.y + 6;
+    doc
+      .moveTo(MARGIN.left, y)
+      .lineTo(MARGIN.left + this.width, y)
+      .lineWidth(2)
+      .strokeColor('#1f5fa8')
+      .stroke();
+    doc.y = y + 10;
+  }
+
+  private sectionTitle(title: string): void {
+    const { doc } = this;
+    this.ensureSpace(60);
+    doc.moveDown(0.8).fillColor(TEXT_COLOR).font(BOLD).fontSize(12).text(this.text(title), MARGIN.left);
+    const y = doc.y + 2;
+    doc
+      .moveTo(MARGIN.left, y)
+      .lineTo(MARGIN.left + this.width, y)
+      .lineWidth(0.6)
+      .strokeColor(RULE)
+      .stroke();
+    doc.y = y + 6;
+  }
+
+  private block(block: Block): void {
+    switch (block.kind) {
+      case 'facts':
+        return this.facts(block);
+      case 'table':
+        return this.table(block);
+      case 'paragraph':
+        return this.paragraph(block.text);
+      case 'commands':
+        return this.commands(block.lines);
+      case 'money-in-chart':
+        return this.chart(moneyInFigure(block, this.document.language));
+      case 'cap-chart':
+        return this.chart(capFigure(block, this.document.language));
+    }
+  }
+
+  private cellText(cell: Cell): string {
+    return this.text(displayText(cell, this.document.language));
+  }
+
+  private facts(block: FactsBlock): void {
+    const { doc } = this;
+    const labelWidth = this.width * 0.37;
+    const valueWidth = this.width - labelWidth - 8;
+    doc.fontSize(8.5);
+    for (const [label, value] of block.rows) {
+      const labelText = this.text(label);
+      const valueText = this.cellText(value);
+      const height = Math.max(
+        doc.font(FONT).heightOfString(labelText, { width: labelWidth }),
+        doc.font(FONT).heightOfString(valueText, { width: valueWidth }),
+      );
+      this.ensureSpace(height + 3);
+      const y = doc.y;
+      doc.fillColor(MUTED).text(labelText, MARGIN.left, y, { width: labelWidth });
+      doc.fillColor(TEXT_COLOR).text(valueText, MARGIN.left + labelWidth + 8, y, { width: valueWidth });
+      doc.y = y + height + 3;
+    }
+    doc.x = MARGIN.left;
+    doc.moveDown(0.4);
+  }
+
+  private paragraph(text: string): void {
+    const { doc } = this;
+    doc.font(FONT).fontSize(8.5).fillColor(TEXT_COLOR);
+    this.ensureSpace(doc.heightOfString(this.text(text), { width: this.width }) + 6);
+    doc.text(this.text(text), MARGIN.left, doc.y, { width: this.width, lineGap: 1.5 });
+    doc.moveDown(0.5);
+  }
+
+  private commands(lines: readonly string[]): void {
+    const { doc } = this;
+    const height = lines.length * 11 + 10;
+    this.ensureSpace(height + 6);
+    const y = doc.y;
+    doc.rect(MARGIN.left, y, this.width, height).fill('#f1f3f5');
+    doc.fillColor(TEXT_COLOR).font(MONO).fontSize(8);
+    lines.forEach((line, index) =>
+      doc.text(this.text(line), MARGIN.left + 8, y + 6 + index * 11, { lineBreak: false }),
+    );
+    doc.y = y + height + 8;
+    doc.x = MARGIN.left;
+  }
+
+  private table(block: TableBlock): void {
+    new PdfTable(
+      this.doc,
+      block,
+      this.width,
+      (cell) => this.cellText(cell),
+      () => this.bottom,
+    ).draw(block.title === null ? null : this.text(block.title), this.text(block.emptyText));
+  }
+
+  private chart(figure: ChartFigure): void {
+    const { doc } = this;
+    const scale = this.width / figure.width;
+    this.ensureSpace(figure.height * scale + 24);
+    doc.font(BOLD).fontSize(9).fillColor(TEXT_COLOR).text(this.text(figure.title), MARGIN.left, doc.y);
+    const top = doc.y + 4;
+    drawFigure(doc, figure, MARGIN.left, top, scale);
+    doc.y = top + figure.height * scale + 8;
+    doc.x = MARGIN.left;
+  }
+
+  /** Running header and footer on every page, drawn last so the footer can say "page x of n". */
+  private pageFrames(): void {
+    const { doc, document } = this;
+    const range = doc.bufferedPageRange();
+    for (let index = range.start; index < range.start + range.count; index += 1) {
+      doc.switchToPage(index);
+      doc.page.margins.bottom = 0;
+      const right = MARGIN.left + this.width;
+      doc.font(FONT).fontSize(7.5).fillColor(MUTED);
+      const headerLeft = this.text(`${document.title} · ${document.fundName}`);
+      doc.text(headerLeft, MARGIN.left, 30, { width: this.width * 0.7, lineBreak: false, ellipsis: true });
+      this.rightAligned(this.text(document.periodText), right, 30);
+      doc.moveTo(MARGIN.left, 42).lineTo(right, 42).lineWidth(0.5).strokeColor(RULE).stroke();
+      const footerY = doc.page.height - 38;
+      doc
+        .moveTo(MARGIN.left, footerY - 6)
+        .lineTo(right, footerY - 6)
+        .lineWidth(0.5)
+        .strokeColor(RULE)
+        .stroke();
+      doc.font(FONT).fontSize(7).fillColor(MUTED);
+      doc.text(this.text(document.footerText), MARGIN.left, footerY, {
+        width: this.width * 0.75,
+        lineBreak: false,
+      });
+      this.rightAligned(this.text(document.labels.page(index + 1, range.count)), right, footerY);
+    }
+  }
+
+  private rightAligned(text: string, right: number, y: number): void {
+    this.doc.text(text, right - this.doc.widthOfString(text), y, { lineBreak: false });
+  }
+}
+
+/** Draws one table, breaking it across pages and repeating the column headers on each. */
+class PdfTable {
+  private readonly widths: number[];
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly block: TableBlock,
+    private readonly width: number,
+    private readonly format: (cell: Cell) => string,
+    private readonly bottom: () => number,
+  ) {
+    const weights = block.columns.reduce((total, column) => total + column.weight, 0);
+    this.widths = block.columns.map((column) => (width * column.weight) / weights);
+  }
+
+  draw(title: string | null, emptyText: string): void {
+    const { doc } = this;
+    if (title !== null) {
+      if (doc.y + 40 > this.bottom()) doc.addPage();
+      doc
+        .font(BOLD)
+        .fontSize(9)
+        .fillColor(TEXT_COLOR)
+        .text(title, MARGIN.left, doc.y + 4);
+      doc.y += 3;
+    }
+    if (this.block.rows.length === 0) {
+      doc.font(FONT).fontSize(8.5).fillColor(MUTED).text(emptyText, MARGIN.left, doc.y, { oblique: true });
+      doc.moveDown(0.6);
+      return;
+    }
+    const header = this.block.columns.map((column) => pdfText(column.label));
+    if (doc.y + this.rowHeight(header, BOLD) * 2 > this.bottom()) doc.addPage();
+    this.row(header, { font: BOLD, fill: '#eef2f7' });
+    this.block.rows.forEach((cells, index) => {
+      const texts = cells.map((cell) => this.format(cell));
+      const font = this.block.emphasised.includes(index) ? BOLD : FONT;
+      if (doc.y + this.rowHeight(texts, font) > this.bottom()) {
+        doc.addPage();
+        this.row(header, { font: BOLD, fill: '#eef2f7' });
+      }
+      this.row(texts, { font });
+    });
+    if (this.block.totals !== null)
+      this.row(
+        this.block.totals.map((cell) => this.format(cell)),
+        { font: BOLD, fill: '#f8f9fa' },
+      );
+    doc.x = MARGIN.left;
+    doc.y += 8;
+  }
+
+  /** A cell whose text fits on one line needs no line breaking, which is most cells and much cheaper. */
+  private rowHeight(texts: readonly string[], font: string): number {
+    const { doc } = this;
+    doc.font(font).fontSize(TABLE_FONT_SIZE);
+    const lineHeight = doc.currentLineHeight(true);
+    let height = lineHeight;
+    texts.forEach((text, index) => {
+      const innerWidth = this.widths[index] - 2 * CELL_PADDING;
+      if (doc.widthOfString(text) > innerWidth)
+        height = Math.max(height, doc.heightOfString(text, { width: innerWidth }));
+    });
+    return height + 2 * CELL_PADDING;
+  }
+
+  private row(texts: readonly string[], style: { font: string; fill?: string }): void {
+    const { doc } = this;
+    const height = this.rowHeight(texts, style.font);
+    const top = doc.y;
+    if (style.fill !== undefined) doc.rect(MARGIN.left, top, this.width, height).fill(style.fill);
+    doc.font(style.font).fontSize(TABLE_FONT_SIZE).fillColor(TEXT_COLOR);
+    let x = MARGIN.left;
+    texts.forEach((text, index) => {
+      const align = this.block.columns[index]?.align ?? 'left';
+      doc.text(text, x + CELL_PADDING, top + CELL_PADDING, {
+        width: this.widths[index] - 2 * CELL_PADDING,
+        align,
+      });
+      x += this.widths[index];
+    });
+    doc
+      .moveTo(MARGIN.left, top + height)
+      .lineTo(MARGIN.left + this.width, top + height)
+      .lineWidth(0.4)
+      .strokeColor('#e1e4e8')
+      .stroke();
+    doc.y = top + height;
+  }
+}
+
+function drawFigure(doc: Doc, figure: ChartFigure, left: number, top: number, scale: number): void {
+  const x = (value: number) => left + value * scale;
+  const y = (value: number) => top + value * scale;
+  for (const shape of figure.shapes) {
+    switch (shape.kind) {
+      case 'rect':
+        if (shape.height > 0)
+          doc.rect(x(shape.x), y(shape.y), shape.width * scale, shape.height * scale).fill(shape.fill);
+        break;
+      case 'circle':
+        doc.circle(x(shape.cx), y(shape.cy), shape.r * scale).fill(shape.fill);
+        break;
+      case 'polyline': {
+        const [first, ...rest] = shape.points;
+        doc.moveTo(x(first[0]), y(first[1]));
+        for (const [px, py] of rest) doc.lineTo(x(px), y(py));
+        doc.lineWidth(shape.strokeWidth * scale).strokeColor(shape.stroke);
+        if (shape.dashed) doc.dash(4 * scale, { space: 3 * scale });
+        doc.stroke().undash();
+        break;
+      }
+      case 'text': {
+        const text = pdfText(shape.text);
+        doc
+          .font(FONT)
+          .fontSize(shape.size * scale)
+          .fillColor(shape.fill);
+        const width = doc.widthOfString(text);
+        const offset = shape.anchor === 'start' ? 0 : shape.anchor === 'middle' ? width / 2 : width;
+        doc.text(text, x(shape.x) - offset, y(shape.y) - shape.size * scale * 0.8, { lineBreak: false });
+        break;
+      }
+    }
+  }
+}
