@@ -75,7 +75,7 @@ describeEachStore('reports over HTTP', (store) => {
       .query(query)
       .set('Authorization', await authorization(role))
       .buffer(true)
-      .parse(collectBody);
+      .parse((stream, done) => collectBody(stream as unknown as NodeJS.ReadableStream, done));
     expect(response.status).toBe(200);
     return response.body as Buffer;
   }
