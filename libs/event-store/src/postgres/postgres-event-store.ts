@@ -43,6 +43,8 @@ const MAX_BATCH_SIZE = 10_000;
 const DEFAULT_POLL_INTERVAL_MS = 1_000;
 const DEFAULT_POOL_SIZE = 10;
 const DEFAULT_HEAD_CACHE_SIZE = 10_000;
+/** Revisions are stored as `integer`; no stream can go beyond this. */
+const MAX_REVISION = 2_147_483_647;
 /** Bounds the retries of an append whose guessed head was outdated; each retry follows a fresh head. */
 const MAX_APPEND_ATTEMPTS = 10;
 
@@ -143,8 +145,9 @@ class PostgresEventStore implements EventStore {
 
   async *readStream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
     const batchSize = boundedBatchSize(options.batchSize ?? this.batchSize);
-    const toRevision = options.toRevision ?? 2_147_483_647;
+    const toRevision = Math.min(options.toRevision ?? MAX_REVISION, MAX_REVISION);
     let fromRevision = options.fromRevision ?? 0;
+    if (fromRevision > toRevision) return;
     for (;;) {
       const { rows } = await this.pool.query<EventRow>(
         `SELECT ${EVENT_COLUMNS} FROM ${this.layout.eventsTable}
