@@ -4,7 +4,7 @@
  * holds for every pot and funder on hand-written and generated histories, its closing balances equal a
  * fold of the log up to the period's end, and the same history always gives the same report.
  */
-import { Money, type FundEvent } from '@fund-ledger/domain';
+import { Money, type FundEvent, type FundEventData } from '@fund-ledger/domain';
 import type { RecordedEvent } from '@fund-ledger/event-store';
 import { fundBalancesReport, type FundSummary } from '@fund-ledger/projections';
 import { seededChoices } from '@fund-ledger/projections/testing/choices';
@@ -44,11 +44,11 @@ function total(amounts: readonly string[]): string {
 function amountsOf<Type extends FundEvent['type']>(
   events: readonly FundEvent[],
   type: Type,
-  pick: (data: Extract<FundEvent, { type: Type }>['data']) => string,
+  pick: (data: FundEventData<Type>) => string,
 ): string[] {
   return events
-    .filter((event): event is Extract<FundEvent, { type: Type }> => event.type === type)
-    .map((event) => pick(event.data));
+    .filter((event) => event.type === type)
+    .map((event) => pick(event.data as FundEventData<Type>));
 }
 
 function expectReconciled(row: PotReconciliation): void {
