@@ -10,6 +10,7 @@ import {
 } from '@fund-ledger/reporting';
 import { type CliCommand, type CliContext, ExitCode, UsageError } from '../cli-context';
 import { progressOption, startProgress, type ProgressMode } from './shared/progress';
+import { PROGRESS_EVERY_EVENTS } from './shared/store-access';
 
 interface VerifyReportOptions {
   readonly json?: boolean;
@@ -56,7 +57,7 @@ async function verifyReport(
   if (!existsSync(exportPath)) throw new UsageError(`There is no export file ${exportPath}`);
   const progress = startProgress(context, { label: 'verify-report', total: null, mode: options.progress });
   const verification = await verifyReportAgainstLog(report, readEventLogFile(exportPath), {
-    progressIntervalEvents: 2000,
+    progressIntervalEvents: PROGRESS_EVERY_EVENTS,
     onProgress: (step) => progress.update(step.position, step.eventCount),
   });
   progress.finish(verification.eventCount);

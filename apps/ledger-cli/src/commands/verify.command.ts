@@ -10,7 +10,7 @@ import { readEventLogFile } from '@fund-ledger/reporting';
 import { type CliCommand, type CliContext, ExitCode, UsageError } from '../cli-context';
 import { checkedUpTo, parsePosition } from './shared/option-values';
 import { progressOption, startProgress, type ProgressMode, type ProgressReporter } from './shared/progress';
-import { withStore } from './shared/store-access';
+import { PROGRESS_EVERY_EVENTS, withStore } from './shared/store-access';
 
 interface VerifyOptions {
   readonly position?: string;
@@ -96,7 +96,7 @@ async function verifyEvents(
   progress: ProgressReporter,
 ): Promise<Verified> {
   const result = await verifyChains(events, {
-    progressIntervalEvents: 2000,
+    progressIntervalEvents: PROGRESS_EVERY_EVENTS,
     onProgress: (step) => progress.update(step.position, step.eventCount),
   });
   progress.finish(result.eventCount);

@@ -353,11 +353,25 @@ export function digestOf(events: readonly RecordedEvent[]): LedgerDigest {
   };
 }
 
-/** Appends domain events to a real store one command-sized batch per event, in order. */
-export async function appendFundEvents(store: EventStore, events: readonly FundEvent[]): Promise<void> {
-  let sequence = 0;
-  for (const event of events) {
-    sequence += 1;
-    await store.append(fundStreamName(event.data.fundId), [toNewEvent(event, sequence)], 'any');
+/**
+ * Appends domain events to a real store in order, each run of consecutive events of one fund as one
+ * batch of at most `batchSize` events (1 appends event by event, as commands would).
+ */
+export async function appendFundEvents(
+  store: EventStore,
+  events: readonly FundEvent[],
+  batchSize = 1,
+): Promise<void> {
+  let batch: NewEvent[] = [];
+  let batchStream = '';
+  for (const [index, event] of events.entries()) {
+    const streamId = fundStreamName(event.data.fundId);
+    if (batch.length > 0 && (streamId !== batchStream || batch.length >= batchSize)) {
+      await store.append(batchStream, batch, 'any');
+      batch = [];
+    }
+    batchStream = streamId;
+    batch.push(toNewEvent(event, index + 1));
   }
+  if (batch.length > 0) await store.append(batchStream, batch, 'any');
 }

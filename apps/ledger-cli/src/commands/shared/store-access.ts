@@ -34,7 +34,7 @@ export async function withStore<Result>(
 }
 
 /** How often (in events) a reading loop reports progress; reporting itself is throttled further. */
-export const PROGRESS_EVERY_EVENTS = 2000;
+export const PROGRESS_EVERY_EVENTS = 500;
 
 /** Passes the events through, reporting each `PROGRESS_EVERY_EVENTS` events how far the read has come. */
 export async function* reportingProgress(
