@@ -230,6 +230,7 @@ describe('ledger-cli export, report and verify-report', () => {
       '--progress',
       'off',
     ]);
+    expect(fund.err).toContain('Exported 80 events of fund hoerde');
     const digest = await withTestStore((store) => computeLedgerDigest(store));
 
     expect(whole.err).toContain(`Ledger digest root at position ${digest.position}: ${digest.root}`);
