@@ -17,8 +17,11 @@ import { addAmounts, funderPartOf, ZERO_AMOUNT } from '../shared/amounts';
 /** Running totals of one pot or one public funder. */
 export interface PotTotals {
   readonly received: string;
-  /** Granted and not yet paid or released: the open commitments. */
-  readonly committed: string;
+  /**
+   * Committed by grant notices, in total. The open commitments (granted less paid and released) are
+   * derived when asked, so a payout changes one total instead of two.
+   */
+  readonly granted: string;
   /** Advances and payouts. */
   readonly paid: string;
   /** Commitments given back (recalculation, close, withdrawal, expiry, revocation). */
@@ -55,13 +58,13 @@ export interface FundBalancesState {
   readonly private: PotTotals;
   /** Every public funder ever configured, in the order first configured; removed funders keep their figures. */
   readonly funders: readonly FunderTotals[];
-  /** Keyed by the year as a string, so the state stays plain JSON. */
-  readonly fiscalYears: Readonly<Record<string, FiscalYearTotals>>;
+  /** In ascending order of year. */
+  readonly fiscalYears: readonly FiscalYearTotals[];
 }
 
 export const EMPTY_POT_TOTALS: PotTotals = {
   received: ZERO_AMOUNT,
-  committed: ZERO_AMOUNT,
+  granted: ZERO_AMOUNT,
   paid: ZERO_AMOUNT,
   released: ZERO_AMOUNT,
   repaymentDemanded: ZERO_AMOUNT,
@@ -87,11 +90,20 @@ export const EMPTY_BALANCES: FundBalancesState = {
   public: EMPTY_POT_TOTALS,
   private: EMPTY_POT_TOTALS,
   funders: [],
-  fiscalYears: {},
+  fiscalYears: [],
 };
 
 type PotField = keyof PotTotals;
-type Movement = Partial<Record<PotField, string>>;
+type Sign = 1 | -1;
+/** Which totals a movement changes, and in which direction. */
+type Effects = readonly (readonly [PotField, Sign])[];
+type YearFigurePair = readonly [publicField: keyof FiscalYearFigures, privateField: keyof FiscalYearFigures];
+
+const GRANTED: Effects = [['granted', 1]];
+const PAID: Effects = [['paid', 1]];
+const RELEASED: Effects = [['released', 1]];
+const DEMANDED: Effects = [['repaymentDemanded', 1]];
+const REFUNDED: Effects = [['refunded', 1]];
 
 export function evolveFundBalances(state: FundBalancesState, event: FundEvent): FundBalancesState {
   switch (event.type) {
@@ -102,27 +114,38 @@ export function evolveFundBalances(state: FundBalancesState, event: FundEvent): 
       return setBudget(state, event.data.fiscalYear, event.data.publicBudget);
     case 'FiscalYearClosed':
       return closeYear(state, event.data);
-    case 'PrivateContributionRecorded':
-      return book(state, { private: { received: event.data.amount } }, event.data.fiscalYear, {
-        privateReceived: event.data.amount,
-      });
-    case 'PublicContributionRecorded':
-      return book(state, { public: { received: event.data.amount } }, event.data.fiscalYear, {
-        publicReceived: event.data.amount,
-      });
+    case 'PrivateContributionRecorded': {
+      const { amount, fiscalYear } = event.data;
+      const booked = { ...state, private: movePot(state.private, 'received', amount, 1) };
+      return bookYear(booked, fiscalYear, ['privateReceived', 'privateReceived'], ZERO_AMOUNT, amount);
+    }
+    case 'PublicContributionRecorded': {
+      const { amount, fiscalYear } = event.data;
+      const booked = { ...state, public: movePot(state.public, 'received', amount, 1) };
+      return bookYear(booked, fiscalYear, ['publicReceived', 'publicReceived'], amount, ZERO_AMOUNT);
+    }
     case 'PublicContributionSplit':
-      return { ...state, funders: bookFunders(state.funders, event.data.parts, 'received') };
+      return { ...state, funders: bookFunders(state.funders, event.data.parts, 'received', 1) };
     case 'GrantNoticeIssued':
-      return bookSplit(state, event.data, { committed: 1 }, event.data.fiscalYear, 'Committed');
+      return bookSplit(state, event.data, GRANTED, event.data.fiscalYear, [
+        'publicCommitted',
+        'privateCommitted',
+      ]);
     case 'AdvancePaid':
     case 'PayoutMade':
-      return bookSplit(state, event.data, { committed: -1, paid: 1 }, event.data.fiscalYear, 'Paid');
+      return bookSplit(state, event.data, PAID, event.data.fiscalYear, ['publicPaid', 'privatePaid']);
     case 'GrantCommitmentReleased':
-      return bookSplit(state, event.data, { committed: -1, released: 1 }, event.data.fiscalYear, 'Released');
+      return bookSplit(state, event.data, RELEASED, event.data.fiscalYear, [
+        'publicReleased',
+        'privateReleased',
+      ]);
     case 'RepaymentDemanded':
-      return bookSplit(state, event.data, { repaymentDemanded: 1 }, null, null);
+      return bookSplit(state, event.data, DEMANDED, null, null);
     case 'RepaymentReceived':
-      return bookSplit(state, event.data, { refunded: 1 }, event.data.fiscalYear, 'Refunded');
+      return bookSplit(state, event.data, REFUNDED, event.data.fiscalYear, [
+        'publicRefunded',
+        'privateRefunded',
+      ]);
     default:
       return state;
   }
@@ -146,131 +169,104 @@ function withConfiguredFunders(state: FundBalancesState, settings: FundSettings)
   return { ...state, funders: [...renamed, ...added] };
 }
 
-function yearOf(state: FundBalancesState, fiscalYear: number): FiscalYearTotals {
-  return (
-    state.fiscalYears[String(fiscalYear)] ?? {
-      fiscalYear,
-      publicBudget: null,
-      closed: false,
-      figures: EMPTY_YEAR_FIGURES,
-      closing: null,
-    }
-  );
+function emptyYear(fiscalYear: number): FiscalYearTotals {
+  return { fiscalYear, publicBudget: null, closed: false, figures: EMPTY_YEAR_FIGURES, closing: null };
 }
 
-function withYear(state: FundBalancesState, year: FiscalYearTotals): FundBalancesState {
-  return { ...state, fiscalYears: { ...state.fiscalYears, [String(year.fiscalYear)]: year } };
+/** Replaces (or inserts, keeping the order of years) the year changed by `change`. */
+function changeYear(
+  state: FundBalancesState,
+  fiscalYear: number,
+  change: (year: FiscalYearTotals) => FiscalYearTotals,
+): FundBalancesState {
+  const years = state.fiscalYears;
+  const index = years.findIndex((year) => year.fiscalYear >= fiscalYear);
+  const position = index === -1 ? years.length : index;
+  const existing = years[position];
+  const found = existing !== undefined && existing.fiscalYear === fiscalYear;
+  const changed = change(found ? existing : emptyYear(fiscalYear));
+  const fiscalYears = [...years.slice(0, position), changed, ...years.slice(found ? position + 1 : position)];
+  return { ...state, fiscalYears };
 }
 
 function setBudget(state: FundBalancesState, fiscalYear: number, publicBudget: string): FundBalancesState {
-  const year = yearOf(state, fiscalYear);
-  return withYear(state, { ...year, publicBudget, figures: { ...year.figures, publicBudget } });
+  return changeYear(state, fiscalYear, (year) => ({
+    ...year,
+    publicBudget,
+    figures: { ...year.figures, publicBudget },
+  }));
 }
 
 function closeYear(state: FundBalancesState, data: FiscalYearClosed['data']): FundBalancesState {
-  const year = yearOf(state, data.fiscalYear);
-  const closed = withYear(state, {
-    ...year,
-    closed: true,
-    closing: {
-      publicCarriedOver: data.publicCarriedOver,
-      privateCarriedOver: data.privateCarriedOver,
-      publicLapsed: data.publicLapsed,
-    },
-  });
+  const closing: FiscalYearClosing = {
+    publicCarriedOver: data.publicCarriedOver,
+    privateCarriedOver: data.privateCarriedOver,
+    publicLapsed: data.publicLapsed,
+  };
+  const closed = changeYear(state, data.fiscalYear, (year) => ({ ...year, closed: true, closing }));
   return {
     ...closed,
-    public: movePot(closed.public, { lapsed: data.publicLapsed }),
-    funders: bookFunders(closed.funders, data.publicLapsedFunderParts, 'lapsed'),
+    public: movePot(closed.public, 'lapsed', data.publicLapsed, 1),
+    funders: bookFunders(closed.funders, data.publicLapsedFunderParts, 'lapsed', 1),
   };
 }
 
-function movePot(pot: PotTotals, movement: Movement): PotTotals {
-  const moved = { ...pot };
-  for (const field of Object.keys(movement) as PotField[]) {
-    moved[field] = addAmounts(pot[field], movement[field] ?? ZERO_AMOUNT);
-  }
-  return moved;
+function signed(amount: string, sign: Sign): string {
+  return sign === 1 || amount === ZERO_AMOUNT ? amount : `-${amount}`;
+}
+
+function movePot<Pot extends PotTotals>(pot: Pot, field: PotField, amount: string, sign: Sign): Pot {
+  if (amount === ZERO_AMOUNT) return pot;
+  return { ...pot, [field]: addAmounts(pot[field], signed(amount, sign)) };
 }
 
 function bookFunders(
   funders: readonly FunderTotals[],
   parts: readonly FunderPart[],
   field: PotField,
-  sign: 1 | -1 = 1,
+  sign: Sign,
 ): readonly FunderTotals[] {
   if (parts.length === 0) return funders;
   const unknown = parts
     .filter((part) => !funders.some((funder) => funder.funderId === part.funderId))
     .map((part): FunderTotals => ({ funderId: part.funderId, name: part.funderId, ...EMPTY_POT_TOTALS }));
-  return [...funders, ...unknown].map((funder) => {
-    const amount = funderPartOf(parts, funder.funderId);
-    if (amount === ZERO_AMOUNT) return funder;
-    return { ...funder, [field]: addAmounts(funder[field], signed(amount, sign)) };
-  });
+  const all = unknown.length === 0 ? funders : [...funders, ...unknown];
+  return all.map((funder) => movePot(funder, field, funderPartOf(parts, funder.funderId), sign));
 }
 
-function signed(amount: string, sign: 1 | -1): string {
-  return sign === 1 || amount === ZERO_AMOUNT ? amount : `-${amount}`;
-}
-
-type YearFigureSuffix = 'Committed' | 'Paid' | 'Released' | 'Refunded';
-
-/**
- * Books a split movement on both pots and the funders. `effects` says which totals grow (1) or shrink
- * (-1) by the split; `suffix` names the fiscal-year figure pair (public/private) the movement counts in.
- */
+/** Books a split on both pots and the funders, and counts its parts in the fiscal year's figures. */
 function bookSplit(
   state: FundBalancesState,
   split: MoneySplit,
-  effects: Partial<Record<PotField, 1 | -1>>,
+  effects: Effects,
   fiscalYear: number | null,
-  suffix: YearFigureSuffix | null,
+  yearFigures: YearFigurePair | null,
 ): FundBalancesState {
+  let publicPot = state.public;
+  let privatePot = state.private;
   let funders = state.funders;
-  const publicMovement: Movement = {};
-  const privateMovement: Movement = {};
-  for (const [field, sign] of Object.entries(effects) as [PotField, 1 | -1][]) {
-    publicMovement[field] = signed(split.publicPart, sign);
-    privateMovement[field] = signed(split.privatePart, sign);
+  for (const [field, sign] of effects) {
+    publicPot = movePot(publicPot, field, split.publicPart, sign);
+    privatePot = movePot(privatePot, field, split.privatePart, sign);
     funders = bookFunders(funders, split.publicFunderParts, field, sign);
   }
-  const booked = {
-    ...state,
-    public: movePot(state.public, publicMovement),
-    private: movePot(state.private, privateMovement),
-    funders,
-  };
-  if (fiscalYear === null || suffix === null) return booked;
-  return bookYear(booked, fiscalYear, {
-    [`public${suffix}`]: split.publicPart,
-    [`private${suffix}`]: split.privatePart,
-  });
-}
-
-function book(
-  state: FundBalancesState,
-  movements: { public?: Movement; private?: Movement },
-  fiscalYear: number,
-  yearFigures: Partial<FiscalYearFigures>,
-): FundBalancesState {
-  const booked = {
-    ...state,
-    public: movements.public === undefined ? state.public : movePot(state.public, movements.public),
-    private: movements.private === undefined ? state.private : movePot(state.private, movements.private),
-  };
-  return bookYear(booked, fiscalYear, yearFigures);
+  const booked = { ...state, public: publicPot, private: privatePot, funders };
+  if (fiscalYear === null || yearFigures === null) return booked;
+  return bookYear(booked, fiscalYear, yearFigures, split.publicPart, split.privatePart);
 }
 
 function bookYear(
   state: FundBalancesState,
   fiscalYear: number,
-  amounts: Partial<FiscalYearFigures>,
+  [publicField, privateField]: YearFigurePair,
+  publicAmount: string,
+  privateAmount: string,
 ): FundBalancesState {
-  const year = yearOf(state, fiscalYear);
-  const figures = { ...year.figures };
-  for (const field of Object.keys(amounts) as (keyof FiscalYearFigures)[]) {
-    figures[field] = addAmounts(figures[field], amounts[field] ?? ZERO_AMOUNT);
-  }
-  return withYear(state, { ...year, figures });
+  if (publicAmount === ZERO_AMOUNT && privateAmount === ZERO_AMOUNT) return state;
+  return changeYear(state, fiscalYear, (year) => {
+    const figures = { ...year.figures };
+    figures[publicField] = addAmounts(figures[publicField], publicAmount);
+    figures[privateField] = addAmounts(figures[privateField], privateAmount);
+    return { ...year, figures };
+  });
 }

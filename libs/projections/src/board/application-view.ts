@@ -17,7 +17,7 @@ import type {
   RepaymentDemanded,
   VoteChoice,
 } from '@fund-ledger/domain';
-import { addAmounts, addSplits, splitOf, subtractSplits, ZERO_AMOUNT, ZERO_SPLIT } from '../shared/amounts';
+import { addAmounts, addSplits, splitOf, ZERO_AMOUNT, ZERO_SPLIT } from '../shared/amounts';
 import type { FundEventRecord } from '../shared/fund-event-record';
 
 export interface AgendaItemView {
@@ -91,10 +91,8 @@ export interface GrantView {
   readonly publicShareMax: string;
   readonly eligibleCosts: string;
   readonly ownContribution: string;
-  /** What the grant notice committed. */
+  /** What the grant notice committed; what is still to be paid is issued less paid and released. */
   readonly issued: MoneySplit;
-  /** Committed and not yet paid or released. */
-  readonly committed: MoneySplit;
   readonly paid: MoneySplit;
   readonly released: MoneySplit;
   readonly releaseReasons: readonly CommitmentReleaseReason[];
@@ -350,12 +348,10 @@ function grantChanges(view: ApplicationView, event: FundEvent): Partial<Applicat
     case 'PayoutMade':
       return withGrant(view, (grant) => ({
         paid: addSplits(grant.paid, splitOf(event.data)),
-        committed: subtractSplits(grant.committed, splitOf(event.data)),
       }));
     case 'GrantCommitmentReleased':
       return withGrant(view, (grant) => ({
         released: addSplits(grant.released, splitOf(event.data)),
-        committed: subtractSplits(grant.committed, splitOf(event.data)),
         releaseReasons: [...grant.releaseReasons, event.data.reason],
       }));
     case 'ProofOfUseSubmitted': {
@@ -414,7 +410,6 @@ function issuedGrant(data: GrantNoticeIssued['data']): GrantView {
     eligibleCosts: data.eligibleCosts,
     ownContribution: data.ownContribution,
     issued,
-    committed: issued,
     paid: ZERO_SPLIT,
     released: ZERO_SPLIT,
     releaseReasons: [],

@@ -2,6 +2,7 @@
  * The balances report: per pot, per public funder and per fiscal year, with the figures that follow
  * from the running totals. Definitions (also in docs/chart-of-accounts.md):
  *
+ * - committed = granted - paid - released (the open commitments: granted, not yet paid);
  * - available = received + refunded - lapsed - committed - paid (what new grants can use);
  * - repayment outstanding = repayments demanded - refunded;
  * - matched (pooled model) = the public money that private money received matches: with a public
@@ -23,6 +24,7 @@ import { ZERO_AMOUNT } from '../shared/amounts';
 import type { ProjectionPoint } from '../shared/fund-event-record';
 
 export interface PotBalance extends PotTotals {
+  readonly committed: string;
   readonly repaymentOutstanding: string;
   readonly available: string;
   /** Pooled model only: public money matched by private money received; null otherwise and for the private pot. */
@@ -57,8 +59,12 @@ export interface FundBalancesReport {
   readonly fiscalYears: readonly FiscalYearBalance[];
 }
 
+export function committedOf(pot: PotTotals): Money {
+  return new Money(pot.granted).minus(pot.paid).minus(pot.released);
+}
+
 export function availableOf(pot: PotTotals): Money {
-  return new Money(pot.received).plus(pot.refunded).minus(pot.lapsed).minus(pot.committed).minus(pot.paid);
+  return new Money(pot.received).plus(pot.refunded).minus(pot.lapsed).minus(committedOf(pot)).minus(pot.paid);
 }
 
 /** Public money received and not lapsed: what matching is measured against. */
@@ -80,6 +86,7 @@ export function matchedPublicOf(balances: FundBalancesState, publicShareMax: str
 function potBalance(pot: PotTotals, matched: Money | null): PotBalance {
   return {
     ...pot,
+    committed: committedOf(pot).toFixed(2),
     repaymentOutstanding: new Money(pot.repaymentDemanded).minus(pot.refunded).toFixed(2),
     available: availableOf(pot).toFixed(2),
     matched: matched === null ? null : matched.toFixed(2),
@@ -135,14 +142,12 @@ function matchedPerFunder(matched: Money, funders: FundBalancesState['funders'])
 }
 
 function fiscalYearBalances(balances: FundBalancesState): FiscalYearBalance[] {
-  return Object.values(balances.fiscalYears)
-    .sort((a, b) => a.fiscalYear - b.fiscalYear)
-    .map((year) => ({
-      fiscalYear: year.fiscalYear,
-      budgetSet: year.publicBudget !== null,
-      closed: year.closed,
-      ...year.figures,
-      publicBudget: year.publicBudget ?? ZERO_AMOUNT,
-      closing: year.closing,
-    }));
+  return balances.fiscalYears.map((year) => ({
+    fiscalYear: year.fiscalYear,
+    budgetSet: year.publicBudget !== null,
+    closed: year.closed,
+    ...year.figures,
+    publicBudget: year.publicBudget ?? ZERO_AMOUNT,
+    closing: year.closing,
+  }));
 }

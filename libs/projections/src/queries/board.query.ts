@@ -2,14 +2,16 @@
  * The application board: the jury and every application in the order submitted, with the running
  * tally of an open agenda item, filtered by status and paged.
  */
-import type { ApplicationStatus } from '@fund-ledger/domain';
+import type { ApplicationStatus, MoneySplit } from '@fund-ledger/domain';
 import {
   tallyOf,
   type AgendaItemView,
   type ApplicationView,
+  type GrantView,
   type VoteTallyView,
 } from '../board/application-view';
 import type { JuryMemberView } from '../board/jury-view';
+import { subtractSplits } from '../shared/amounts';
 import type { FundSummary } from '../fund-projection';
 import type { ProjectionPoint } from '../shared/fund-event-record';
 
@@ -19,8 +21,14 @@ export interface BoardAgendaItem extends AgendaItemView {
   readonly recusedMemberIds: readonly string[];
 }
 
-export interface BoardEntry extends Omit<ApplicationView, 'agenda'> {
+export interface BoardGrant extends GrantView {
+  /** Still to be paid: issued less paid and released. */
+  readonly committed: MoneySplit;
+}
+
+export interface BoardEntry extends Omit<ApplicationView, 'agenda' | 'grant'> {
   readonly agenda: BoardAgendaItem | null;
+  readonly grant: BoardGrant | null;
 }
 
 export interface BoardQuery {
@@ -74,7 +82,12 @@ export function applicationBoardReport(
 }
 
 export function boardEntry(view: ApplicationView): BoardEntry {
-  if (view.agenda === null) return { ...view, agenda: null };
+  const grant = view.grant === null ? null : { ...view.grant, committed: committedOfGrant(view.grant) };
+  if (view.agenda === null) return { ...view, agenda: null, grant };
   const recusedMemberIds = view.conflicts.map((conflict) => conflict.memberId);
-  return { ...view, agenda: { ...view.agenda, tally: tallyOf(view.agenda.votes), recusedMemberIds } };
+  return { ...view, agenda: { ...view.agenda, tally: tallyOf(view.agenda.votes), recusedMemberIds }, grant };
+}
+
+export function committedOfGrant(grant: GrantView): MoneySplit {
+  return subtractSplits(subtractSplits(grant.issued, grant.paid), grant.released);
 }

@@ -16,7 +16,7 @@ import type { PotTotals } from '../balances/fund-balances';
 import type { ApplicationView, GrantView } from '../board/application-view';
 import type { FundSummary } from '../fund-projection';
 import type { ProjectionPoint } from '../shared/fund-event-record';
-import { availableOf, matchedPublicOf } from './balances.query';
+import { availableOf, committedOf, matchedPublicOf } from './balances.query';
 
 export interface PooledMatching {
   readonly privateReceived: string;
@@ -61,7 +61,7 @@ export interface MatchingStatusReport {
 const SHARE_DECIMALS = 4;
 
 function spentOf(pot: PotTotals): Money {
-  return Money.max(new Money(pot.committed).plus(pot.paid).minus(pot.refunded), 0);
+  return Money.max(committedOf(pot).plus(pot.paid).minus(pot.refunded), 0);
 }
 
 function shareOf(part: Money, total: Money): string | null {
@@ -145,7 +145,7 @@ function projectMatching(summary: FundSummary, view: ApplicationView, grant: Gra
   const eligibleCosts = grant.proofOfUse?.provenEligibleCosts ?? grant.eligibleCosts;
   const refundedPublic = grant.repayment?.received.publicPart ?? '0.00';
   const publicSpent = nonNegative(
-    new Money(grant.committed.publicPart).plus(grant.paid.publicPart).minus(refundedPublic),
+    new Money(grant.issued.publicPart).minus(grant.released.publicPart).minus(refundedPublic),
   );
   const shareLimit = floorToCent(new Money(eligibleCosts).times(summary.settings.publicShareMax));
   const cap = summary.settings.perProjectPublicCap;

@@ -1,6 +1,6 @@
 /**
- * The runner's working set: the documents it has loaded or changed, most recently used last, and which
- * of them changed since they were last stored. Only clean documents are ever evicted, so the cache never
+ * The runner's working set: the documents it has loaded or changed, and which of them changed since
+ * they were last stored. Only clean documents are ever evicted, so the cache never
  * forgets a change; its size is bounded by evicting after each store.
  */
 import type { ApplicationView } from '../board/application-view';
@@ -117,8 +117,13 @@ export class DocumentCache {
     }
   }
 
+  /**
+   * Keeps the document; a document that is new to the cache goes to the end of the eviction order.
+   * Documents are evicted in the order they came into the cache rather than strictly least recently
+   * used, which saves reordering the map on every event; an evicted document that is still in use is
+   * simply read again.
+   */
   private touch(key: string, document: Document): void {
-    this.documents.delete(key);
     this.documents.set(key, document);
   }
 }

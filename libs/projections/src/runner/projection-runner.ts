@@ -52,11 +52,11 @@ export interface ProjectionProgressReport {
 export interface ProjectionRunnerOptions {
   /** Events folded together, with one lookup of the documents they need (default 1,000). */
   readonly batchSize?: number;
-  /** Most events folded before the documents are stored while catching up (default 20,000). */
+  /** Most events folded before the documents are stored while catching up (default 50,000). */
   readonly storeEveryEvents?: number;
-  /** Most changed documents held before they are stored (default 5,000). */
+  /** Most changed documents held before they are stored (default 10,000). */
   readonly dirtyDocumentsMax?: number;
-  /** Documents kept in memory between batches (default 20,000). */
+  /** Documents kept in memory between batches (default 10,000). */
   readonly cachedDocumentsMax?: number;
   /** First pause before retrying after an infrastructure error; doubles up to 30 s (default 500 ms). */
   readonly retryDelayMs?: number;
@@ -102,6 +102,8 @@ export class ProjectionRunner {
   private running: Promise<void> | null = null;
   private subscription: Subscription | null = null;
   private idleTick: Promise<typeof IDLE> | null = null;
+  /** The head of the log when last asked (after each batch); until the runner reaches it, it is catching up. */
+  private knownHead = 0;
   private wakeRetry: (() => void) | null = null;
 
   constructor(
@@ -110,11 +112,11 @@ export class ProjectionRunner {
     options: ProjectionRunnerOptions = {},
   ) {
     this.batchSize = options.batchSize ?? 1000;
-    this.storeEveryEvents = options.storeEveryEvents ?? 20_000;
-    this.dirtyDocumentsMax = options.dirtyDocumentsMax ?? 5000;
+    this.storeEveryEvents = options.storeEveryEvents ?? 50_000;
+    this.dirtyDocumentsMax = options.dirtyDocumentsMax ?? 10_000;
     this.retryDelayMs = options.retryDelayMs ?? 500;
     this.logger = options.logger ?? silentLogger;
-    this.cache = new DocumentCache(options.cachedDocumentsMax ?? 20_000);
+    this.cache = new DocumentCache(options.cachedDocumentsMax ?? 10_000);
   }
 
   get state(): ProjectionRunnerState {
@@ -157,7 +159,9 @@ export class ProjectionRunner {
   /** Throws away the stored read models and folds the whole log again from position 0. */
   async rebuild(): Promise<void> {
     await this.stop();
-    await this.readModels.startRebuild(PROJECTION_VERSION);
+    const checkpoint = await this.readModels.startRebuild(PROJECTION_VERSION);
+    this.stored = checkpoint.position;
+    this.applied = checkpoint.position;
     this.start();
   }
 
@@ -229,6 +233,7 @@ export class ProjectionRunner {
       checkpoint = await this.readModels.startRebuild(PROJECTION_VERSION, checkpoint.generation);
     }
     this.generation = checkpoint.generation;
+    this.knownHead = await this.store.headPosition();
     this.applied = checkpoint.position;
     this.stored = checkpoint.position;
     this.eventsSinceStore = 0;
@@ -252,9 +257,10 @@ export class ProjectionRunner {
   private async consume(subscription: Subscription): Promise<void> {
     const iterator = subscription[Symbol.asyncIterator]();
     let batch: RecordedEvent[] = [];
+    let delivered = this.applied;
     let pending = iterator.next();
     for (;;) {
-      let next = await this.raceWithIdle(pending);
+      let next = delivered < this.knownHead ? await pending : await this.raceWithIdle(pending);
       if (next === IDLE) {
         if ((await this.settle(batch, true)) === 'restart') return;
         batch = [];
@@ -265,6 +271,7 @@ export class ProjectionRunner {
         return;
       }
       batch.push(next.value);
+      delivered = next.value.position;
       pending = iterator.next();
       if (batch.length >= this.batchSize) {
         if ((await this.settle(batch, false)) === 'restart') return;
@@ -276,7 +283,8 @@ export class ProjectionRunner {
 
   /**
    * Resolves with the next event if the subscription delivers it within the current turn of the event
-   * loop, otherwise with IDLE: the subscription is waiting for the database or for new appends.
+   * loop, otherwise with IDLE: the subscription is waiting for the database or for new appends. Only
+   * asked near the head of the log (see `knownHead`): further behind, the next event is certainly coming.
    */
   private raceWithIdle<Result>(pending: Promise<Result>): Promise<Result | typeof IDLE> {
     if (this.idleTick === null) {

@@ -14,27 +14,9 @@ export const ZERO_SPLIT: MoneySplit = {
   publicFunderParts: [],
 };
 
-/**
- * Rebuilding the read models folds millions of amounts, and parsing a decimal string costs more than the
- * addition itself. Recently seen amounts (event amounts are used several times per event, and every
- * running total is read again at its next change) are therefore kept parsed. Decimals are immutable, so
- * sharing them is safe; the cache is emptied when full, which bounds its memory.
- */
-const parsedAmounts = new Map<string, Money>();
-const PARSED_AMOUNTS_MAX = 10_000;
-
+/** An amount as Decimal, for arithmetic. */
 export function parseAmountText(amount: string): Money {
-  let parsed = parsedAmounts.get(amount);
-  if (parsed === undefined) {
-    parsed = new Money(amount);
-    rememberParsed(amount, parsed);
-  }
-  return parsed;
-}
-
-function rememberParsed(amount: string, parsed: Money): void {
-  if (parsedAmounts.size >= PARSED_AMOUNTS_MAX) parsedAmounts.clear();
-  parsedAmounts.set(amount, parsed);
+  return new Money(amount);
 }
 
 /**
@@ -53,21 +35,15 @@ export function formatCents(amount: Money): string {
   throw new Error(`Amount ${text} is not a whole number of cents`);
 }
 
-function remembered(result: Money): string {
-  const text = formatCents(result);
-  rememberParsed(text, result);
-  return text;
-}
-
 /** Adding zero is by far the most common case in a fund's history, so it skips the decimal arithmetic. */
 export function addAmounts(a: string, b: string): string {
   if (b === ZERO_AMOUNT) return a;
-  return remembered(parseAmountText(a).plus(parseAmountText(b)));
+  return formatCents(new Money(a).plus(b));
 }
 
 export function subtractAmounts(a: string, b: string): string {
   if (b === ZERO_AMOUNT) return a;
-  return remembered(parseAmountText(a).minus(parseAmountText(b)));
+  return formatCents(new Money(a).minus(b));
 }
 
 export function sumOfAmounts(amounts: Iterable<string>): string {
@@ -76,8 +52,10 @@ export function sumOfAmounts(amounts: Iterable<string>): string {
   return formatCents(total);
 }
 
+/** Amounts are written without leading zeros, so only an amount starting with "0" can be zero. */
 export function isZeroAmount(amount: string): boolean {
-  return amount === ZERO_AMOUNT || parseAmountText(amount).isZero();
+  if (amount === ZERO_AMOUNT) return true;
+  return amount.startsWith('0') && parseAmountText(amount).isZero();
 }
 
 /** The amount of a funder in a list of funder parts; zero when the funder has no part. */
