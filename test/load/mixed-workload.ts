@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PlannedRequest } from './autocannon-run';
 import { summarizeLatencies, type LatencySummary } from './latency';
+import { seededRandom } from '../crash/support/seeded-random';
 import {
   applicationBody,
   fundPath,
@@ -51,18 +52,6 @@ export interface WorkloadFigures {
   /** Answers that are neither 2xx nor 409, with a few bodies each. */
   readonly unexpected: readonly string[];
   readonly unexpectedCount: number;
-}
-
-/** A small, fast, seeded generator (mulberry32), so every run draws the same sequence of operations. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export class MixedWorkload {

@@ -32,6 +32,8 @@ export interface LedgerResponse {
   /** The parsed JSON body, or null when the body is empty or not JSON. */
   readonly body: unknown;
   readonly text: string;
+  /** True when the service replayed the first answer to this Idempotency-Key instead of running the command. */
+  readonly replayed: boolean;
 }
 
 export interface CommandOptions {
@@ -102,7 +104,8 @@ export class LedgerClient {
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
     const text = await response.text();
-    return { status: response.status, body: parseJson(text), text };
+    const replayed = response.headers.get('idempotent-replayed') === 'true';
+    return { status: response.status, body: parseJson(text), text, replayed };
   }
 }
 

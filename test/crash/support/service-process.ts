@@ -1,7 +1,8 @@
 /**
  * The service as a real operating-system process on a loopback port: started from a compiled `main`,
  * probed until it answers, killed with SIGKILL (no shutdown hook runs, exactly like a power cut of the
- * process) or stopped gracefully, and started again on the same port and store.
+ * process) or stopped gracefully, and started again on the same port and store. A process without an
+ * HTTP port (the projector) is ready once it prints its ready line instead.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -21,6 +22,8 @@ export interface ServiceProcessOptions {
   readonly name: string;
   /** The loopback port; a free one is chosen when left out, and kept across restarts. */
   readonly port?: number;
+  /** For a process without HTTP: it is ready once its output contains this text. */
+  readonly readyLine?: string;
 }
 
 /** A free TCP port on the loopback interface, as the operating system hands it out. */
@@ -62,7 +65,7 @@ export class ServiceProcess {
     return this.child !== null && this.child.exitCode === null && this.child.signalCode === null;
   }
 
-  /** Starts the process and resolves once `/health` answers 200. */
+  /** Starts the process and resolves once `/health` answers 200 (or the ready line appears). */
   async start(): Promise<void> {
     if (this.running) throw new Error(`${this.options.name} is already running`);
     this.chosenPort ??= await freeLoopbackPort();
@@ -74,7 +77,7 @@ export class ServiceProcess {
     this.child = child;
     child.stdout?.on('data', (chunk: Buffer) => this.keepOutput(chunk));
     child.stderr?.on('data', (chunk: Buffer) => this.keepOutput(chunk));
-    await this.waitUntilHealthy(child);
+    await this.waitUntilReady(child);
   }
 
   /** SIGKILL: the process ends at once, in the middle of whatever it was doing. */
@@ -106,19 +109,22 @@ export class ServiceProcess {
     this.outputTail = (this.outputTail + chunk.toString('utf8')).slice(-OUTPUT_TAIL_CHARACTERS);
   }
 
-  private async waitUntilHealthy(child: ChildProcess): Promise<void> {
+  private async waitUntilReady(child: ChildProcess): Promise<void> {
     const deadline = Date.now() + START_TIMEOUT_MS;
     while (Date.now() < deadline) {
       if (child.exitCode !== null || child.signalCode !== null) {
         throw new Error(`${this.options.name} exited during start-up:\n${this.outputTail}`);
       }
-      if (await answersHealth(this.baseUrl)) return;
+      if (await this.isReady()) return;
       await delay(PROBE_INTERVAL_MS);
     }
     child.kill('SIGKILL');
-    throw new Error(
-      `${this.options.name} did not answer /health within ${START_TIMEOUT_MS} ms:\n${this.outputTail}`,
-    );
+    throw new Error(`${this.options.name} was not ready within ${START_TIMEOUT_MS} ms:\n${this.outputTail}`);
+  }
+
+  private async isReady(): Promise<boolean> {
+    const { readyLine } = this.options;
+    return readyLine === undefined ? answersHealth(this.baseUrl) : this.outputTail.includes(readyLine);
   }
 }
 
