@@ -3,7 +3,7 @@
  * figures come out as the story tells them, and running it a second time records nothing new (every
  * request carries a fixed Idempotency-Key, so the service replays its first answers).
  */
-import { localTokenMinter, runDemo, whatToLookAt } from '../../../scripts/demo';
+import { localTokenMinter, runDemo, whatToLookAt } from '../../../apps/ledger-cli/src/demo/dortmund-demo';
 import type { FundView } from '../../../apps/ledger-api/src/funds/queries/get-fund/get-fund.response.dto';
 import type { TestApp } from '../support';
 import { FundDriver, START_OF_TEST, startFundsApp } from './fund-driver';
