@@ -8,8 +8,6 @@ import {
   applicationIdOf,
   evolveApplicationDocument,
   evolveFundSummary,
-  pointOf,
-  withLastEvent,
   type ApplicationView,
   type FundEventRecord,
   type FundSummary,
@@ -33,8 +31,12 @@ export class FundFold {
     return this.applicationViews;
   }
 
+  /**
+   * The summary's `lastEvent` is left as the projections' reducer sets it: no figure of a report reads
+   * it, and stamping every event would copy the summary once more per event.
+   */
   apply(record: FundEventRecord): void {
-    this.summaryState = withLastEvent(evolveFundSummary(this.summaryState, record), pointOf(record));
+    this.summaryState = evolveFundSummary(this.summaryState, record);
     const applicationId = applicationIdOf(record.event);
     if (applicationId === null) return;
     const view = this.applicationViews.get(applicationId) ?? null;

@@ -88,7 +88,9 @@ export function monthsOf(period: Pick<ReportPeriod, 'startsAtMs' | 'endsBeforeMs
   }
 }
 
-/** The month (`YYYY-MM`) an ISO instant falls in, in UTC. */
+/** The month (`YYYY-MM`) an ISO instant falls in, in UTC; instants in UTC (the norm) are read without parsing. */
 export function monthOfInstant(instant: string): string {
-  return new Date(Date.parse(instant)).toISOString().slice(0, 7);
+  return instant.endsWith('Z')
+    ? instant.slice(0, 7)
+    : new Date(Date.parse(instant)).toISOString().slice(0, 7);
 }

@@ -30,6 +30,9 @@ const MUTED = '#5b6168';
 const RULE = '#c9ced4';
 const TABLE_FONT_SIZE = 7.5;
 const CELL_PADDING = 3;
+const HEADER_FILL = '#eef2f7';
+const TOTALS_FILL = '#f8f9fa';
+const RULE_LIGHT = '#e1e4e8';
 
 type Doc = PDFKit.PDFDocument;
 
@@ -60,12 +63,14 @@ export function renderReportPdf(document: ReportDocument, options: PdfOptions = 
 
 class PdfWriter {
   private readonly width: number;
+  private readonly measure: TextMeasure;
 
   constructor(
     private readonly doc: Doc,
     private readonly document: ReportDocument,
   ) {
     this.width = doc.page.width - MARGIN.left - MARGIN.right;
+    this.measure = new TextMeasure(doc);
   }
 
   write(): void {
@@ -189,13 +194,11 @@ class PdfWriter {
   }
 
   private table(block: TableBlock): void {
-    new PdfTable(
-      this.doc,
-      block,
-      this.width,
-      (cell) => this.cellText(cell),
-      () => this.bottom,
-    ).draw(block.title === null ? null : this.text(block.title), this.text(block.emptyText));
+    const format = (cell: Cell) => this.cellText(cell);
+    new PdfTable(this.doc, block, this.width, format, () => this.bottom, this.measure).draw(
+      block.title === null ? null : this.text(block.title),
+      this.text(block.emptyText),
+    );
   }
 
   private chart(figure: ChartFigure): void {
@@ -243,9 +246,70 @@ class PdfWriter {
   }
 }
 
+/**
+ * Measures and wraps table text. pdfkit's own line wrapper is general and slow; a report of a very busy
+ * fund has tens of thousands of cells, most of them one short line, so widths are cached and a cell is
+ * broken into lines here, word by word (a word wider than the cell, such as a hash, character by character).
+ */
+class TextMeasure {
+  private readonly widths = new Map<string, number>();
+
+  constructor(private readonly doc: Doc) {}
+
+  /** The width of the text in the current font at the table font size. */
+  width(text: string, font: string): number {
+    const key = `${font}\u0000${text}`;
+    let width = this.widths.get(key);
+    if (width === undefined) {
+      width = this.doc.widthOfString(text);
+      this.widths.set(key, width);
+    }
+    return width;
+  }
+
+  wrap(text: string, width: number, font: string): string[] {
+    if (this.width(text, font) <= width) return [text];
+    const lines: string[] = [];
+    const space = this.width(' ', font);
+    let line = '';
+    let lineWidth = 0;
+    for (const word of text.split(' ')) {
+      const wordWidth = this.width(word, font);
+      if (line !== '' && lineWidth + space + wordWidth <= width) {
+        line = `${line} ${word}`;
+        lineWidth += space + wordWidth;
+        continue;
+      }
+      if (line !== '') lines.push(line);
+      [line, lineWidth] = this.breakLongWord(word, width, font, lines);
+    }
+    if (line !== '') lines.push(line);
+    return lines;
+  }
+
+  /** Pushes the full-width pieces of a word that does not fit; returns the rest and its width. */
+  private breakLongWord(word: string, width: number, font: string, lines: string[]): [string, number] {
+    let rest = word;
+    while (rest.length > 1 && this.width(rest, font) > width) {
+      let cut = rest.length - 1;
+      while (cut > 1 && this.width(rest.slice(0, cut), font) > width) cut -= 1;
+      lines.push(rest.slice(0, cut));
+      rest = rest.slice(cut);
+    }
+    return [rest, this.width(rest, font)];
+  }
+}
+
+interface RowLayout {
+  readonly lines: readonly (readonly string[])[];
+  readonly height: number;
+}
+
 /** Draws one table, breaking it across pages and repeating the column headers on each. */
 class PdfTable {
   private readonly widths: number[];
+  private readonly measure: TextMeasure;
+  private readonly lineHeight: number;
 
   constructor(
     private readonly doc: Doc,
@@ -253,9 +317,12 @@ class PdfTable {
     private readonly width: number,
     private readonly format: (cell: Cell) => string,
     private readonly bottom: () => number,
+    measure: TextMeasure,
   ) {
     const weights = block.columns.reduce((total, column) => total + column.weight, 0);
     this.widths = block.columns.map((column) => (width * column.weight) / weights);
+    this.measure = measure;
+    this.lineHeight = doc.font(FONT).fontSize(TABLE_FONT_SIZE).currentLineHeight(true);
   }
 
   draw(title: string | null, emptyText: string): void {
@@ -274,63 +341,71 @@ class PdfTable {
       doc.moveDown(0.6);
       return;
     }
-    const header = this.block.columns.map((column) => pdfText(column.label));
-    if (doc.y + this.rowHeight(header, BOLD) * 2 > this.bottom()) doc.addPage();
-    this.row(header, { font: BOLD, fill: '#eef2f7' });
+    const header = this.layout(
+      this.block.columns.map((column) => pdfText(column.label)),
+      BOLD,
+    );
+    if (doc.y + header.height * 2 > this.bottom()) doc.addPage();
+    this.row(header, BOLD, HEADER_FILL);
     this.block.rows.forEach((cells, index) => {
-      const texts = cells.map((cell) => this.format(cell));
       const font = this.block.emphasised.includes(index) ? BOLD : FONT;
-      if (doc.y + this.rowHeight(texts, font) > this.bottom()) {
-        doc.addPage();
-        this.row(header, { font: BOLD, fill: '#eef2f7' });
-      }
-      this.row(texts, { font });
-    });
-    if (this.block.totals !== null)
-      this.row(
-        this.block.totals.map((cell) => this.format(cell)),
-        { font: BOLD, fill: '#f8f9fa' },
+      const row = this.layout(
+        cells.map((cell) => this.format(cell)),
+        font,
       );
+      if (doc.y + row.height > this.bottom()) {
+        doc.addPage();
+        this.row(header, BOLD, HEADER_FILL);
+      }
+      this.row(row, font);
+    });
+    if (this.block.totals !== null) {
+      this.row(
+        this.layout(
+          this.block.totals.map((cell) => this.format(cell)),
+          BOLD,
+        ),
+        BOLD,
+        TOTALS_FILL,
+      );
+    }
     doc.x = MARGIN.left;
     doc.y += 8;
   }
 
-  /** A cell whose text fits on one line needs no line breaking, which is most cells and much cheaper. */
-  private rowHeight(texts: readonly string[], font: string): number {
-    const { doc } = this;
-    doc.font(font).fontSize(TABLE_FONT_SIZE);
-    const lineHeight = doc.currentLineHeight(true);
-    let height = lineHeight;
-    texts.forEach((text, index) => {
-      const innerWidth = this.widths[index] - 2 * CELL_PADDING;
-      if (doc.widthOfString(text) > innerWidth)
-        height = Math.max(height, doc.heightOfString(text, { width: innerWidth }));
-    });
-    return height + 2 * CELL_PADDING;
+  private layout(texts: readonly string[], font: string): RowLayout {
+    this.doc.font(font).fontSize(TABLE_FONT_SIZE);
+    const lines = texts.map((text, index) =>
+      this.measure.wrap(text, this.widths[index] - 2 * CELL_PADDING, font),
+    );
+    const lineCount = Math.max(1, ...lines.map((cellLines) => cellLines.length));
+    return { lines, height: lineCount * this.lineHeight + 2 * CELL_PADDING };
   }
 
-  private row(texts: readonly string[], style: { font: string; fill?: string }): void {
+  private row(row: RowLayout, font: string, fill?: string): void {
     const { doc } = this;
-    const height = this.rowHeight(texts, style.font);
     const top = doc.y;
-    if (style.fill !== undefined) doc.rect(MARGIN.left, top, this.width, height).fill(style.fill);
-    doc.font(style.font).fontSize(TABLE_FONT_SIZE).fillColor(TEXT_COLOR);
-    let x = MARGIN.left;
-    texts.forEach((text, index) => {
-      const align = this.block.columns[index]?.align ?? 'left';
-      doc.text(text, x + CELL_PADDING, top + CELL_PADDING, {
-        width: this.widths[index] - 2 * CELL_PADDING,
-        align,
+    if (fill !== undefined) doc.rect(MARGIN.left, top, this.width, row.height).fill(fill);
+    doc.font(font).fontSize(TABLE_FONT_SIZE).fillColor(TEXT_COLOR);
+    let left = MARGIN.left;
+    row.lines.forEach((cellLines, index) => {
+      const right = this.block.columns[index]?.align === 'right';
+      cellLines.forEach((line, lineIndex) => {
+        const x = right
+          ? left + this.widths[index] - CELL_PADDING - this.measure.width(line, font)
+          : left + CELL_PADDING;
+        doc.text(line, x, top + CELL_PADDING + lineIndex * this.lineHeight, { lineBreak: false });
       });
-      x += this.widths[index];
+      left += this.widths[index];
     });
+    const bottom = top + row.height;
     doc
-      .moveTo(MARGIN.left, top + height)
-      .lineTo(MARGIN.left + this.width, top + height)
+      .moveTo(MARGIN.left, bottom)
+      .lineTo(MARGIN.left + this.width, bottom)
       .lineWidth(0.4)
-      .strokeColor('#e1e4e8')
+      .strokeColor(RULE_LIGHT)
       .stroke();
-    doc.y = top + height;
+    doc.y = bottom;
   }
 }
 

@@ -2,7 +2,7 @@
  * Money in during the period: private contributions by kind of contributor and by contributor, public
  * money by funder (from the recorded splits), and both pots month by month for the chart.
  */
-import { CONTRIBUTOR_KINDS } from '@fund-ledger/domain';
+import { CONTRIBUTOR_KINDS, type FundEvent } from '@fund-ledger/domain';
 import {
   addAmounts,
   subtractAmounts,
@@ -44,16 +44,16 @@ export function moneyInSection(
   let publicTotal = ZERO_AMOUNT;
   let publicCount = 0;
   for (const { event, recordedAt } of records) {
-    const month = byMonth.get(monthOfInstant(recordedAt));
+    if (event.type === 'PrivateContributionRecorded' || event.type === 'PublicContributionRecorded') {
+      addToMonth(byMonth.get(monthOfInstant(recordedAt)), event);
+    }
     if (event.type === 'PrivateContributionRecorded') {
       const { contributor, amount } = event.data;
       addTo(byKind, contributor.kind, amount);
       addContributor(byContributor, contributor, amount);
-      if (month !== undefined) month.private = addAmounts(month.private, amount);
     } else if (event.type === 'PublicContributionRecorded') {
       publicTotal = addAmounts(publicTotal, event.data.amount);
       publicCount += 1;
-      if (month !== undefined) month.public = addAmounts(month.public, event.data.amount);
     } else if (event.type === 'PublicContributionSplit') {
       for (const part of event.data.parts) {
         byFunder.set(part.funderId, addAmounts(byFunder.get(part.funderId) ?? ZERO_AMOUNT, part.amount));
@@ -87,6 +87,16 @@ export function moneyInSection(
       private: amounts.private,
     })),
   };
+}
+
+function addToMonth(
+  month: { public: string; private: string } | undefined,
+  event: Extract<FundEvent, { type: 'PrivateContributionRecorded' | 'PublicContributionRecorded' }>,
+): void {
+  if (month === undefined) return;
+  if (event.type === 'PrivateContributionRecorded')
+    month.private = addAmounts(month.private, event.data.amount);
+  else month.public = addAmounts(month.public, event.data.amount);
 }
 
 function addContributor(
