@@ -5,6 +5,7 @@
  * documents and the checkpoint they come with always belong together.
  */
 import { Pool, type PoolClient } from 'pg';
+import { postgresLayout } from '@fund-ledger/event-store/postgres/postgres-schema';
 import type { ApplicationView } from '../board/application-view';
 import type { FundSummary } from '../fund-projection';
 import {
@@ -26,8 +27,35 @@ export interface PostgresReadModelStoreConfig {
 
 const PROJECTION_NAME = 'funds';
 const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
-/** Serialises the creation of the tables when several instances start at once (any value unique to this use). */
+/** Serialises the creation of the tables when several instances start at once (a value unique to this use). */
 const DDL_LOCK = [0x464c4547, 0x52454144] as const;
+/**
+ * `CREATE SCHEMA IF NOT EXISTS` run at the same moment by two connections (this store and the other
+ * stores of the service, which start together) can still fail on the catalogue's unique index or with
+ * "duplicate schema"; either means the schema now exists.
+ */
+const SCHEMA_ALREADY_CREATED = new Set(['23505', '42P06']);
+
+/**
+ * Creates the schema under the event store's own layout lock: the event store creates the same schema
+ * in a transaction holding that lock, and would fail if this store created it in between.
+ */
+async function createSchema(pool: Pool, schema: string): Promise<void> {
+  const [namespace, key] = postgresLayout(schema).layoutLockKeys;
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query('SELECT pg_advisory_xact_lock($1, $2)', [namespace, key]);
+    await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    if (!SCHEMA_ALREADY_CREATED.has(String(Reflect.get(Object(error), 'code')))) throw error;
+  } finally {
+    client.release();
+  }
+}
+
 /** Serialises rebuilds: on a fresh database the checkpoint row does not exist yet, so `FOR UPDATE` locks nothing. */
 const REBUILD_LOCK = [0x464c4547, 0x52424c44] as const;
 const DEFAULT_POOL_SIZE = 4;
@@ -56,7 +84,8 @@ export async function openPostgresReadModelStore(
   // A broken idle connection (e.g. after a server restart) is dropped by the pool; the next query opens a new one.
   pool.on('error', () => undefined);
   try {
-    await pool.query(schemaSql(schema, tables));
+    await createSchema(pool, schema);
+    await pool.query(tablesSql(tables));
   } catch (error) {
     await pool.end();
     throw error;
@@ -64,11 +93,10 @@ export async function openPostgresReadModelStore(
   return new PostgresReadModelStore(pool, tables);
 }
 
-function schemaSql(schema: string, tables: Tables): string {
+function tablesSql(tables: Tables): string {
   return [
     'BEGIN',
     `SELECT pg_advisory_xact_lock(${DDL_LOCK[0]}, ${DDL_LOCK[1]})`,
-    `CREATE SCHEMA IF NOT EXISTS "${schema}"`,
     `CREATE TABLE IF NOT EXISTS ${tables.checkpoints} (
       projection text PRIMARY KEY, position bigint NOT NULL, version integer NOT NULL, generation integer NOT NULL)`,
     `CREATE TABLE IF NOT EXISTS ${tables.summaries} (fund_id text PRIMARY KEY, document text NOT NULL)`,

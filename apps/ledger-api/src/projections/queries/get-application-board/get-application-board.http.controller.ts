@@ -1,0 +1,61 @@
+import { Controller, Param, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+import type { ApplicationStatus } from '@fund-ledger/domain';
+import { FundPath } from '../../../funds/shared/path-params';
+import { BOARD_READERS } from '../shared/read-model-roles';
+import { PagedAsOfQuery, pagingOf, pointInTimeOf } from '../shared/read-model-query.dto';
+import { ReadModelRoute } from '../shared/read-model-route.decorator';
+import { ApplicationBoardResponse } from './application-board.response.dto';
+import { GetApplicationBoardQuery } from './get-application-board.query';
+
+const APPLICATION_STATUSES: readonly ApplicationStatus[] = [
+  'submitted',
+  'incomplete',
+  'eligible',
+  'ineligible',
+  'on-agenda',
+  'approved',
+  'rejected',
+  'deferred',
+  'granted',
+  'withdrawn',
+];
+
+export class BoardQuery extends PagedAsOfQuery {
+  @ApiPropertyOptional({
+    description: 'Only applications with this status',
+    enum: APPLICATION_STATUSES,
+    example: 'on-agenda',
+  })
+  @IsOptional()
+  @IsIn(APPLICATION_STATUSES, { message: `status must be one of: ${APPLICATION_STATUSES.join(', ')}` })
+  status?: ApplicationStatus;
+}
+
+@ApiTags('Board')
+@Controller('funds/:fundId')
+export class GetApplicationBoardHttpController {
+  constructor(private readonly queryBus: QueryBus) {}
+
+  @ReadModelRoute({
+    path: 'board',
+    roles: BOARD_READERS,
+    summary: 'Application board: applications, jury agenda, decisions with tallies',
+    description:
+      'The jury and every application in the order submitted: status and reason, the cost and financing plan, the open agenda item with its running tally and the members recused by a conflict of interest, every decision with tally, quorum and recusals, and the grant with its money (issued, committed, paid, released, repayment).',
+    response: ApplicationBoardResponse,
+  })
+  board(@Param() path: FundPath, @Query() query: BoardQuery): Promise<ApplicationBoardResponse> {
+    return this.queryBus.execute(
+      new GetApplicationBoardQuery(
+        path.fundId,
+        pointInTimeOf(query),
+        query.asOf,
+        query.status,
+        pagingOf(query),
+      ),
+    );
+  }
+}

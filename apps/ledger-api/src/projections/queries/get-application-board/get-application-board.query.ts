@@ -1,0 +1,18 @@
+import { Query } from '@nestjs/cqrs';
+import type { ApplicationStatus } from '@fund-ledger/domain';
+import type { PointInTime } from '@fund-ledger/projections';
+import type { Paging } from '../shared/read-model-query.dto';
+import type { ApplicationBoardResponse } from './application-board.response.dto';
+
+/** The jury and the applications with their decisions and grants, now or as of a point in time. */
+export class GetApplicationBoardQuery extends Query<ApplicationBoardResponse> {
+  constructor(
+    readonly fundId: string,
+    readonly pointInTime: PointInTime | undefined,
+    readonly requested: string | undefined,
+    readonly status: ApplicationStatus | undefined,
+    readonly paging: Paging,
+  ) {
+    super();
+  }
+}

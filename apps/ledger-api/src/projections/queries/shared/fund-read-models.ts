@@ -1,0 +1,116 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { fundStreamName } from '@fund-ledger/domain';
+import { EVENT_STORE, type EventStore } from '@fund-ledger/event-store';
+import {
+  eventsUpTo,
+  evolveWithRecord,
+  fundProjectionAt,
+  initialFundProjection,
+  toFundEventRecord,
+  type ApplicationView,
+  type FundEventRecord,
+  type FundSummary,
+  type PointInTime,
+  type ReadModelStore,
+} from '@fund-ledger/projections';
+import { ProblemException } from '../../../common/problems/problem.exception';
+import { READ_MODEL_STORE } from '../../runner/read-model-store.provider';
+
+/** Which point an answer was computed at. */
+export interface AnswerPoint {
+  /** The `asOf` the client asked for, as given; null for a current answer. */
+  readonly requested: string | null;
+  /**
+   * The global position the answer includes events up to: the read models' checkpoint for a current
+   * answer, the requested position, or for an instant the position of the fund's last event recorded by then.
+   */
+  readonly position: number;
+}
+
+export interface FundAnswer {
+  readonly summary: FundSummary;
+  readonly applications: readonly ApplicationView[];
+  readonly answerPoint: AnswerPoint;
+}
+
+export interface FundEventsAnswer {
+  readonly summary: FundSummary;
+  readonly records: readonly FundEventRecord[];
+  readonly answerPoint: AnswerPoint;
+}
+
+/**
+ * Where the read-model queries get a fund from: the stored read models for current answers, or the fund's
+ * stream folded up to the point in time with the same reducers for `asOf` answers. An unknown fund (or
+ * one not yet opened at that point) is a 404.
+ */
+@Injectable()
+export class FundReadModels {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore,
+  ) {}
+
+  async fund(
+    fundId: string,
+    point: PointInTime | undefined,
+    requested: string | undefined,
+    options: { readonly withApplications: boolean },
+  ): Promise<FundAnswer> {
+    if (point === undefined) {
+      const stored = await this.readModels.readFund(fundId, options);
+      const summary = stored.summary ?? notFound(fundId, null);
+      return {
+        summary,
+        applications: stored.applications,
+        answerPoint: { requested: null, position: stored.checkpoint.position },
+      };
+    }
+    const projection = await fundProjectionAt(this.store, fundId, point);
+    const summary = projection.summary ?? notFound(fundId, requested ?? null);
+    return {
+      summary,
+      applications: Object.values(projection.applications),
+      answerPoint: { requested: requested ?? null, position: positionOf(point, summary) },
+    };
+  }
+
+  /**
+   * The fund's events up to the point in time (for a current answer: up to the read models' checkpoint,
+   * so that statements agree with the trial balance), decoded, with the summary they fold into.
+   */
+  async fundEvents(
+    fundId: string,
+    point: PointInTime | undefined,
+    requested: string | undefined,
+  ): Promise<FundEventsAnswer> {
+    const bound: PointInTime = point ?? {
+      kind: 'position',
+      position: (await this.readModels.readCheckpoint()).position,
+    };
+    const records: FundEventRecord[] = [];
+    let projection = initialFundProjection();
+    for await (const event of eventsUpTo(this.store.readStream(fundStreamName(fundId)), bound)) {
+      const record = toFundEventRecord(event);
+      if (record === null) continue;
+      records.push(record);
+      projection = evolveWithRecord(projection, record);
+    }
+    const summary = projection.summary ?? notFound(fundId, requested ?? null);
+    return {
+      summary,
+      records,
+      answerPoint: { requested: requested ?? null, position: positionOf(bound, summary) },
+    };
+  }
+}
+
+function positionOf(point: PointInTime, summary: FundSummary): number {
+  return point.kind === 'position' ? point.position : summary.lastEvent.position;
+}
+
+function notFound(fundId: string, requested: string | null): never {
+  const detail =
+    requested === null ? `There is no fund ${fundId}` : `There was no fund ${fundId} as of ${requested}`;
+  throw ProblemException.of('notFound', { detail, errors: [{ field: 'fundId', message: detail }] });
+}

@@ -1,0 +1,34 @@
+/**
+ * Helpers for the read-model end-to-end tests: the service with its projections mounted, and GET
+ * requests as a given role.
+ */
+import type { Response } from 'supertest';
+import type { Role } from '@fund-ledger/config';
+import type { Clock } from '../../../apps/ledger-api/src/common/clock';
+import { ProjectionsModule } from '../../../apps/ledger-api/src/projections/projections.module';
+import { bearer, startTestApp, type TestApp, type TestStoreKind } from '../support';
+
+export function startReadModelsApp(
+  store: TestStoreKind,
+  clock: Clock,
+  env: Readonly<Record<string, string>> = {},
+): Promise<TestApp> {
+  return startTestApp({ store, clock, env, imports: [ProjectionsModule] });
+}
+
+export async function getAs(
+  testApp: TestApp,
+  role: Role,
+  path: string,
+  memberId?: string,
+): Promise<Response> {
+  const authorization = await bearer(role, memberId === undefined ? {} : { memberId });
+  return testApp.http().get(path).set('Authorization', authorization);
+}
+
+/** A GET that must answer 200; returns the body. */
+export async function readAs<Body>(testApp: TestApp, role: Role, path: string): Promise<Body> {
+  const response = await getAs(testApp, role, path);
+  if (response.status !== 200) throw new Error(`GET ${path} answered ${response.status}: ${response.text}`);
+  return response.body as Body;
+}

@@ -1,0 +1,52 @@
+/**
+ * Goal: every read-model query admits exactly its roles: without a token it answers 401, with a token
+ * of a role it does not admit 403 (both problem+json), and with each admitted role 200.
+ */
+import { ROLES, type Role } from '@fund-ledger/config';
+import { FundDriver, SettableClock, YEAR } from '../funds/fund-driver';
+import { expectProblem, type TestApp } from '../support';
+import { getAs, startReadModelsApp } from './read-model-client';
+
+const FUND_ID = 'roles-fund';
+
+const ENDPOINTS: readonly { readonly path: string; readonly roles: readonly Role[] }[] = [
+  { path: '/balances', roles: ['treasurer', 'fund-manager', 'auditor', 'council'] },
+  { path: '/matching', roles: ['treasurer', 'fund-manager', 'auditor', 'council'] },
+  { path: '/board', roles: ['fund-manager', 'auditor', 'council', 'jury-member'] },
+  { path: '/ledger/accounts', roles: ['treasurer', 'fund-manager', 'auditor'] },
+  { path: '/ledger/accounts/1000/statement', roles: ['treasurer', 'fund-manager', 'auditor'] },
+  { path: '/ledger/trial-balance', roles: ['treasurer', 'fund-manager', 'auditor'] },
+  { path: '/audit-trail', roles: ['auditor', 'fund-manager'] },
+];
+
+describe('read-model query roles', () => {
+  let testApp: TestApp;
+
+  beforeAll(async () => {
+    testApp = await startReadModelsApp('sqlite', new SettableClock(`${YEAR}-06-03T09:00:00Z`));
+    await new FundDriver(testApp, FUND_ID).openWithPublicMoney();
+  });
+  afterAll(() => testApp.close());
+
+  describe.each(ENDPOINTS)('GET /funds/:fundId$path', ({ path, roles }) => {
+    const url = `/funds/${FUND_ID}${path}`;
+
+    test('without a token: 401', async () => {
+      expectProblem(await testApp.http().get(url), { status: 401, type: 'unauthenticated' });
+    });
+
+    test.each(ROLES.filter((role) => !roles.includes(role)))('as %s: 403', async (role) => {
+      expectProblem(await getAs(testApp, role, url, 'member-01'), { status: 403, type: 'forbidden' });
+    });
+
+    test.each(roles)('as %s: 200', async (role) => {
+      expect((await getAs(testApp, role, url, 'member-01')).status).toBe(200);
+    });
+  });
+
+  test('the projection health route needs no token', async () => {
+    const response = await testApp.http().get('/health/projections');
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ status: 'up', failure: null });
+  });
+});

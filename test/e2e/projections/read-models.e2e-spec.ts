@@ -1,0 +1,244 @@
+/**
+ * Goal: the read-model queries over HTTP, on SQLite and PostgreSQL, for a fund driven through the
+ * service's own commands: balances per pot and funder, the matching status, the application board with
+ * tallies and conflicts, the general ledger (accounts, statements, a trial balance summing to zero) and
+ * the audit trail, now and as of an earlier instant or global position; every command answers only
+ * once the read models include it; malformed or unknown inputs get problem+json 400 or 404.
+ */
+import type { AccountStatementResponse } from '../../../apps/ledger-api/src/projections/queries/get-account-statement/account-statement.response.dto';
+import type { ApplicationBoardResponse } from '../../../apps/ledger-api/src/projections/queries/get-application-board/application-board.response.dto';
+import type { AuditTrailResponse } from '../../../apps/ledger-api/src/projections/queries/get-audit-trail/audit-trail.response.dto';
+import type { FundBalancesResponse } from '../../../apps/ledger-api/src/projections/queries/get-fund-balances/fund-balances.response.dto';
+import type { LedgerAccountsResponse } from '../../../apps/ledger-api/src/projections/queries/get-ledger-accounts/ledger-accounts.response.dto';
+import type { MatchingStatusResponse } from '../../../apps/ledger-api/src/projections/queries/get-matching-status/matching-status.response.dto';
+import type { TrialBalanceResponse } from '../../../apps/ledger-api/src/projections/queries/get-trial-balance/trial-balance.response.dto';
+import { FundDriver, juror, SettableClock, TREASURER, YEAR } from '../funds/fund-driver';
+import { describeEachStore, expectProblem, type TestApp } from '../support';
+import { getAs, readAs, startReadModelsApp } from './read-model-client';
+
+const FUND_ID = 'city-fonds';
+const BEFORE_PAYOUT = `${YEAR}-06-30T23:59:59Z`;
+
+describeEachStore('read-model queries', (store) => {
+  let testApp: TestApp;
+  let fund: FundDriver;
+  let grantPosition: number;
+
+  beforeAll(async () => {
+    const clock = new SettableClock(`${YEAR}-06-03T09:00:00Z`);
+    testApp = await startReadModelsApp(store, clock);
+    fund = new FundDriver(testApp, FUND_ID);
+    await fund.openWithPublicMoney('50000.00');
+    await fund.appointJury();
+    await fund.payableGrant('pianos', 'grant-pianos', '1000.00');
+    grantPosition = (await fund.eventsOfType('GrantNoticeIssued'))[0]?.position ?? 0;
+    await fund.applicationOnAgenda('lights', { title: 'Winter lighting' });
+    await fund.command(juror('member-03'), fund.path('/applications/lights/conflicts'), {
+      reason: 'Chairs the applicant association',
+    });
+    await fund.command(juror('member-01'), fund.path('/applications/lights/votes'), { vote: 'yes' });
+    clock.set(`${YEAR}-07-01T10:00:00Z`);
+    await fund.command(TREASURER, fund.path('/grants/grant-pianos/payouts'), {
+      payoutId: 'payout-pianos',
+      amount: '1000.00',
+      valueDate: `${YEAR}-07-01`,
+    });
+  });
+  afterAll(() => testApp.close());
+
+  test('a command answers once the read models include it, and says so', async () => {
+    const response = await fund.post(TREASURER, fund.path('/contributions/public'), {
+      contributionId: 'city-budget-2',
+      amount: '100.00',
+      valueDate: `${YEAR}-07-01`,
+      reference: 'Budget 2024, second instalment',
+    });
+    expect(response.status).toBe(201);
+    expect(response.body.readModels).toEqual({ caughtUp: true, position: response.body.position });
+    expect(response.headers['x-projection-position']).toBe(String(response.body.position));
+    expect(response.headers['x-projection-lag']).toBeUndefined();
+    const balances = await readAs<FundBalancesResponse>(testApp, 'treasurer', fund.path('/balances'));
+    expect(balances.public.received).toBe('50100.00');
+    expect(balances.asOf).toEqual({ requested: null, position: response.body.position });
+  });
+
+  test('balances per pot and funder now, and as of an instant before the payout', async () => {
+    const now = await readAs<FundBalancesResponse>(testApp, 'treasurer', fund.path('/balances'));
+    expect(now.public).toMatchObject({ granted: '1000.00', committed: '0.00', paid: '1000.00' });
+    expect(now.funders.map((funder) => [funder.funderId, funder.paid])).toEqual([
+      ['city', '600.00'],
+      ['state', '400.00'],
+    ]);
+    const before = await readAs<FundBalancesResponse>(
+      testApp,
+      'council',
+      fund.path(`/balances?asOf=${encodeURIComponent(BEFORE_PAYOUT)}`),
+    );
+    expect(before.public).toMatchObject({
+      received: '50000.00',
+      committed: '1000.00',
+      paid: '0.00',
+      available: '49000.00',
+    });
+    expect(before.asOf.requested).toBe(BEFORE_PAYOUT);
+  });
+
+  test('as of the global position just before the grant notice, nothing was granted', async () => {
+    const path = fund.path(`/balances?asOf=${grantPosition - 1}`);
+    const balances = await readAs<FundBalancesResponse>(testApp, 'auditor', path);
+    expect(balances.public.granted).toBe('0.00');
+    expect(balances.asOf).toEqual({ requested: String(grantPosition - 1), position: grantPosition - 1 });
+  });
+
+  test('matching status per project against the share cap', async () => {
+    const matching = await readAs<MatchingStatusResponse>(testApp, 'fund-manager', fund.path('/matching'));
+    expect(matching.matchingModel).toBe('per-project');
+    expect(matching.projects).toEqual([
+      expect.objectContaining({
+        applicationId: 'pianos',
+        publicSpent: '1000.00',
+        publicLimit: '2100.00',
+        headroom: '1100.00',
+        withinCap: true,
+      }),
+    ]);
+    expect(matching.publicShare).toBe('0.2381');
+  });
+
+  test('the board shows decisions with tallies, the open agenda item and the conflict declared', async () => {
+    const board = await readAs<ApplicationBoardResponse>(testApp, 'council', fund.path('/board'));
+    const [pianos, lights] = board.applications;
+    expect(pianos).toMatchObject({
+      applicationId: 'pianos',
+      status: 'granted',
+      grant: { status: 'proof-accepted' },
+    });
+    expect(pianos?.decisions[0]).toMatchObject({ outcome: 'approved', tally: { yes: 3, no: 0, abstain: 0 } });
+    expect(lights).toMatchObject({
+      status: 'on-agenda',
+      agenda: { tally: { yes: 1, no: 0, abstain: 0 }, recusedMemberIds: ['member-03'] },
+    });
+    expect(lights?.conflicts).toEqual([
+      expect.objectContaining({ memberId: 'member-03', decisionId: 'decision-lights' }),
+    ]);
+    expect(board.statusCounts).toEqual({ granted: 1, 'on-agenda': 1 });
+    const onAgenda = await getAs(testApp, 'jury-member', fund.path('/board?status=on-agenda'), 'member-01');
+    expect(onAgenda.status).toBe(200);
+    expect(onAgenda.body.applications.map((entry: { applicationId: string }) => entry.applicationId)).toEqual(
+      ['lights'],
+    );
+  });
+
+  test('the general ledger balances: trial balance zero, the bank holds what came in less what went out', async () => {
+    const trialBalance = await readAs<TrialBalanceResponse>(
+      testApp,
+      'auditor',
+      fund.path('/ledger/trial-balance'),
+    );
+    expect(trialBalance).toMatchObject({ difference: '0.00', balanced: true });
+    const accounts = await readAs<LedgerAccountsResponse>(
+      testApp,
+      'treasurer',
+      fund.path('/ledger/accounts'),
+    );
+    const bank = accounts.accounts.find((account) => account.accountId === '1000');
+    expect(bank).toMatchObject({ balance: '49100.00', debitTurnover: '50100.00', creditTurnover: '1000.00' });
+    const before = await readAs<TrialBalanceResponse>(
+      testApp,
+      'auditor',
+      fund.path(`/ledger/trial-balance?asOf=${encodeURIComponent(BEFORE_PAYOUT)}`),
+    );
+    expect(before.accounts.find((account) => account.accountId === '2120.city')).toMatchObject({
+      balance: '-600.00',
+    });
+  });
+
+  test('an account statement lists its postings page by page and ends at its trial-balance figure', async () => {
+    const path = fund.path('/ledger/accounts/1000/statement?pageSize=2&page=2');
+    const statement = await readAs<AccountStatementResponse>(testApp, 'fund-manager', path);
+    expect(statement).toMatchObject({
+      total: 3,
+      openingBalance: '49000.00',
+      closingBalance: '49100.00',
+      balance: '49100.00',
+    });
+    expect(statement.lines.map((line) => [line.eventType, line.side, line.amount])).toEqual([
+      ['PublicContributionRecorded', 'debit', '100.00'],
+    ]);
+    const funderEquity = await readAs<AccountStatementResponse>(
+      testApp,
+      'auditor',
+      fund.path('/ledger/accounts/3120.city/statement'),
+    );
+    expect(funderEquity.account.name).toBe('Public contributions, funder City of Dortmund');
+  });
+
+  test('the audit trail pages through the stored events with actor and metadata', async () => {
+    const first = await readAs<AuditTrailResponse>(testApp, 'auditor', fund.path('/audit-trail?pageSize=3'));
+    expect(first.hasNextPage).toBe(true);
+    expect(first.events.map((event) => event.type)).toEqual([
+      'FundOpened',
+      'FiscalYearBudgetSet',
+      'PublicContributionRecorded',
+    ]);
+    expect(first.events[0]?.metadata.actor).toEqual({ subject: 'citymanagement', role: 'fund-manager' });
+    const upToOpening = await readAs<AuditTrailResponse>(
+      testApp,
+      'fund-manager',
+      fund.path(`/audit-trail?asOf=${first.events[0]?.position}`),
+    );
+    expect(upToOpening.events).toHaveLength(1);
+    expect(upToOpening.hasNextPage).toBe(false);
+  });
+
+  test('unknown funds and funds not yet opened at the point in time are 404', async () => {
+    expectProblem(await getAs(testApp, 'treasurer', '/funds/no-such-fund/balances'), {
+      status: 404,
+      type: 'not-found',
+      field: 'fundId',
+    });
+    expectProblem(await getAs(testApp, 'auditor', '/funds/no-such-fund/audit-trail'), {
+      status: 404,
+      type: 'not-found',
+    });
+    const beforeOpening = fund.path(`/board?asOf=${encodeURIComponent(`${YEAR}-01-01T00:00:00Z`)}`);
+    expectProblem(await getAs(testApp, 'council', beforeOpening), {
+      status: 404,
+      type: 'not-found',
+      detail: /as of/,
+    });
+  });
+
+  test('malformed query parameters and unknown accounts are refused with the field named', async () => {
+    expectProblem(await getAs(testApp, 'treasurer', fund.path('/balances?asOf=yesterday')), {
+      status: 400,
+      type: 'validation',
+      field: 'asOf',
+    });
+    expectProblem(await getAs(testApp, 'treasurer', fund.path('/balances?currency=USD')), {
+      status: 400,
+      type: 'validation',
+      field: 'currency',
+    });
+    expectProblem(await getAs(testApp, 'auditor', fund.path('/audit-trail?pageSize=501')), {
+      status: 400,
+      type: 'validation',
+      field: 'pageSize',
+    });
+    expectProblem(await getAs(testApp, 'council', fund.path('/board?status=lost')), {
+      status: 400,
+      type: 'validation',
+      field: 'status',
+    });
+    expectProblem(await getAs(testApp, 'auditor', fund.path('/ledger/accounts/bank/statement')), {
+      status: 400,
+      type: 'validation',
+      field: 'accountId',
+    });
+    expectProblem(await getAs(testApp, 'auditor', fund.path('/ledger/accounts/9999/statement')), {
+      status: 404,
+      type: 'not-found',
+      field: 'accountId',
+    });
+  });
+});
