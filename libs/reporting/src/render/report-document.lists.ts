@@ -69,7 +69,7 @@ function decisionRow(decision: DecisionEntry, labels: ReportLabels): Cell[] {
   const recused = decision.recused.map((member) =>
     member.reason.length === 0 ? member.name : `${member.name} (${member.reason})`,
   );
-  const amount = decision.approvedAmount ?? decision.motionAmount;
+  const amount = decision.approvedAmount;
   return [
     { date: decision.decidedAt },
     `${decision.title} – ${decision.applicant}`,
@@ -88,18 +88,19 @@ export function decisionsSection(report: AccountabilityReport, labels: ReportLab
     blocks: [
       table(
         [
-          column(labels.columns.date, 'left', 1.1),
-          column(labels.columns.application, 'left', 2.5),
-          column(labels.columns.outcome, 'left', 1.2),
-          column(labels.columns.votes, 'left', 0.8),
-          column(labels.columns.quorum, 'left', 1.3),
-          column(labels.columns.present, 'left', 2.7),
-          column(labels.columns.recused, 'left', 1.7),
-          column(labels.columns.approved, 'right', 1.2),
+          column(labels.columns.date, 'left', 1.2),
+          column(labels.columns.application, 'left', 2.2),
+          column(labels.columns.outcome, 'left', 1.3),
+          column(labels.columns.votes, 'left', 0.9),
+          column(labels.columns.quorum, 'left', 1.1),
+          column(labels.columns.present, 'left', 2.55),
+          column(labels.columns.recused, 'left', 1.55),
+          column(labels.columns.decidedAmount, 'right', 1.2),
         ],
         report.decisions.map((decision) => decisionRow(decision, labels)),
         { emptyText: labels.decisions.empty },
       ),
+      { kind: 'paragraph', text: labels.decisions.explanation },
     ],
   };
 }

@@ -33,7 +33,7 @@ export function reportDocument(report: AccountabilityReport, language: ReportLan
   const sections: DocumentSection[] = [
     balancesSection(report, labels),
     moneyInSection(report, labels),
-    capSection(report, labels, language),
+    capSection(report, labels),
     applicationsSection(report, labels),
     decisionsSection(report, labels),
     grantsSection(report, labels),
@@ -274,11 +274,7 @@ function moneyInSection(report: AccountabilityReport, labels: ReportLabels): Doc
   };
 }
 
-function capSection(
-  report: AccountabilityReport,
-  labels: ReportLabels,
-  language: ReportLanguage,
-): DocumentSection {
+function capSection(report: AccountabilityReport, labels: ReportLabels): DocumentSection {
   const rows = report.capOverTime.map((point): Cell[] => [
     { date: point.date },
     { amount: point.publicSpent },
@@ -297,7 +293,7 @@ function capSection(
         shareLabel: labels.columns.publicShare,
         capLabel: labels.cap.capLine,
         points: report.capOverTime.map((point) => ({
-          label: formatDate(point.date, language),
+          label: formatMonth(point.date.slice(0, 7), labels.monthNames),
           share: point.publicShare,
           cap: point.publicShareMax,
         })),

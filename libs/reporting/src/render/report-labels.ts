@@ -90,6 +90,7 @@ export interface ReportLabels {
     readonly outcome: string;
     readonly votes: string;
     readonly quorum: string;
+    readonly decidedAmount: string;
     readonly present: string;
     readonly recused: string;
     readonly grant: string;
@@ -119,6 +120,7 @@ export interface ReportLabels {
     readonly quorumText: (present: number, required: number, members: number) => string;
     readonly noVote: string;
     readonly empty: string;
+    readonly explanation: string;
   };
   readonly clawbacks: {
     readonly revocations: string;
@@ -225,7 +227,8 @@ const GERMAN: ReportLabels = {
     application: 'Antrag',
     outcome: 'Ergebnis',
     votes: 'Ja/Nein/ Enth.',
-    quorum: 'Stimmberechtigt anwesend',
+    quorum: 'Quorum',
+    decidedAmount: 'Beschluss',
     present: 'Anwesend',
     recused: 'Befangen',
     grant: 'Bewilligung',
@@ -260,9 +263,11 @@ const GERMAN: ReportLabels = {
     byOutcome: 'Im Zeitraum bearbeitete Anträge nach Stand am Ende des Zeitraums',
   },
   decisions: {
-    quorumText: (present, required, members) => `${present} von ${members}, nötig ${required}`,
+    quorumText: (present, required, members) => `${present} von ${members} (${required})`,
     noVote: 'vertagt, ohne Abstimmung',
     empty: 'Im Zeitraum hat die Jury nicht entschieden.',
+    explanation:
+      'Quorum: stimmberechtigt anwesende von allen Mitgliedern, in Klammern die für die Beschlussfähigkeit nötige Zahl. Befangene Mitglieder stimmen nicht mit und zählen nicht zum Quorum; Enthaltungen zählen nur zum Quorum.',
   },
   clawbacks: {
     revocations: 'Widerrufene Bewilligungen',
@@ -398,7 +403,8 @@ const ENGLISH: ReportLabels = {
     application: 'Application',
     outcome: 'Outcome',
     votes: 'Yes/No/ Abst.',
-    quorum: 'Quorum: present entitled to vote',
+    quorum: 'Quorum',
+    decidedAmount: 'Approved',
     present: 'Present',
     recused: 'Recused',
     grant: 'Grant',
@@ -433,9 +439,11 @@ const ENGLISH: ReportLabels = {
     byOutcome: 'Applications dealt with in the period, by their status at its end',
   },
   decisions: {
-    quorumText: (present, required, members) => `${present} of ${members}, ${required} needed`,
+    quorumText: (present, required, members) => `${present} of ${members} (${required})`,
     noVote: 'deferred without a vote',
     empty: 'The jury took no decision in the period.',
+    explanation:
+      'Quorum: members entitled to vote who were present, of all members, with the number needed for a valid vote in brackets. Recused members do not vote and do not count for the quorum; abstentions count for the quorum only.',
   },
   clawbacks: {
     revocations: 'Revoked grants',
