@@ -151,3 +151,20 @@ describe('events the projection cannot fold', () => {
     expect(evolveFundProjection(projection, other)).toBe(projection);
   });
 });
+
+describe('the general ledger refuses an entry that does not balance', () => {
+  test('a payout whose funder parts do not add up to its public part stops the projection', () => {
+    const payout = events.find((event) => event.type === 'PayoutMade');
+    if (payout === undefined) throw new Error('The history has no payout');
+    const before = foldProjection(events.slice(0, events.indexOf(payout)));
+    const data = payout.data as { publicFunderParts: { funderId: string; amount: string }[] };
+    const skewed = {
+      ...payout,
+      data: {
+        ...payout.data,
+        publicFunderParts: data.publicFunderParts.map((part) => ({ ...part, amount: '0.01' })),
+      },
+    };
+    expect(() => evolveFundProjection(before, skewed)).toThrow(/PayoutMade do not balance/);
+  });
+});

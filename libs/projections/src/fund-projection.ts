@@ -146,7 +146,7 @@ function summaryAfter(summary: FundSummary | null, record: FundEventRecord): Fun
     ...summary,
     ...fundLevelChanges(event),
     balances: evolveFundBalances(summary.balances, event),
-    ledger: postToLedger(summary.ledger, postingsOf(event)),
+    ledger: postToLedger(summary.ledger, postingsOf(event), event.type),
     jury: evolveJury(summary.jury, event),
   };
 }

@@ -4,9 +4,9 @@
  * credits; the trial balance shows it, and the property suite checks it after every event.
  */
 import { Money } from '@fund-ledger/domain';
-import { addAmounts, ZERO_AMOUNT } from '../shared/amounts';
+import { formatCents, ZERO_AMOUNT } from '../shared/amounts';
 import { compareAccountIds, identifyAccount, type AccountClass } from './chart-of-accounts';
-import type { PostingLine } from './journal';
+import { UnbalancedEntryError, type PostingLine, type PostingSide } from './journal';
 
 export interface AccountTurnover {
   readonly debit: string;
@@ -31,25 +31,48 @@ export const EMPTY_LEDGER: GeneralLedgerState = { accounts: [], entryCount: 0 };
 
 const NO_TURNOVER: AccountTurnover = { debit: ZERO_AMOUNT, credit: ZERO_AMOUNT };
 
-export function postToLedger(state: GeneralLedgerState, lines: readonly PostingLine[]): GeneralLedgerState {
+/**
+ * Posts one journal entry (the lines of one event). An entry whose debits and credits differ is refused
+ * with `UnbalancedEntryError` before anything is posted: the ledger never holds half an entry.
+ */
+export function postToLedger(
+  state: GeneralLedgerState,
+  lines: readonly PostingLine[],
+  eventType: string,
+): GeneralLedgerState {
   if (lines.length === 0) return state;
   const accounts = [...state.accounts];
+  let debits = new Money(0);
+  let credits = new Money(0);
   for (const line of lines) {
+    const amount = new Money(line.amount);
+    if (line.side === 'debit') debits = debits.plus(amount);
+    else credits = credits.plus(amount);
     const index = indexOfAccount(accounts, line.accountId);
     const account = accounts[index];
     if (account === undefined || account.accountId !== line.accountId) {
-      accounts.splice(index, 0, turnoverAfter({ accountId: line.accountId, ...NO_TURNOVER }, line));
+      accounts.splice(
+        index,
+        0,
+        turnoverAfter({ accountId: line.accountId, ...NO_TURNOVER }, line.side, amount),
+      );
     } else {
-      accounts[index] = turnoverAfter(account, line);
+      accounts[index] = turnoverAfter(account, line.side, amount);
     }
   }
+  if (!debits.equals(credits))
+    throw new UnbalancedEntryError(eventType, debits.toFixed(2), credits.toFixed(2));
   return { accounts, entryCount: state.entryCount + 1 };
 }
 
-function turnoverAfter(account: LedgerAccount, line: PostingLine): LedgerAccount {
-  return line.side === 'debit'
-    ? { accountId: account.accountId, debit: addAmounts(account.debit, line.amount), credit: account.credit }
-    : { accountId: account.accountId, debit: account.debit, credit: addAmounts(account.credit, line.amount) };
+function turnoverAfter(account: LedgerAccount, side: PostingSide, amount: Money): LedgerAccount {
+  return side === 'debit'
+    ? { accountId: account.accountId, debit: formatCents(amount.plus(account.debit)), credit: account.credit }
+    : {
+        accountId: account.accountId,
+        debit: account.debit,
+        credit: formatCents(amount.plus(account.credit)),
+      };
 }
 
 /** Binary search: the index of the account, or where it would be inserted to keep the list sorted. */

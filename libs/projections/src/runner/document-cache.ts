@@ -1,7 +1,7 @@
 /**
- * The runner's working set: the documents it has loaded or changed, and which of them changed since
- * they were last stored. Only clean documents are ever evicted, so the cache never
- * forgets a change; its size is bounded by evicting after each store.
+ * The runner's working set: the documents it has loaded or changed, by fund, and which of them changed
+ * since they were last stored. Only clean documents are ever evicted, so the cache never forgets a
+ * change; its size is bounded by evicting whole funds, oldest first, after each store.
  */
 import type { ApplicationView } from '../board/application-view';
 import { withLastEvent, type FundSummary } from '../fund-projection';
@@ -12,137 +12,154 @@ import type {
   LoadedDocuments,
 } from '../read-model-store/read-model-store.port';
 
-type Document = FundSummary | ApplicationView;
-
 export interface DirtyDocuments {
   readonly summaries: FundSummary[];
   readonly applications: ApplicationView[];
 }
 
-function summaryKey(fundId: string): string {
-  return `f\u0000${fundId}`;
-}
-
-function applicationKey(fundId: string, applicationId: string): string {
-  return `a\u0000${fundId}\u0000${applicationId}`;
+/** One fund's documents; `null` records a document known not to exist, so it is not looked up again. */
+interface FundEntry {
+  summary: FundSummary | null | undefined;
+  readonly applications: Map<string, ApplicationView | null>;
+  /** Applications changed since the last store. */
+  readonly changed: Set<string>;
 }
 
 export class DocumentCache {
-  /** `null` records a document known not to exist, so it is not looked up again. */
-  private readonly documents = new Map<string, Document | null>();
-  private readonly changedApplications = new Set<string>();
+  /** In the order funds came into the cache, which is the order of eviction. */
+  private readonly funds = new Map<string, FundEntry>();
+  private documentCount = 0;
+  private changedApplicationCount = 0;
   /** Funds with events since the last store, with the last event of each. */
   private readonly fundPoints = new Map<string, ProjectionPoint>();
 
   constructor(private readonly capacity: number) {}
 
   get dirtyCount(): number {
-    return this.fundPoints.size + this.changedApplications.size;
+    return this.fundPoints.size + this.changedApplicationCount;
   }
 
   clear(): void {
-    this.documents.clear();
-    this.changedApplications.clear();
+    this.funds.clear();
+    this.documentCount = 0;
+    this.changedApplicationCount = 0;
     this.fundPoints.clear();
   }
 
   hasSummary(fundId: string): boolean {
-    return this.documents.has(summaryKey(fundId));
+    return this.funds.get(fundId)?.summary !== undefined;
   }
 
   hasApplication(fundId: string, applicationId: string): boolean {
-    return this.documents.has(applicationKey(fundId, applicationId));
+    return this.funds.get(fundId)?.applications.has(applicationId) === true;
   }
 
   summary(fundId: string): FundSummary | null {
-    return (this.documents.get(summaryKey(fundId)) as FundSummary | null | undefined) ?? null;
+    return this.funds.get(fundId)?.summary ?? null;
   }
 
   application(fundId: string, applicationId: string): ApplicationView | null {
-    return (
-      (this.documents.get(applicationKey(fundId, applicationId)) as ApplicationView | null | undefined) ??
-      null
-    );
+    return this.funds.get(fundId)?.applications.get(applicationId) ?? null;
   }
 
   /** Fills the cache with loaded documents; requested documents that were not found are remembered as absent. */
   fill(request: DocumentsRequest, loaded: LoadedDocuments): void {
-    for (const fundId of request.fundIds) this.documents.set(summaryKey(fundId), null);
-    for (const key of request.applications)
-      this.documents.set(applicationKey(key.fundId, key.applicationId), null);
-    for (const summary of loaded.summaries) this.documents.set(summaryKey(summary.fundId), summary);
-    for (const view of loaded.applications)
-      this.documents.set(applicationKey(view.fundId, view.applicationId), view);
+    for (const fundId of request.fundIds) this.setSummary(fundId, null);
+    for (const key of request.applications) this.setApplication(key.fundId, key.applicationId, null);
+    for (const summary of loaded.summaries) this.setSummary(summary.fundId, summary);
+    for (const view of loaded.applications) this.setApplication(view.fundId, view.applicationId, view);
   }
 
   putSummary(summary: FundSummary, point: ProjectionPoint): void {
-    this.touch(summaryKey(summary.fundId), summary);
+    this.setSummary(summary.fundId, summary);
     this.fundPoints.set(summary.fundId, point);
   }
 
   putApplication(view: ApplicationView): void {
-    const key = applicationKey(view.fundId, view.applicationId);
-    this.touch(key, view);
-    this.changedApplications.add(key);
+    this.setApplication(view.fundId, view.applicationId, view);
+    const changed = this.entry(view.fundId).changed;
+    if (changed.has(view.applicationId)) return;
+    changed.add(view.applicationId);
+    this.changedApplicationCount += 1;
   }
 
   /** Hands out every changed document, each summary with the last event of its fund, and marks them clean. */
   takeDirty(): DirtyDocuments {
     const summaries: FundSummary[] = [];
     for (const [fundId, point] of this.fundPoints) {
-      const summary = this.summary(fundId);
-      if (summary === null) continue;
-      const stamped = withLastEvent(summary, point);
-      this.documents.set(summaryKey(fundId), stamped);
-      summaries.push(stamped);
-    }
-    const applications: ApplicationView[] = [];
-    for (const key of this.changedApplications) {
-      const view = this.documents.get(key);
-      if (view !== null && view !== undefined) applications.push(view as ApplicationView);
+      const entry = this.funds.get(fundId);
+      if (entry?.summary === undefined || entry.summary === null) continue;
+      entry.summary = withLastEvent(entry.summary, point);
+      summaries.push(entry.summary);
     }
     this.fundPoints.clear();
-    this.changedApplications.clear();
-    return { summaries, applications };
+    return { summaries, applications: this.takeChangedApplications() };
   }
 
-  /** Drops the least recently used documents beyond the capacity; call only when nothing is dirty. */
+  /** Drops the funds that came into the cache first, with their documents, until it is within capacity. */
   evict(): void {
     if (this.dirtyCount > 0) throw new Error('The cache cannot evict while documents are unstored');
-    let excess = this.documents.size - this.capacity;
-    for (const key of this.documents.keys()) {
-      if (excess <= 0) return;
-      this.documents.delete(key);
-      excess -= 1;
+    for (const [fundId, entry] of this.funds) {
+      if (this.documentCount <= this.capacity) return;
+      this.funds.delete(fundId);
+      this.documentCount -= 1 + entry.applications.size;
     }
   }
 
-  /**
-   * Keeps the document; a document that is new to the cache goes to the end of the eviction order.
-   * Documents are evicted in the order they came into the cache rather than strictly least recently
-   * used, which saves reordering the map on every event; an evicted document that is still in use is
-   * simply read again.
-   */
-  private touch(key: string, document: Document): void {
-    this.documents.set(key, document);
+  /** An application changed several times since the last store is stored once, as it is now. */
+  private takeChangedApplications(): ApplicationView[] {
+    const views: ApplicationView[] = [];
+    for (const entry of this.funds.values()) {
+      for (const applicationId of entry.changed) {
+        const view = entry.applications.get(applicationId);
+        if (view !== null && view !== undefined) views.push(view);
+      }
+      entry.changed.clear();
+    }
+    this.changedApplicationCount = 0;
+    return views;
+  }
+
+  private entry(fundId: string): FundEntry {
+    let entry = this.funds.get(fundId);
+    if (entry === undefined) {
+      entry = { summary: undefined, applications: new Map(), changed: new Set() };
+      this.funds.set(fundId, entry);
+    }
+    return entry;
+  }
+
+  private setSummary(fundId: string, summary: FundSummary | null): void {
+    const entry = this.entry(fundId);
+    if (entry.summary === undefined) this.documentCount += 1;
+    entry.summary = summary;
+  }
+
+  private setApplication(fundId: string, applicationId: string, view: ApplicationView | null): void {
+    const applications = this.entry(fundId).applications;
+    if (!applications.has(applicationId)) this.documentCount += 1;
+    applications.set(applicationId, view);
   }
 }
 
 /** The documents a batch needs that the cache does not hold, each asked for once. */
 export function missingDocuments(
   cache: DocumentCache,
-  needs: Iterable<{ readonly fundId: string; readonly applicationId: string | null }>,
+  needs: readonly { readonly fundId: string; readonly applicationId: string | null }[],
 ): DocumentsRequest {
-  const fundIds = new Set<string>();
-  const applications = new Map<string, ApplicationKey>();
-  for (const need of needs) {
-    if (!cache.hasSummary(need.fundId)) fundIds.add(need.fundId);
-    if (need.applicationId !== null && !cache.hasApplication(need.fundId, need.applicationId)) {
-      applications.set(applicationKey(need.fundId, need.applicationId), {
-        fundId: need.fundId,
-        applicationId: need.applicationId,
-      });
+  const fundIds: string[] = [];
+  const applications: ApplicationKey[] = [];
+  const asked = new Map<string, Set<string | null>>();
+  for (const { fundId, applicationId } of needs) {
+    let askedOfFund = asked.get(fundId);
+    if (askedOfFund === undefined) {
+      askedOfFund = new Set();
+      asked.set(fundId, askedOfFund);
+      if (!cache.hasSummary(fundId)) fundIds.push(fundId);
     }
+    if (applicationId === null || askedOfFund.has(applicationId)) continue;
+    askedOfFund.add(applicationId);
+    if (!cache.hasApplication(fundId, applicationId)) applications.push({ fundId, applicationId });
   }
-  return { fundIds: [...fundIds], applications: [...applications.values()] };
+  return { fundIds, applications };
 }

@@ -447,8 +447,12 @@ function decodeUntilFailure(batch: readonly RecordedEvent[]): {
   return { records, failure: null };
 }
 
-function* needsOf(records: readonly (FundEventRecord | null)[]) {
+function needsOf(
+  records: readonly (FundEventRecord | null)[],
+): { readonly fundId: string; readonly applicationId: string | null }[] {
+  const needs = [];
   for (const record of records) {
-    if (record !== null) yield { fundId: record.fundId, applicationId: applicationIdOf(record.event) };
+    if (record !== null) needs.push({ fundId: record.fundId, applicationId: applicationIdOf(record.event) });
   }
+  return needs;
 }

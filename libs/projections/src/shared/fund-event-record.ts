@@ -3,12 +3,7 @@
  * `FundEventRecord`: the domain event with the place it holds in the log and the instant it was
  * recorded, which is all a reducer needs besides the event itself.
  */
-import {
-  FUND_EVENT_TYPES,
-  FUND_STREAM_PREFIX,
-  type FundEvent,
-  type FundEventType,
-} from '@fund-ledger/domain';
+import { FUND_EVENT_TYPES, FUND_STREAM_PREFIX, type FundEvent } from '@fund-ledger/domain';
 import type { RecordedEvent } from '@fund-ledger/event-store';
 
 export interface FundEventRecord {
@@ -65,7 +60,8 @@ export function toFundEventRecord(recorded: RecordedEvent): FundEventRecord | nu
   }
   return {
     fundId,
-    event: { type: recorded.type as FundEventType, data: recorded.data } as unknown as FundEvent,
+    // The stored event already has the shape of a fund event ({ type, data }); it is not copied.
+    event: recorded as unknown as FundEvent,
     streamId: recorded.streamId,
     revision: recorded.revision,
     position: recorded.position,
