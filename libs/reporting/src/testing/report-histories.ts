@@ -2,7 +2,7 @@
  * Fund histories for report tests, benchmarks and the auditor guide's sample: a hand-written year of a
  * pooled city-centre fund (contributions, a jury with a conflict of interest, an approval, a
  * rejection, a deferral, grants, an advance, a payout, a revocation with a partial repayment, and
- * events after the year), plus helpers that record domain events as a store would, hashes included.
+ * events after the year), and functions that record domain events as a store would, hashes included.
  */
 import { command, eventsOf, THREE_FUNDERS } from '@fund-ledger/domain/testing';
 import {
