@@ -8,6 +8,7 @@ import {
 } from '@fund-ledger/event-store';
 import { eventToJsonLine } from '@fund-ledger/reporting';
 import type { CliCommand, CliContext } from '../cli-context';
+import { counted } from './shared/counted';
 import { checkedUpTo, parseFundId, parsePosition } from './shared/option-values';
 import { fileSink, stdoutSink, type OutputSink } from './shared/output-sink';
 import { progressOption, startProgress, type ProgressMode } from './shared/progress';
@@ -105,10 +106,10 @@ function exportSummary(
   if (fundId !== undefined) {
     const head = written.heads.get(fundStreamName(fundId));
     const last = head === undefined ? 'no events' : `head revision ${head.revision}, hash ${head.hash}`;
-    return `Exported ${written.count} events of fund ${fundId} up to position ${upTo} to ${where} (${last}).`;
+    return `Exported ${counted(written.count, 'event')} of fund ${fundId} up to position ${upTo} to ${where} (${last}).`;
   }
   return (
-    `Exported ${written.count} events in ${written.heads.size} streams up to position ${upTo} to ${where}.\n` +
+    `Exported ${counted(written.count, 'event')} in ${counted(written.heads.size, 'stream')} up to position ${upTo} to ${where}.\n` +
     `Ledger digest root at position ${upTo}: ${ledgerDigestRoot(written.heads)}`
   );
 }

@@ -8,6 +8,7 @@ import {
 } from '@fund-ledger/event-store';
 import { readEventLogFile } from '@fund-ledger/reporting';
 import { type CliCommand, type CliContext, ExitCode, UsageError } from '../cli-context';
+import { counted } from './shared/counted';
 import { checkedUpTo, parsePosition } from './shared/option-values';
 import { progressOption, startProgress, type ProgressMode, type ProgressReporter } from './shared/progress';
 import { PROGRESS_EVERY_EVENTS, withStore } from './shared/store-access';
@@ -133,8 +134,8 @@ function reportVerification(
     context.io.writeOut(`${result.eventCount} events verified before it.\n`);
   } else if (digest !== null) {
     context.io.writeOut(
-      `${rootMismatch ? 'FAILED' : 'OK'}: ${result.eventCount} events in ${result.streamCount} streams verified up to position ${digest.position}.\n` +
-        `Ledger digest root ${digest.root} (${digest.streamCount} streams, ${digest.eventCount} events).\n`,
+      `${rootMismatch ? 'FAILED' : 'OK'}: ${counted(result.eventCount, 'event')} in ${counted(result.streamCount, 'stream')} verified up to position ${digest.position}.\n` +
+        `Ledger digest root ${digest.root} (${counted(digest.streamCount, 'stream')}, ${counted(digest.eventCount, 'event')}).\n`,
     );
     if (rootMismatch) {
       context.io.writeOut(
