@@ -1,9 +1,10 @@
 import type { ModuleMetadata } from '@nestjs/common';
 import { FundsModule } from './funds/funds.module';
+import { ReportsModule } from './reports/reports.module';
 
 /**
  * The modules of the use cases, mounted by `AppModule` beside the platform (settings, stores, auth,
  * idempotency, errors, operations). A new group of use cases adds its module here; the platform
  * around it needs no change.
  */
-export const FEATURE_MODULES: NonNullable<ModuleMetadata['imports']> = [FundsModule];
+export const FEATURE_MODULES: NonNullable<ModuleMetadata['imports']> = [FundsModule, ReportsModule];
