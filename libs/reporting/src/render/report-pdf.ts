@@ -6,6 +6,7 @@
  */
 import PDFDocument from 'pdfkit';
 import { capFigure, moneyInFigure, type ChartFigure } from './chart-figures';
+import { PdfTableText, type PlacedText } from './pdf-table-text';
 import { pdfText } from './pdf-text';
 import {
   displayText,
@@ -70,7 +71,7 @@ class PdfWriter {
     private readonly document: ReportDocument,
   ) {
     this.width = doc.page.width - MARGIN.left - MARGIN.right;
-    this.measure = new TextMeasure(doc);
+    this.measure = new TextMeasure(new PdfTableText(doc, TABLE_FONT_SIZE));
   }
 
   write(): void {
@@ -248,23 +249,16 @@ class PdfWriter {
 
 /**
  * Measures and wraps table text. pdfkit's own line wrapper is general and slow; a report of a very busy
- * fund has tens of thousands of cells, most of them one short line, so widths are cached and a cell is
- * broken into lines here, word by word (a word wider than the cell, such as a hash, character by character).
+ * fund has tens of thousands of cells, most of them one short line, so widths come from the table text's
+ * cache and a cell is broken into lines here, word by word (a word wider than the cell, such as a hash,
+ * character by character).
  */
 class TextMeasure {
-  private readonly widths = new Map<string, number>();
-
-  constructor(private readonly doc: Doc) {}
+  constructor(readonly text: PdfTableText) {}
 
   /** The width of the text in the current font at the table font size. */
   width(text: string, font: string): number {
-    const key = `${font}\u0000${text}`;
-    let width = this.widths.get(key);
-    if (width === undefined) {
-      width = this.doc.widthOfString(text);
-      this.widths.set(key, width);
-    }
-    return width;
+    return this.text.width(text, font);
   }
 
   wrap(text: string, width: number, font: string): string[] {
@@ -387,6 +381,7 @@ class PdfTable {
     const top = doc.y;
     if (fill !== undefined) doc.rect(MARGIN.left, top, this.width, row.height).fill(fill);
     doc.font(font).fontSize(TABLE_FONT_SIZE).fillColor(TEXT_COLOR);
+    const placed: PlacedText[] = [];
     let left = MARGIN.left;
     row.lines.forEach((cellLines, index) => {
       const right = this.block.columns[index]?.align === 'right';
@@ -394,10 +389,11 @@ class PdfTable {
         const x = right
           ? left + this.widths[index] - CELL_PADDING - this.measure.width(line, font)
           : left + CELL_PADDING;
-        doc.text(line, x, top + CELL_PADDING + lineIndex * this.lineHeight, { lineBreak: false });
+        placed.push({ text: line, x, y: top + CELL_PADDING + lineIndex * this.lineHeight });
       });
       left += this.widths[index];
     });
+    this.measure.text.write(placed, font);
     const bottom = top + row.height;
     doc
       .moveTo(MARGIN.left, bottom)
