@@ -10,8 +10,10 @@
  *   models (fund summaries, application views, checkpoint) in the same file, as the service does.
  *
  * Each size is measured in a fresh child process, so its peak memory is its own. Raw and rebuild rounds
- * alternate; figures are medians. Targets: rebuild at least 0.5 of the raw rate, peak memory under 512 MB
- * and flat from 100k to 1M events.
+ * alternate; rates are medians, the ratio is the median of the per-round ratios (both sides of a round run
+ * back to back), printed for wall-clock time and for CPU time (which other processes on a shared machine
+ * disturb less). Targets: rebuild at least 0.5 of the raw rate, peak memory under 512 MB and flat from
+ * 100k to 1M events.
  *
  * Run: `npm run bench -- projections` (sizes from BENCH_PROJECTION_SIZES, default "100000,1000000").
  */
@@ -43,7 +45,7 @@ const FUNDS_SIDE_BY_SIDE = 50;
 /** Events buffered before each fund's share is appended in one batch. */
 const APPEND_BUFFER_EVENTS = 20_000;
 const RAW_BATCH_SIZE = 1_000;
-const ROUNDS = 2;
+const ROUNDS = 3;
 const MEMORY_SAMPLE_MS = 100;
 const RATIO_TARGET = 0.5;
 const MEMORY_TARGET_MB = 512;
@@ -53,6 +55,10 @@ interface Measurement {
   readonly events: number;
   readonly rawPerSecond: number;
   readonly rebuildPerSecond: number;
+  /** Median of the per-round ratios of wall-clock rates, rebuild over raw. */
+  readonly ratio: number;
+  /** The same with CPU time, which other processes on the machine disturb less. */
+  readonly cpuRatio: number;
   readonly peakRssMb: number;
   readonly peakHeapMb: number;
 }
@@ -65,7 +71,7 @@ export async function run(): Promise<void> {
     results.push(measureInChild(path));
   }
   writeLine();
-  writeLine('events     | raw read+parse | rebuild        | ratio | peak RSS | peak heap');
+  writeLine('events     | raw read+parse | rebuild        | ratio | CPU ratio | peak RSS | peak heap');
   for (const result of results) writeLine(formatResult(result));
   writeLine(
     `targets: ratio >= ${RATIO_TARGET}, peak RSS < ${MEMORY_TARGET_MB} MB and flat as the history grows`,
@@ -73,12 +79,12 @@ export async function run(): Promise<void> {
 }
 
 function formatResult(result: Measurement): string {
-  const ratio = result.rebuildPerSecond / result.rawPerSecond;
   return [
     result.events.toLocaleString('en-US').padEnd(10),
     formatRate(result.rawPerSecond).padEnd(14),
     formatRate(result.rebuildPerSecond).padEnd(14),
-    ratio.toFixed(2).padEnd(5),
+    result.ratio.toFixed(2).padEnd(5),
+    result.cpuRatio.toFixed(2).padEnd(9),
     `${result.peakRssMb.toFixed(0)} MB`.padEnd(8),
     `${result.peakHeapMb.toFixed(0)} MB`,
   ].join(' | ');
@@ -198,37 +204,62 @@ function measureInChild(path: string): Measurement {
   return JSON.parse(lines[lines.length - 1] ?? '{}') as Measurement;
 }
 
+/** Wall-clock and CPU time of one side of a round. */
+interface Timing {
+  readonly seconds: number;
+  /** User and system CPU of the whole process (all its threads), in seconds. */
+  readonly cpuSeconds: number;
+}
+
+function timed<Result>(work: () => Promise<Result>): Promise<{ result: Result; timing: Timing }> {
+  const started = process.hrtime.bigint();
+  const cpuBefore = process.cpuUsage();
+  return work().then((result) => {
+    const cpu = process.cpuUsage(cpuBefore);
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    return { result, timing: { seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6 } };
+  });
+}
+
 /** In the child process: alternating raw and rebuild rounds, then one JSON line with the figures. */
 export async function measure(path: string): Promise<void> {
-  const rawRates: number[] = [];
-  const rebuildRates: number[] = [];
+  const rounds: { raw: Timing; rebuild: Timing }[] = [];
   const memory = { rss: 0, heap: 0 };
   let events = 0;
   for (let round = 1; round <= ROUNDS; round += 1) {
-    const raw = rawReadAndParse(path);
-    events = raw.events;
-    rawRates.push(raw.perSecond);
-    rebuildRates.push(raw.events / (await rebuildSeconds(path, memory)));
-    writeLine(
-      `  round ${round}: raw ${formatRate(raw.perSecond)}, rebuild ${formatRate(rebuildRates[rebuildRates.length - 1] ?? 0)}`,
-    );
+    const raw = await timed(async () => rawReadAndParse(path));
+    const rebuild = await timed(() => rebuildAll(path, memory));
+    events = raw.result;
+    rounds.push({ raw: raw.timing, rebuild: rebuild.timing });
+    writeLine(`  round ${round}: ${describeRound(events, raw.timing, rebuild.timing)}`);
   }
   const result: Measurement = {
     events,
-    rawPerSecond: median(rawRates),
-    rebuildPerSecond: median(rebuildRates),
+    rawPerSecond: median(rounds.map((round) => events / round.raw.seconds)),
+    rebuildPerSecond: median(rounds.map((round) => events / round.rebuild.seconds)),
+    ratio: median(rounds.map((round) => round.raw.seconds / round.rebuild.seconds)),
+    cpuRatio: median(rounds.map((round) => round.raw.cpuSeconds / round.rebuild.cpuSeconds)),
     peakRssMb: Math.max(memory.rss, (process.resourceUsage().maxRSS * 1024) / MB),
     peakHeapMb: memory.heap,
   };
   writeLine(JSON.stringify(result));
 }
 
-function rawReadAndParse(path: string): { events: number; perSecond: number } {
+function describeRound(events: number, raw: Timing, rebuild: Timing): string {
+  const microseconds = (timing: Timing) => ((timing.cpuSeconds * 1e6) / events).toFixed(1);
+  return [
+    `raw ${formatRate(events / raw.seconds)} (${microseconds(raw)} µs CPU/event)`,
+    `rebuild ${formatRate(events / rebuild.seconds)} (${microseconds(rebuild)} µs CPU/event)`,
+    `ratio ${(raw.seconds / rebuild.seconds).toFixed(2)}`,
+  ].join(', ');
+}
+
+/** Reads every event in keyset-paged batches and parses data and metadata; returns the number of events. */
+function rawReadAndParse(path: string): number {
   const db = new Database(path, { readonly: true });
   const batch = db.prepare(
     'SELECT position, stream_id, revision, type, data, metadata, prev_hash, hash FROM events WHERE position > ? ORDER BY position LIMIT ?',
   );
-  const started = process.hrtime.bigint();
   let events = 0;
   let after = 0;
   for (;;) {
@@ -241,12 +272,12 @@ function rawReadAndParse(path: string): { events: number; perSecond: number } {
     if (rows.length < RAW_BATCH_SIZE) break;
     after = rows[rows.length - 1]?.position ?? after;
   }
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   db.close();
-  return { events, perSecond: events / seconds };
+  return events;
 }
 
-async function rebuildSeconds(path: string, memory: { rss: number; heap: number }): Promise<number> {
+/** Rebuilds the read models from position 0 with the service's runner, sampling memory meanwhile. */
+async function rebuildAll(path: string, memory: { rss: number; heap: number }): Promise<void> {
   const store = openSqliteEventStore({ path });
   const readModels = openSqliteReadModelStore(path);
   await readModels.startRebuild(PROJECTION_VERSION);
@@ -257,15 +288,12 @@ async function rebuildSeconds(path: string, memory: { rss: number; heap: number 
     memory.rss = Math.max(memory.rss, usage.rss / MB);
     memory.heap = Math.max(memory.heap, usage.heapUsed / MB);
   }, MEMORY_SAMPLE_MS);
-  const started = process.hrtime.bigint();
   runner.start();
   const reached = await runner.waitFor(head, 3_600_000);
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   clearInterval(sampler);
   await runner.stop();
-  if (!reached)
-    throw new Error(`The rebuild did not reach position ${head}: ${JSON.stringify(runner.failure)}`);
   await readModels.close();
   await store.close();
-  return seconds;
+  if (!reached)
+    throw new Error(`The rebuild did not reach position ${head}: ${JSON.stringify(runner.failure)}`);
 }
