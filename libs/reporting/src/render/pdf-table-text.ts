@@ -1,10 +1,11 @@
 /**
- * Table text for the PDF, written without pdfkit's per-call text machinery. A report of a very busy fund
- * has tens of thousands of table cells, and pdfkit spends 10 to 20 µs on every `text()` call (options,
- * state saves, transforms, encoding) however short the text. Here each distinct string is encoded once
- * per font (glyph codes, kerning and width, by pdfkit's own font object), and each table row is written
- * as one text object that positions its lines with text matrices. The operators are the ones pdfkit
- * writes for a single line of text at the top baseline, so the page looks and reads the same.
+ * Table text and the running header and footer of the PDF, written without pdfkit's per-call text
+ * machinery. A report of a very busy fund has tens of thousands of table cells, and pdfkit spends 10 to
+ * 20 µs on every `text()` call (options, state saves, transforms, encoding) however short the text.
+ * Here each distinct string is encoded once per font (glyph codes, kerning and width, by pdfkit's own
+ * font object), and each table row is written as one text object that positions its lines with text
+ * matrices. The operators are the ones pdfkit writes for a single line of text at the top baseline, so
+ * the page looks and reads the same.
  *
  * This uses two things pdfkit does not document: the document's current font object (`_font`, with its
  * `id`, `ref()` and `encode()`) and the page's font resources (`page.fonts`). The PDF tests read the

@@ -213,18 +213,26 @@ class PdfWriter {
     doc.x = MARGIN.left;
   }
 
-  /** Running header and footer on every page, drawn last so the footer can say "page x of n". */
+  /**
+   * Running header and footer on every page, drawn last so the footer can say "page x of n". The lines
+   * are the same on hundreds of pages, so they are encoded once and written directly; a header or footer
+   * too long for its box goes through pdfkit, which shortens it.
+   */
   private pageFrames(): void {
     const { doc, document } = this;
     const range = doc.bufferedPageRange();
+    const headerText = new PdfTableText(doc, 7.5);
+    const footerText = new PdfTableText(doc, 7);
+    const headerLeft = this.text(`${document.title} · ${document.fundName}`);
+    const footerLeft = this.text(document.footerText);
+    const period = this.text(document.periodText);
     for (let index = range.start; index < range.start + range.count; index += 1) {
       doc.switchToPage(index);
       doc.page.margins.bottom = 0;
       const right = MARGIN.left + this.width;
       doc.font(FONT).fontSize(7.5).fillColor(MUTED);
-      const headerLeft = this.text(`${document.title} · ${document.fundName}`);
-      doc.text(headerLeft, MARGIN.left, 30, { width: this.width * 0.7, lineBreak: false, ellipsis: true });
-      this.rightAligned(this.text(document.periodText), right, 30);
+      this.frameLine(headerText, headerLeft, 30, { width: this.width * 0.7, ellipsis: true });
+      this.rightAligned(headerText, period, right, 30);
       doc.moveTo(MARGIN.left, 42).lineTo(right, 42).lineWidth(0.5).strokeColor(RULE).stroke();
       const footerY = doc.page.height - 38;
       doc
@@ -234,16 +242,24 @@ class PdfWriter {
         .strokeColor(RULE)
         .stroke();
       doc.font(FONT).fontSize(7).fillColor(MUTED);
-      doc.text(this.text(document.footerText), MARGIN.left, footerY, {
-        width: this.width * 0.75,
-        lineBreak: false,
-      });
-      this.rightAligned(this.text(document.labels.page(index + 1, range.count)), right, footerY);
+      this.frameLine(footerText, footerLeft, footerY, { width: this.width * 0.75 });
+      this.rightAligned(footerText, this.text(document.labels.page(index + 1, range.count)), right, footerY);
     }
   }
 
-  private rightAligned(text: string, right: number, y: number): void {
-    this.doc.text(text, right - this.doc.widthOfString(text), y, { lineBreak: false });
+  /** One line at the left margin, in the current font and size, within a box of the given width. */
+  private frameLine(
+    writer: PdfTableText,
+    text: string,
+    y: number,
+    box: { readonly width: number; readonly ellipsis?: boolean },
+  ): void {
+    if (writer.width(text, FONT) < box.width - 1) writer.write([{ text, x: MARGIN.left, y }], FONT);
+    else this.doc.text(text, MARGIN.left, y, { ...box, lineBreak: false });
+  }
+
+  private rightAligned(writer: PdfTableText, text: string, right: number, y: number): void {
+    writer.write([{ text, x: right - writer.width(text, FONT), y }], FONT);
   }
 }
 
