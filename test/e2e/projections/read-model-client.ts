@@ -1,5 +1,5 @@
 /**
- * Helpers for the read-model end-to-end tests: the service with its projections mounted, and GET
+ * Support for the read-model end-to-end tests: the service with its projections mounted, and GET
  * requests as a given role.
  */
 import type { Response } from 'supertest';

@@ -33,7 +33,13 @@ export function postingsOf(event: FundEvent): readonly PostingLine[] {
   return lines.length === 0 ? lines : lines.filter((line) => !isZeroAmount(line.amount));
 }
 
-function linesOf(event: FundEvent): PostingLine[] {
+/**
+ * The lines of events that move no money: fund setup, budgets (a plan, not money), applications, the
+ * jury, proof of use and the end of grants (the releases and repayments that follow carry the money).
+ */
+const NO_LINES: readonly PostingLine[] = Object.freeze([]);
+
+function linesOf(event: FundEvent): readonly PostingLine[] {
   switch (event.type) {
     case 'PrivateContributionRecorded':
       return [
@@ -92,9 +98,43 @@ function linesOf(event: FundEvent): PostingLine[] {
         ...perFunder('debit', ACCOUNT.publicContributions, event.data.publicLapsedFunderParts),
         ...perFunder('credit', ACCOUNT.lapsedPublicDue, event.data.publicLapsedFunderParts),
       ];
+    case 'FundOpened':
+    case 'FundSettingsChanged':
+    case 'FiscalYearBudgetSet':
+    case 'FundClosed':
+    case 'ApplicationSubmitted':
+    case 'ApplicationMarkedIncomplete':
+    case 'ApplicationAmended':
+    case 'ApplicationDeclaredEligible':
+    case 'ApplicationDeclaredIneligible':
+    case 'ApplicationWithdrawn':
+    case 'JuryMemberAppointed':
+    case 'JuryMemberLeft':
+    case 'ApplicationPutOnAgenda':
+    case 'JuryAttendanceRecorded':
+    case 'ConflictOfInterestDeclared':
+    case 'VoteCast':
+    case 'VoteCorrected':
+    case 'JuryVoteClosed':
+    case 'ApplicationApproved':
+    case 'ApplicationRejected':
+    case 'ApplicationDeferred':
+    case 'ProofOfUseSubmitted':
+    case 'ProofOfUseRejected':
+    case 'ProofOfUseAccepted':
+    case 'GrantClosed':
+    case 'GrantExpired':
+    case 'GrantRevoked':
+    case 'RepaymentSettled':
+      return NO_LINES;
     default:
-      return [];
+      return unknownEvent(event);
   }
+}
+
+/** A new event type must be given its postings here before the ledger can fold it. */
+function unknownEvent(event: never): never {
+  throw new Error(`No posting rule for event type ${String((event as { type?: unknown }).type)}`);
 }
 
 function debit(account: string, amount: string): PostingLine {

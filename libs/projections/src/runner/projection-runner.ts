@@ -54,9 +54,9 @@ export interface ProjectionRunnerOptions {
   readonly batchSize?: number;
   /** Most events folded before the documents are stored while catching up (default 50,000). */
   readonly storeEveryEvents?: number;
-  /** Most changed documents held before they are stored (default 10,000). */
+  /** Most changed documents held before they are stored (default 5,000). */
   readonly dirtyDocumentsMax?: number;
-  /** Documents kept in memory between batches (default 10,000). */
+  /** Documents kept in memory between batches (default 5,000). */
   readonly cachedDocumentsMax?: number;
   /** First pause before retrying after an infrastructure error; doubles up to 30 s (default 500 ms). */
   readonly retryDelayMs?: number;
@@ -113,10 +113,10 @@ export class ProjectionRunner {
   ) {
     this.batchSize = options.batchSize ?? 1000;
     this.storeEveryEvents = options.storeEveryEvents ?? 50_000;
-    this.dirtyDocumentsMax = options.dirtyDocumentsMax ?? 10_000;
+    this.dirtyDocumentsMax = options.dirtyDocumentsMax ?? 5000;
     this.retryDelayMs = options.retryDelayMs ?? 500;
     this.logger = options.logger ?? silentLogger;
-    this.cache = new DocumentCache(options.cachedDocumentsMax ?? 10_000);
+    this.cache = new DocumentCache(options.cachedDocumentsMax ?? 5000);
   }
 
   get state(): ProjectionRunnerState {

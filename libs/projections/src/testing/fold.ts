@@ -1,4 +1,4 @@
-/** Folding helpers for tests: the projection after a list of stored events, and after every prefix of it. */
+/** Folding for tests: the fund projection after a list of stored events, and its summary. */
 import type { RecordedEvent } from '@fund-ledger/event-store';
 import {
   evolveFundProjection,
