@@ -28,15 +28,23 @@ describe('table text written as one text object per row', () => {
     const reference = newDocument();
     SAMPLES.forEach((text, index) => reference.text(text, 40 + index, 100 + index * 9, { lineBreak: false }));
     const doc = newDocument();
-    new PdfTableText(doc, FONT_SIZE).write(
-      SAMPLES.map((text, index) => ({ text, x: 40 + index, y: 100 + index * 9 })),
-      'Helvetica',
+    const writer = new PdfTableText(doc, FONT_SIZE);
+    writer.write(
+      SAMPLES.map((text, index) => ({
+        text: writer.encode(text, 'Helvetica'),
+        x: 40 + index,
+        y: 100 + index * 9,
+      })),
     );
 
     const written = textOperators(pageContent(doc));
     expect(written).toHaveLength(2 * SAMPLES.length);
     expect(written).toEqual(textOperators(pageContent(reference)));
-    expect(pageContent(doc).split('\n').filter((line) => line === 'BT')).toHaveLength(1);
+    expect(
+      pageContent(doc)
+        .split('\n')
+        .filter((line) => line === 'BT'),
+    ).toHaveLength(1);
     expect(Object.keys((doc.page as unknown as { fonts: object }).fonts)).toHaveLength(1);
   });
 

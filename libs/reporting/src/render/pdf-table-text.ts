@@ -32,15 +32,16 @@ interface PdfkitInternals {
   readonly page: { readonly height: number; readonly fonts: Record<string, unknown> };
 }
 
-/** One encoded string: its width at the table font size and its `TJ` operator. */
-interface EncodedText {
+/** One encoded string: the text, its width at the writer's font size and its `TJ` operator. */
+export interface EncodedText {
+  readonly text: string;
   readonly width: number;
   readonly operator: string;
 }
 
-/** A line of text placed in the page's coordinates (origin top left, y down to the line's top). */
+/** An encoded line placed in the page's coordinates (origin top left, y down to the line's top). */
 export interface PlacedText {
-  readonly text: string;
+  readonly text: EncodedText;
   readonly x: number;
   readonly y: number;
 }
@@ -71,7 +72,8 @@ function showTextOperator(encoded: readonly string[], positions: readonly GlyphP
 }
 
 export class PdfTableText {
-  private readonly encodings = new Map<string, EncodedText>();
+  /** Per font, per text: the table cells repeat the same strings thousands of times. */
+  private readonly fonts = new Map<string, Map<string, EncodedText>>();
 
   constructor(
     private readonly doc: Doc,
@@ -82,13 +84,17 @@ export class PdfTableText {
     return this.doc as unknown as PdfkitInternals;
   }
 
-  /** The encoding of the text in the given font (which must be the document's current font). */
-  private encoding(text: string, font: string): EncodedText {
-    const key = `${font}\u0000${text}`;
-    let encoding = this.encodings.get(key);
+  /** The text encoded in the given font, which must be the document's current font. */
+  encode(text: string, font: string): EncodedText {
+    let encodings = this.fonts.get(font);
+    if (encodings === undefined) {
+      encodings = new Map();
+      this.fonts.set(font, encodings);
+    }
+    let encoding = encodings.get(text);
     if (encoding === undefined) {
       encoding = this.encoded(text);
-      this.encodings.set(key, encoding);
+      encodings.set(text, encoding);
     }
     return encoding;
   }
@@ -104,34 +110,29 @@ export class PdfTableText {
     const operator = text.includes('\n')
       ? showTextOperator(...this.internals._font.encode(text.replace(/\n/g, '')))
       : showTextOperator(encoded, positions);
-    return { width: advance * (this.fontSize / 1000), operator };
+    return { text, width: advance * (this.fontSize / 1000), operator };
   }
 
-  /** The width of the text at the table font size; the font must be the document's current font. */
+  /** The width of the text at the writer's font size; the font must be the document's current font. */
   width(text: string, font: string): number {
-    return this.encoding(text, font).width;
+    return this.encode(text, font).width;
   }
 
   /**
-   * Writes the lines as one text object in the document's current font (set to `font` at the table
-   * font size) and fill colour.
+   * Writes the lines as one text object in the document's current font (the one they were encoded in,
+   * at the writer's font size) and fill colour.
    */
-  write(lines: readonly PlacedText[], font: string): void {
-    const placed = lines.filter((line) => line.text.length > 0);
-    if (placed.length === 0) return;
+  write(lines: readonly PlacedText[]): void {
     const { _font: pdfFont, page } = this.internals;
     page.fonts[pdfFont.id] ??= pdfFont.ref();
     const baseline = (pdfFont.ascender / 1000) * this.fontSize;
-    const operators = [
-      `q\n1 0 0 -1 0 ${pdfNumber(page.height)} cm\nBT\n/${pdfFont.id} ${pdfNumber(this.fontSize)} Tf`,
-    ];
-    for (const line of placed) {
-      const y = page.height - line.y - baseline;
-      operators.push(
-        `1 0 0 1 ${pdfNumber(line.x)} ${pdfNumber(y)} Tm\n${this.encoding(line.text, font).operator}`,
-      );
+    let operators = `q\n1 0 0 -1 0 ${pdfNumber(page.height)} cm\nBT\n/${pdfFont.id} ${pdfNumber(this.fontSize)} Tf`;
+    let written = 0;
+    for (const { text, x, y } of lines) {
+      if (text.text.length === 0) continue;
+      operators += `\n1 0 0 1 ${pdfNumber(x)} ${pdfNumber(page.height - y - baseline)} Tm\n${text.operator}`;
+      written += 1;
     }
-    operators.push('ET\nQ');
-    this.doc.addContent(operators.join('\n'));
+    if (written > 0) this.doc.addContent(`${operators}\nET\nQ`);
   }
 }

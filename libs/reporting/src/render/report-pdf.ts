@@ -6,7 +6,7 @@
  */
 import PDFDocument from 'pdfkit';
 import { capFigure, moneyInFigure, type ChartFigure } from './chart-figures';
-import { PdfTableText, type PlacedText } from './pdf-table-text';
+import { PdfTableText, type EncodedText, type PlacedText } from './pdf-table-text';
 import { pdfText } from './pdf-text';
 import {
   displayText,
@@ -254,12 +254,14 @@ class PdfWriter {
     y: number,
     box: { readonly width: number; readonly ellipsis?: boolean },
   ): void {
-    if (writer.width(text, FONT) < box.width - 1) writer.write([{ text, x: MARGIN.left, y }], FONT);
+    const encoded = writer.encode(text, FONT);
+    if (encoded.width < box.width - 1) writer.write([{ text: encoded, x: MARGIN.left, y }]);
     else this.doc.text(text, MARGIN.left, y, { ...box, lineBreak: false });
   }
 
   private rightAligned(writer: PdfTableText, text: string, right: number, y: number): void {
-    writer.write([{ text, x: right - writer.width(text, FONT), y }], FONT);
+    const encoded = writer.encode(text, FONT);
+    writer.write([{ text: encoded, x: right - encoded.width, y }]);
   }
 }
 
@@ -277,8 +279,14 @@ class TextMeasure {
     return this.text.width(text, font);
   }
 
-  wrap(text: string, width: number, font: string): string[] {
-    if (this.width(text, font) <= width) return [text];
+  /** The cell's lines, encoded in the current font. */
+  wrap(text: string, width: number, font: string): EncodedText[] {
+    const whole = this.text.encode(text, font);
+    if (whole.width <= width) return [whole];
+    return this.wrappedLines(text, width, font).map((line) => this.text.encode(line, font));
+  }
+
+  private wrappedLines(text: string, width: number, font: string): string[] {
     const lines: string[] = [];
     const space = this.width(' ', font);
     let line = '';
@@ -311,7 +319,7 @@ class TextMeasure {
 }
 
 interface RowLayout {
-  readonly lines: readonly (readonly string[])[];
+  readonly lines: readonly (readonly EncodedText[])[];
   readonly height: number;
 }
 
@@ -402,14 +410,12 @@ class PdfTable {
     row.lines.forEach((cellLines, index) => {
       const right = this.block.columns[index]?.align === 'right';
       cellLines.forEach((line, lineIndex) => {
-        const x = right
-          ? left + this.widths[index] - CELL_PADDING - this.measure.width(line, font)
-          : left + CELL_PADDING;
+        const x = right ? left + this.widths[index] - CELL_PADDING - line.width : left + CELL_PADDING;
         placed.push({ text: line, x, y: top + CELL_PADDING + lineIndex * this.lineHeight });
       });
       left += this.widths[index];
     });
-    this.measure.text.write(placed, font);
+    this.measure.text.write(placed);
     const bottom = top + row.height;
     doc
       .moveTo(MARGIN.left, bottom)
