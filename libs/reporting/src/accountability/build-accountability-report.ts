@@ -122,7 +122,7 @@ function walkFund(input: AccountabilityReportInput): FundWalk {
   const periodRecords: FundEventRecord[] = [];
   let opening: FundSnapshot | null = null;
   let folding = true;
-  let head: ReportSource['fundStream'] | null = null;
+  let last: RecordedEvent | null = null;
   let eventCount = 0;
   for (const recorded of input.events) {
     if (recorded.position > input.position) break;
@@ -132,13 +132,7 @@ function walkFund(input: AccountabilityReportInput): FundWalk {
       );
     }
     eventCount += 1;
-    head = {
-      streamId,
-      revision: recorded.revision,
-      hash: recorded.hash,
-      eventCount,
-      recordedAt: recorded.metadata.recordedAt,
-    };
+    last = recorded;
     if (!folding) continue;
     const record = toFundEventRecord(recorded) as FundEventRecord;
     const recordedAtMs = Date.parse(record.recordedAt);
@@ -155,7 +149,7 @@ function walkFund(input: AccountabilityReportInput): FundWalk {
     }
     fold.apply(record);
   }
-  if (head === null) {
+  if (last === null) {
     throw new FundNotReportableError(
       `There is no fund ${input.fundId} in the log up to position ${input.position}`,
     );
@@ -168,6 +162,12 @@ function walkFund(input: AccountabilityReportInput): FundWalk {
     closing: fold,
     periodRecords,
     capOverTime,
-    fundStream: head,
+    fundStream: {
+      streamId,
+      revision: last.revision,
+      hash: last.hash,
+      eventCount,
+      recordedAt: last.metadata.recordedAt,
+    },
   };
 }

@@ -7,7 +7,6 @@
  */
 import type { FundEvent, FunderPart, MoneySplit } from '@fund-ledger/domain';
 import {
-  addAmounts,
   fundBalancesReport,
   isZeroAmount,
   ZERO_AMOUNT,
@@ -19,32 +18,44 @@ import type {
   FunderReconciliation,
   PotReconciliation,
 } from '../accountability-report.model';
+import { AmountTotal } from '../amount-total';
 import type { FundSnapshot } from '../fund-fold';
 
 type FlowField = 'received' | 'refunded' | 'lapsed' | 'granted' | 'released' | 'paid';
 type Flows = Record<FlowField, string>;
+type FlowTotals = Record<FlowField, AmountTotal>;
 
-const NO_FLOWS: Flows = {
-  received: ZERO_AMOUNT,
-  refunded: ZERO_AMOUNT,
-  lapsed: ZERO_AMOUNT,
-  granted: ZERO_AMOUNT,
-  released: ZERO_AMOUNT,
-  paid: ZERO_AMOUNT,
-};
+const FLOW_FIELDS: readonly FlowField[] = ['received', 'refunded', 'lapsed', 'granted', 'released', 'paid'];
+
+function newFlowTotals(): FlowTotals {
+  return {
+    received: new AmountTotal(),
+    refunded: new AmountTotal(),
+    lapsed: new AmountTotal(),
+    granted: new AmountTotal(),
+    released: new AmountTotal(),
+    paid: new AmountTotal(),
+  };
+}
+
+function flowsOf(totals: FlowTotals | undefined): Flows {
+  const flows = {} as Flows;
+  for (const field of FLOW_FIELDS) flows[field] = totals === undefined ? ZERO_AMOUNT : totals[field].amount;
+  return flows;
+}
 
 /** The flows of the period, per pot and per funder, accumulated event by event. */
 class PeriodFlows {
-  readonly public: Flows = { ...NO_FLOWS };
-  readonly private: Flows = { ...NO_FLOWS };
-  readonly funders = new Map<string, Flows>();
+  private readonly publicTotals = newFlowTotals();
+  private readonly privateTotals = newFlowTotals();
+  private readonly funderTotals = new Map<string, FlowTotals>();
 
   add(event: FundEvent): void {
     switch (event.type) {
       case 'PrivateContributionRecorded':
-        return this.addPot(this.private, 'received', event.data.amount);
+        return this.privateTotals.received.add(event.data.amount);
       case 'PublicContributionRecorded':
-        return this.addPot(this.public, 'received', event.data.amount);
+        return this.publicTotals.received.add(event.data.amount);
       case 'PublicContributionSplit':
         return this.addFunders(event.data.parts, 'received');
       case 'GrantNoticeIssued':
@@ -57,32 +68,39 @@ class PeriodFlows {
       case 'RepaymentReceived':
         return this.addSplit(event.data, 'refunded');
       case 'FiscalYearClosed':
-        this.addPot(this.public, 'lapsed', event.data.publicLapsed);
+        this.publicTotals.lapsed.add(event.data.publicLapsed);
         return this.addFunders(event.data.publicLapsedFunderParts, 'lapsed');
       default:
         return;
     }
   }
 
+  get public(): Flows {
+    return flowsOf(this.publicTotals);
+  }
+
+  get private(): Flows {
+    return flowsOf(this.privateTotals);
+  }
+
   funder(funderId: string): Flows {
-    return this.funders.get(funderId) ?? NO_FLOWS;
+    return flowsOf(this.funderTotals.get(funderId));
   }
 
   private addSplit(split: MoneySplit, field: FlowField): void {
-    this.addPot(this.public, field, split.publicPart);
-    this.addPot(this.private, field, split.privatePart);
+    this.publicTotals[field].add(split.publicPart);
+    this.privateTotals[field].add(split.privatePart);
     this.addFunders(split.publicFunderParts, field);
-  }
-
-  private addPot(flows: Flows, field: FlowField, amount: string): void {
-    flows[field] = addAmounts(flows[field], amount);
   }
 
   private addFunders(parts: readonly FunderPart[], field: FlowField): void {
     for (const part of parts) {
-      const flows = this.funders.get(part.funderId) ?? { ...NO_FLOWS };
-      this.addPot(flows, field, part.amount);
-      this.funders.set(part.funderId, flows);
+      let totals = this.funderTotals.get(part.funderId);
+      if (totals === undefined) {
+        totals = newFlowTotals();
+        this.funderTotals.set(part.funderId, totals);
+      }
+      totals[field].add(part.amount);
     }
   }
 }

@@ -26,6 +26,7 @@ import type {
   RevocationEntry,
   SplitAmount,
 } from '../accountability-report.model';
+import { AmountTotal } from '../amount-total';
 import type { FundSnapshot } from '../fund-fold';
 
 type GrantedApplication = ApplicationView & { readonly grant: GrantView };
@@ -38,15 +39,20 @@ function grantedView(snapshot: FundSnapshot, applicationId: string): GrantedAppl
 }
 
 export function totalsOf(entries: readonly SplitAmount[]): ListTotals {
-  let amount = ZERO_AMOUNT;
-  let publicPart = ZERO_AMOUNT;
-  let privatePart = ZERO_AMOUNT;
+  const amount = new AmountTotal();
+  const publicPart = new AmountTotal();
+  const privatePart = new AmountTotal();
   for (const entry of entries) {
-    amount = addAmounts(amount, entry.amount);
-    publicPart = addAmounts(publicPart, entry.publicPart);
-    privatePart = addAmounts(privatePart, entry.privatePart);
+    amount.add(entry.amount);
+    publicPart.add(entry.publicPart);
+    privatePart.add(entry.privatePart);
   }
-  return { count: entries.length, amount, publicPart, privatePart };
+  return {
+    count: entries.length,
+    amount: amount.amount,
+    publicPart: publicPart.amount,
+    privatePart: privatePart.amount,
+  };
 }
 
 export function grantsSection(records: readonly FundEventRecord[], closing: FundSnapshot): GrantsSection {
