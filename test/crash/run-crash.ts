@@ -61,6 +61,11 @@ function reportCrash(report: CrashScenarioReport): void {
     `commands ${client.commands} (requests ${client.sent}), acknowledged ${client.acknowledged}; sent again after no answer or a 5xx ${client.retried}, of which the first answer was replayed ${client.replayedAfterRetry}; 5xx answers ${client.serverErrors}`,
   );
   write(`409 answers: ${formatCounts(client.conflicts)}`);
+  if (report.recoverySeconds.length > 0) {
+    write(
+      `after each PostgreSQL restart, the running service acknowledged commands again within: ${report.recoverySeconds.map((seconds) => `${seconds.toFixed(1)} s`).join(', ')}`,
+    );
+  }
   write(
     `events in the store ${report.eventCount}; projector read models compared with a rebuild: yes; service read models compared: ${report.serviceReadModelsChecked ? 'yes' : 'no (the service keeps none)'}`,
   );

@@ -22,6 +22,8 @@ import { createStoreTarget, type StoreKind, type StoreTarget } from './store-tar
 
 const CATCH_UP_TIMEOUT_MS = 60_000;
 const POSTGRES_BACK_TIMEOUT_MS = 60_000;
+/** How long the running service may take to acknowledge commands again once PostgreSQL is back. */
+const POSTGRES_RECOVERY_TIMEOUT_MS = 30_000;
 
 export interface CrashScenarioOptions {
   readonly kind: StoreKind;
@@ -43,6 +45,8 @@ export interface CrashScenarioReport {
   readonly kills: number;
   readonly postgresRestarts: number;
   readonly durationSeconds: number;
+  /** For each PostgreSQL restart: seconds from the server being back to the next acknowledged command. */
+  readonly recoverySeconds: readonly number[];
   readonly eventCount: number;
   readonly client: CommandLoopFigures;
   /** Whether the service kept read models of its own that could be compared with a rebuild. */
@@ -80,18 +84,29 @@ export async function runCrashScenario(options: CrashScenarioOptions): Promise<C
   try {
     await Promise.all([service.start(), projector.start()]);
     const running = await startLoad(options, target, service, projector);
-    const postgresRestarts = await crashRepeatedly(options, running, log);
+    const recoverySeconds = await crashRepeatedly(options, running, log);
     await running.loop.stop();
     const checks = await checkEverything(running);
+    const postgresRestarts = recoverySeconds.length;
     return {
       kind: options.kind,
       kills: options.kills,
       postgresRestarts,
+      recoverySeconds: recoverySeconds.filter((seconds) => Number.isFinite(seconds)),
       durationSeconds: (Date.now() - started) / 1000,
       eventCount: checks.eventCount,
       client: running.loop.figures(),
       serviceReadModelsChecked: checks.serviceReadModelsChecked,
-      problems: [...checks.problems, ...clientProblems(running.loop.figures(), postgresRestarts)],
+      problems: [
+        ...checks.problems,
+        ...clientProblems(running.loop.figures(), postgresRestarts),
+        ...recoverySeconds
+          .filter((seconds) => !Number.isFinite(seconds))
+          .map(
+            () =>
+              `The service took no command within ${POSTGRES_RECOVERY_TIMEOUT_MS} ms after PostgreSQL came back`,
+          ),
+      ],
     };
   } finally {
     await Promise.all([service.stop(), projector.stop()]);
@@ -130,14 +145,15 @@ async function startLoad(
   return { target, service, projector, layouts, loop };
 }
 
+/** Kills and restarts as configured; returns, for each PostgreSQL restart, how long the service took to recover. */
 async function crashRepeatedly(
   options: CrashScenarioOptions,
   running: Running,
   log: (line: string) => void,
-): Promise<number> {
+): Promise<number[]> {
   const random = seededRandom(options.seed + 1);
   const restartsAfter = new Set(options.postgresRestartsAfterKills ?? []);
-  let postgresRestarts = 0;
+  const recoverySeconds: number[] = [];
   for (let kill = 1; kill <= options.kills; kill += 1) {
     const upTimeMs =
       options.upTimeMs.min + Math.floor(random() * (options.upTimeMs.max - options.upTimeMs.min));
@@ -149,12 +165,26 @@ async function crashRepeatedly(
     );
     if (restartsAfter.has(kill)) {
       await restartPostgres();
-      postgresRestarts += 1;
-      log(`PostgreSQL restarted under load after kill ${kill}`);
+      const seconds = await secondsUntilProgress(running.loop, POSTGRES_RECOVERY_TIMEOUT_MS);
+      recoverySeconds.push(seconds);
+      log(
+        `PostgreSQL restarted under load after kill ${kill}; the running service acknowledged a command again after ${seconds.toFixed(1)} s`,
+      );
     }
   }
   await delay(options.upTimeMs.max);
-  return postgresRestarts;
+  return recoverySeconds;
+}
+
+/** Seconds until the clients get their next acknowledgement; Infinity when none comes within the timeout. */
+async function secondsUntilProgress(loop: CommandLoop, timeoutMs: number): Promise<number> {
+  const started = Date.now();
+  const before = loop.figures().acknowledged;
+  while (Date.now() - started < timeoutMs) {
+    if (loop.figures().acknowledged > before) return (Date.now() - started) / 1000;
+    await delay(50);
+  }
+  return Number.POSITIVE_INFINITY;
 }
 
 /**
