@@ -1,6 +1,8 @@
+import { isUtf8 } from 'node:buffer';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { ProblemException } from '../problems/problem.exception';
+import { BODY_DEPTH_MAX } from '../validation/strict-validation.pipe';
 
 /** Content types parsed as JSON: plain JSON and the `+json` family (e.g. merge-patch). */
 export const JSON_CONTENT_TYPES = ['application/json', 'application/*+json'];
@@ -11,8 +13,56 @@ const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
  * commands are small, and decompression would let a tiny upload expand into a huge one.
  */
 export function useJsonBodyParser(app: NestExpressApplication, limitBytes: number): void {
-  app.useBodyParser('json', { limit: limitBytes, strict: true, inflate: false, type: JSON_CONTENT_TYPES });
+  app.useBodyParser('json', {
+    limit: limitBytes,
+    strict: true,
+    inflate: false,
+    type: JSON_CONTENT_TYPES,
+    verify: refuseInvalidUtf8,
+  });
   app.use(translateBodyParserError(limitBytes));
+  app.use(refuseUnrepresentableBody);
+}
+
+/**
+ * Checks the parsed body before anything walks it recursively (the idempotency fingerprint runs
+ * before validation): a body nested deeper than any request of this service could overflow the call
+ * stack, and `1e309` parses to Infinity, which no amount, id or year may be and canonical JSON cannot
+ * express. The walk keeps its own stack; the body limit bounds its length.
+ */
+function refuseUnrepresentableBody(request: Request, _response: Response, next: NextFunction): void {
+  const problem = bodyShapeProblem(request.body);
+  next(problem === undefined ? undefined : ProblemException.of('malformedJson', { detail: problem }));
+}
+
+function bodyShapeProblem(body: unknown): string | undefined {
+  const pending: [unknown, string, number][] = [[body, 'body', 0]];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [value, path, depth] = next;
+    if (typeof value === 'number' && !Number.isFinite(value)) {
+      return `The number in field ${path} is out of range: JSON numbers must be finite`;
+    }
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth > BODY_DEPTH_MAX) return `The request body is nested deeper than ${BODY_DEPTH_MAX} levels`;
+    for (const [key, child] of Object.entries(value)) {
+      pending.push([child, path === 'body' ? key : `${path}.${key}`, depth + 1]);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The JSON parser would replace bytes that are not UTF-8 with U+FFFD and accept the body; a ledger
+ * must not record text other than what was sent, so such a body is refused whole.
+ */
+function refuseInvalidUtf8(_request: Request, _response: Response, body: Buffer): void {
+  if (!isUtf8(body)) throw new InvalidUtf8Error();
+}
+
+class InvalidUtf8Error extends Error {
+  constructor() {
+    super('The request body is not valid UTF-8');
+  }
 }
 
 interface BodyParserError {
@@ -33,6 +83,10 @@ function problemForBodyParserError(error: BodyParserError, limitBytes: number): 
     case 'entity.parse.failed':
       return ProblemException.of('malformedJson', {
         detail: `The request body is not valid JSON, or not a JSON object or array: ${error.message ?? 'parse error'}`,
+      });
+    case 'entity.verify.failed':
+      return ProblemException.of('invalidInput', {
+        detail: `${error.message ?? 'The request body was refused'}: send JSON encoded as UTF-8`,
       });
     case 'entity.too.large':
       return ProblemException.of('payloadTooLarge', {

@@ -3,11 +3,26 @@ import type { FieldProblem } from '../problems/problem-details';
 import { fieldProblemsOf, validationProblem } from './validation-problem';
 
 /**
- * Keys that would reach an object's prototype when class-transformer copies a body onto a DTO. They
- * are refused before any copying, because the whitelist check only sees own properties and would
- * let them pass.
+ * Keys that would reach an object's prototype when class-transformer copies a body onto a DTO, and
+ * the names of Object.prototype's members (`toString`, `hasOwnProperty`, ...): the whitelist check
+ * looks field names up in a plain object, finds those inherited members and would let them pass.
+ * They are refused before any copying.
  */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const FORBIDDEN_KEYS = new Set([
+  '__proto__',
+  'constructor',
+  'prototype',
+  ...Object.getOwnPropertyNames(Object.prototype),
+]);
+/**
+ * NUL and unpaired UTF-16 surrogates cannot be stored faithfully by every event store and have no
+ * place in a name, title or reference; they are refused by field rather than failing at the store.
+ */
+const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function isUnsafeText(value: string): boolean {
+  return value.includes('\u0000') || UNPAIRED_SURROGATE.test(value);
+}
 /** No request of this service nests deeper; a deeper body is refused rather than walked. */
 export const BODY_DEPTH_MAX = 16;
 
@@ -53,6 +68,9 @@ function assertPlainBody(value: unknown): void {
 }
 
 function unsafeKeyProblems(value: unknown, path: string, depth: number): FieldProblem[] {
+  if (typeof value === 'string' && isUnsafeText(value)) {
+    return [{ field: path, message: `${path} contains a NUL character or an unpaired surrogate` }];
+  }
   if (typeof value !== 'object' || value === null) return [];
   if (depth > BODY_DEPTH_MAX) {
     return [{ field: path, message: `${path} is nested deeper than ${BODY_DEPTH_MAX} levels` }];
