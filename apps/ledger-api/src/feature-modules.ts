@@ -1,5 +1,6 @@
 import type { ModuleMetadata } from '@nestjs/common';
 import { FundsModule } from './funds/funds.module';
+import { ProjectionsModule } from './projections/projections.module';
 import { ReportsModule } from './reports/reports.module';
 
 /**
@@ -7,4 +8,4 @@ import { ReportsModule } from './reports/reports.module';
  * idempotency, errors, operations). A new group of use cases adds its module here; the platform
  * around it needs no change.
  */
-export const FEATURE_MODULES: NonNullable<ModuleMetadata['imports']> = [FundsModule, ReportsModule];
+export const FEATURE_MODULES: NonNullable<ModuleMetadata['imports']> = [FundsModule, ProjectionsModule, ReportsModule];
