@@ -60,7 +60,7 @@ describeEachStore('read-your-writes', (store) => {
     }
   });
 
-  test('an event the projection cannot fold stops it: health 503 naming the event, commands pending', async () => {
+  test('an event the projection cannot fold stops it: health and readiness 503 naming the event, commands pending', async () => {
     const testApp = await startReadModelsApp(store, new SettableClock(`${YEAR}-06-03T09:00:00Z`));
     try {
       const fund = new FundDriver(testApp, FUND_ID);
@@ -84,6 +84,12 @@ describeEachStore('read-your-writes', (store) => {
           eventType: 'FundRenamed',
           streamId: fundStreamName(FUND_ID),
         },
+      });
+      const readiness = await testApp.http().get('/health/ready');
+      expect(readiness.status).toBe(503);
+      expect(readiness.body.checks.projections).toMatchObject({
+        status: 'down',
+        message: `Stopped at position ${foreign.lastPosition}`,
       });
       const response = await otherFund.post(
         TREASURER,

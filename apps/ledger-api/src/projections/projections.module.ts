@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
+import { READ_MODEL_HEALTH } from '../observability/health/read-model-health';
 import { ProjectionHealthController } from './health/projection-health.controller';
 import { GetAccountStatementHandler } from './queries/get-account-statement/get-account-statement.handler';
 import { GetApplicationBoardHandler } from './queries/get-application-board/get-application-board.handler';
@@ -52,10 +53,11 @@ const controllers = [
     ReadModelStoreCloser,
     ProjectionRunnerService,
     ProjectionProgress,
+    { provide: READ_MODEL_HEALTH, useExisting: ProjectionProgress },
     FundReadModels,
     { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },
     ...queryHandlers,
   ],
-  exports: [ProjectionProgress],
+  exports: [ProjectionProgress, READ_MODEL_HEALTH],
 })
 export class ProjectionsModule {}

@@ -5,8 +5,8 @@ import { Public } from '../../auth/auth.decorators';
 import { ReadinessIndicators } from './readiness.indicators';
 
 /**
- * Liveness (`/health`: the process answers) and readiness (`/health/ready`: the stores answer and the
- * instance takes commands), without a token so orchestrators and load balancers can probe them.
+ * Liveness (`/health`: the process answers) and readiness (`/health/ready`: the stores answer, the read
+ * models are kept up to date and the instance takes commands), without a token so orchestrators and load balancers can probe them.
  */
 @ApiExcludeController()
 @Public()
@@ -29,6 +29,7 @@ export class HealthController {
     return this.health.check([
       () => this.readiness.eventStoreReachable(),
       () => this.readiness.idempotencyStoreReachable(),
+      () => this.readiness.projectionsRunning(),
       () => this.readiness.acceptingCommands(),
     ]);
   }

@@ -1,13 +1,18 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { EVENT_STORE, type EventStore } from '@fund-ledger/event-store';
 import { InFlightCommands } from '../../commands/in-flight-commands';
 import { IDEMPOTENCY_STORE, type IdempotencyStore } from '../../idempotency/idempotency-store.port';
+import { READ_MODEL_HEALTH, type ReadModelHealth } from './read-model-health';
 
 /** A store that does not answer within this time counts as unreachable for readiness. */
 export const PING_TIMEOUT_MS = 2000;
 
-/** The checks behind `/health/ready`: both stores answer, and the instance is not shutting down. */
+/**
+ * The checks behind `/health/ready`: both stores answer, the read models are being kept up to date
+ * (a projection stopped on an event it cannot fold makes every query stale), and the instance is not
+ * shutting down.
+ */
 @Injectable()
 export class ReadinessIndicators {
   constructor(
@@ -15,7 +20,23 @@ export class ReadinessIndicators {
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
     @Inject(IDEMPOTENCY_STORE) private readonly idempotencyStore: IdempotencyStore,
     private readonly inFlight: InFlightCommands,
+    @Optional() @Inject(READ_MODEL_HEALTH) private readonly projections?: ReadModelHealth,
   ) {}
+
+  projectionsRunning() {
+    const session = this.indicators.check('projections');
+    if (this.projections === undefined || this.projections.healthy) {
+      return session.up({ position: this.projections?.storedPosition ?? 0 });
+    }
+    const failure = this.projections.failure;
+    return session.down({
+      state: this.projections.state,
+      message:
+        failure === null
+          ? 'The projections cannot reach their store'
+          : `Stopped at position ${failure.position}`,
+    });
+  }
 
   eventStoreReachable() {
     return this.reachable('eventStore', () => this.eventStore.ping());
