@@ -58,7 +58,7 @@ function reportCrash(report: CrashScenarioReport): void {
     `== crash safety on ${report.kind}: ${report.kills} SIGKILLs, ${report.postgresRestarts} PostgreSQL restarts, ${report.durationSeconds.toFixed(0)} s`,
   );
   write(
-    `commands ${client.commands} (requests ${client.sent}), acknowledged ${client.acknowledged}; sent again after no answer or a 5xx ${client.retried}, of which the first answer was replayed ${client.replayedAfterRetry}; 5xx answers ${client.serverErrors}`,
+    `commands ${client.commands} (requests ${client.sent}), acknowledged ${client.acknowledged}; sent again after no answer or a 5xx ${client.retried}, of which the first answer was replayed ${client.replayedAfterRetry} and the repeat recognised by the domain ${client.recognisedAfterRetry}; 5xx answers ${client.serverErrors}`,
   );
   write(`409 answers: ${formatCounts(client.conflicts)}`);
   if (report.recoverySeconds.length > 0) {

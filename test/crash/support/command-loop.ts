@@ -47,6 +47,11 @@ export interface CommandLoopFigures {
   readonly retried: number;
   /** Retries answered with the first answer replayed: the command had completed before the crash. */
   readonly replayedAfterRetry: number;
+  /**
+   * Retries that ran again and appended nothing: the first run had appended its events but died before
+   * recording its answer, and the domain recognised the repeated command id.
+   */
+  readonly recognisedAfterRetry: number;
   /** 409 answers by problem code or type (lost races, repeated votes, a key still held by a killed run). */
   readonly conflicts: Readonly<Record<string, number>>;
   /** 5xx answers, which the driver allows only while it restarts the database. */
@@ -67,6 +72,7 @@ export class CommandLoop {
   private sent = 0;
   private retried = 0;
   private replayedAfterRetry = 0;
+  private recognisedAfterRetry = 0;
   private serverErrors = 0;
 
   constructor(
@@ -104,6 +110,7 @@ export class CommandLoop {
       acknowledged: this.acknowledgedCommands.length,
       retried: this.retried,
       replayedAfterRetry: this.replayedAfterRetry,
+      recognisedAfterRetry: this.recognisedAfterRetry,
       conflicts: Object.fromEntries(this.conflicts),
       serverErrors: this.serverErrors,
       unexpected: [...this.unexpected],
@@ -145,6 +152,8 @@ export class CommandLoop {
     if (response.status >= 200 && response.status < 300) {
       this.acknowledgedCommands.push(acknowledgement(command.operation, command.idempotencyKey, response));
       if (retried && response.replayed) this.replayedAfterRetry += 1;
+      const appendedNothing = (response.body as FundCommandResponseShape).events.length === 0;
+      if (retried && !response.replayed && appendedNothing) this.recognisedAfterRetry += 1;
       return;
     }
     if (response.status === 409) {
