@@ -8,4 +8,8 @@ import { ReportsModule } from './reports/reports.module';
  * idempotency, errors, operations). A new group of use cases adds its module here; the platform
  * around it needs no change.
  */
-export const FEATURE_MODULES: NonNullable<ModuleMetadata['imports']> = [FundsModule, ProjectionsModule, ReportsModule];
+export const FEATURE_MODULES: NonNullable<ModuleMetadata['imports']> = [
+  FundsModule,
+  ProjectionsModule,
+  ReportsModule,
+];
