@@ -6,8 +6,16 @@ import type {
   AccountabilityReport,
   DecisionEntry,
   ListTotals,
+  SplitAmount,
 } from '../accountability/accountability-report.model';
-import { column, table, type Cell, type DocumentSection } from './report-document.blocks';
+import {
+  column,
+  table,
+  type Cell,
+  type Column,
+  type DocumentSection,
+  type TableBlock,
+} from './report-document.blocks';
 import type { ReportLabels } from './report-labels';
 
 function splitTotals(totals: ListTotals, labels: ReportLabels, leadingCells: number): Cell[] {
@@ -19,6 +27,35 @@ function splitTotals(totals: ListTotals, labels: ReportLabels, leadingCells: num
     { amount: totals.privatePart },
     { amount: totals.amount },
   ];
+}
+
+/**
+ * A list of money split by pot: the list's own columns, then the public part, the private part and the
+ * whole amount, with a totals row whose figures stand under those last three columns.
+ */
+function splitAmountTable<Entry extends SplitAmount>(
+  leadingColumns: readonly Column[],
+  entries: readonly Entry[],
+  leadingCells: (entry: Entry) => Cell[],
+  totals: ListTotals,
+  labels: ReportLabels,
+): TableBlock {
+  const columns = [
+    ...leadingColumns,
+    column(labels.columns.public, 'right'),
+    column(labels.columns.private, 'right'),
+    column(labels.columns.amount, 'right'),
+  ];
+  const rows = entries.map((entry): Cell[] => [
+    ...leadingCells(entry),
+    { amount: entry.publicPart },
+    { amount: entry.privatePart },
+    { amount: entry.amount },
+  ]);
+  return table(columns, rows, {
+    totals: splitTotals(totals, labels, leadingColumns.length),
+    emptyText: labels.emptyList,
+  });
 }
 
 export function applicationsSection(report: AccountabilityReport, labels: ReportLabels): DocumentSection {
@@ -106,89 +143,73 @@ export function decisionsSection(report: AccountabilityReport, labels: ReportLab
 }
 
 export function grantsSection(report: AccountabilityReport, labels: ReportLabels): DocumentSection {
-  const rows = report.grants.issued.map((grant): Cell[] => [
-    { date: grant.issuedAt },
-    `${grant.title} – ${grant.applicant} (${grant.grantId})`,
-    labels.values.grantStatus[grant.status],
-    { amount: grant.paidAtEnd },
-    { amount: grant.openCommitmentAtEnd },
-    { amount: grant.publicPart },
-    { amount: grant.privatePart },
-    { amount: grant.amount },
-  ]);
-  const totals = report.grants.totals;
   return {
     title: labels.sections.grants,
     blocks: [
-      table(
+      splitAmountTable(
         [
           column(labels.columns.date, 'left', 1.1),
           column(labels.columns.grant, 'left', 3),
           column(labels.columns.status, 'left', 1.4),
           column(labels.columns.paidAtEnd, 'right'),
           column(labels.columns.openAtEnd, 'right'),
-          column(labels.columns.public, 'right'),
-          column(labels.columns.private, 'right'),
-          column(labels.columns.amount, 'right'),
         ],
-        rows,
-        { totals: splitTotals(totals, labels, 5), emptyText: labels.emptyList },
+        report.grants.issued,
+        (grant) => [
+          { date: grant.issuedAt },
+          `${grant.title} – ${grant.applicant} (${grant.grantId})`,
+          labels.values.grantStatus[grant.status],
+          { amount: grant.paidAtEnd },
+          { amount: grant.openCommitmentAtEnd },
+        ],
+        report.grants.totals,
+        labels,
       ),
     ],
   };
 }
 
 export function payoutsSection(report: AccountabilityReport, labels: ReportLabels): DocumentSection {
-  const rows = report.payouts.entries.map((payout): Cell[] => [
-    { date: payout.valueDate },
-    labels.values.payoutKind[payout.kind],
-    `${payout.title} (${payout.grantId})`,
-    { amount: payout.publicPart },
-    { amount: payout.privatePart },
-    { amount: payout.amount },
-  ]);
   return {
     title: labels.sections.payouts,
     blocks: [
-      table(
+      splitAmountTable(
         [
           column(labels.columns.valueDate, 'left', 1.1),
           column(labels.columns.payoutKind, 'left', 1),
           column(labels.columns.grant, 'left', 3.5),
-          column(labels.columns.public, 'right'),
-          column(labels.columns.private, 'right'),
-          column(labels.columns.amount, 'right'),
         ],
-        rows,
-        { totals: splitTotals(report.payouts.totals, labels, 3), emptyText: labels.emptyList },
+        report.payouts.entries,
+        (payout) => [
+          { date: payout.valueDate },
+          labels.values.payoutKind[payout.kind],
+          `${payout.title} (${payout.grantId})`,
+        ],
+        report.payouts.totals,
+        labels,
       ),
     ],
   };
 }
 
 export function openCommitmentsSection(report: AccountabilityReport, labels: ReportLabels): DocumentSection {
-  const rows = report.openCommitments.entries.map((entry): Cell[] => [
-    { date: entry.issuedAt },
-    `${entry.title} (${entry.grantId})`,
-    labels.values.grantStatus[entry.status],
-    { amount: entry.publicPart },
-    { amount: entry.privatePart },
-    { amount: entry.amount },
-  ]);
   return {
     title: labels.sections.openCommitments,
     blocks: [
-      table(
+      splitAmountTable(
         [
           column(labels.columns.date, 'left', 1.1),
           column(labels.columns.grant, 'left', 3.2),
           column(labels.columns.status, 'left', 1.5),
-          column(labels.columns.public, 'right'),
-          column(labels.columns.private, 'right'),
-          column(labels.columns.amount, 'right'),
         ],
-        rows,
-        { totals: splitTotals(report.openCommitments.totals, labels, 3), emptyText: labels.emptyList },
+        report.openCommitments.entries,
+        (entry) => [
+          { date: entry.issuedAt },
+          `${entry.title} (${entry.grantId})`,
+          labels.values.grantStatus[entry.status],
+        ],
+        report.openCommitments.totals,
+        labels,
       ),
     ],
   };
