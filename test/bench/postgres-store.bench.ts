@@ -16,7 +16,7 @@
  * The server is the one tests use (DATABASE_URL); every run works in fresh schemas and drops them.
  */
 import { Client } from 'pg';
-import type { EventMetadata, EventStore, NewEvent } from '@fund-ledger/event-store';
+import type { EventStore, NewEvent } from '@fund-ledger/event-store';
 import { openPostgresEventStore } from '@fund-ledger/event-store/postgres/postgres-event-store';
 import { postgresLayout } from '@fund-ledger/event-store/postgres/postgres-schema';
 import {
@@ -25,54 +25,31 @@ import {
   randomSchemaName,
   TEST_DATABASE_URL,
 } from '@fund-ledger/event-store/postgres/testing/postgres-test-database';
-import { formatRate, median, writeLine } from './run';
+import { writeLine } from './run';
+import {
+  contribution,
+  fillStore,
+  measureBothSides,
+  measureRounds,
+  PLACEHOLDER_HASH,
+  portReadRate,
+  ratePerSecond,
+  RAW_READ_BATCH_SIZE,
+  reportRounds,
+  type SideFigures,
+  STREAM_COUNT,
+  streamOf,
+} from './store-bench-rounds';
 
 const ROUNDS = 7;
 const APPENDS_PER_ROUND = 2_000;
-const STREAM_COUNT = 50;
 const APPEND_CHUNK = 100;
 const READ_EVENT_COUNT = 200_000;
-const FILL_BATCH_SIZE = 5_000;
-const RAW_READ_BATCH_SIZE = 1_000;
 const CONCURRENT_WRITERS = 8;
 const CONCURRENT_APPENDS_PER_WRITER = 250;
 const CONCURRENT_ROUNDS = 3;
 const APPEND_RATIO_TARGET = 0.7;
 const READ_RATIO_TARGET = 0.5;
-const PLACEHOLDER_HASH = 'f'.repeat(64);
-
-function metadataFor(index: number): EventMetadata {
-  return {
-    actor: { subject: `treasurer-${index % 7}`, role: 'treasurer' },
-    commandId: `3f0b6a52-8c1e-4d7a-9b1e-${String(index).padStart(12, '0')}`,
-    correlationId: `corr-${index}`,
-    causationId: `3f0b6a52-8c1e-4d7a-9b1e-${String(index).padStart(12, '0')}`,
-    recordedAt: '2024-03-01T09:30:00.000Z',
-  };
-}
-
-/** A contribution as the domain records it: amounts as decimal strings, a split over public funders. */
-function contribution(index: number): NewEvent {
-  return {
-    type: 'ContributionReceived',
-    data: {
-      contributionId: `contribution-${index}`,
-      pot: index % 2 === 0 ? 'private' : 'public',
-      amount: `${(index % 9000) + 100}.50`,
-      source: 'Immobilien- und Standortgemeinschaft Brückstraße',
-      receivedOn: '2024-03-01',
-      split: [
-        { funder: 'city', amount: '50.25' },
-        { funder: 'state', amount: '50.25' },
-      ],
-    },
-    metadata: metadataFor(index),
-  };
-}
-
-function streamOf(index: number): string {
-  return `fund-${index % STREAM_COUNT}`;
-}
 
 /** A fresh schema with the adapter's layout; the raw side uses its tables without the adapter. */
 async function freshSchema(purpose: string): Promise<string> {
@@ -95,42 +72,34 @@ async function withClient<T>(work: (client: Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** Seconds spent by each side in one append round; the sides take turns in chunks. */
-interface AppendRound {
-  portSeconds: number;
-  rawSeconds: number;
-}
-
 /**
- * One round: the port appends to one fresh schema and the bare driver inserts into another, taking turns
- * every `APPEND_CHUNK` events, so a slow moment of a shared machine (or of the disk) hits both sides
- * alike instead of whichever round it falls into.
+ * One round, reporting the seconds each side spent: the port appends to one fresh schema and the bare
+ * driver inserts into another, taking turns every `APPEND_CHUNK` events, so a slow moment of a shared
+ * machine (or of the disk) hits both sides alike instead of whichever round it falls into.
  */
-async function appendRound(events: readonly NewEvent[], portFirst: boolean): Promise<AppendRound> {
+async function appendRound(events: readonly NewEvent[], portFirst: boolean): Promise<SideFigures> {
   const portSchema = await freshSchema('port');
   const rawSchema = await freshSchema('raw');
   const store = await openStore(portSchema);
   const heads = new Map<string, number>();
-  const round: AppendRound = { portSeconds: 0, rawSeconds: 0 };
+  const secondsSpent = { port: 0, raw: 0 };
   await withClient(async (client) => {
     const insert = rawInsertSql(rawSchema);
     for (let start = 0; start < events.length; start += APPEND_CHUNK) {
       const chunk = { start, end: Math.min(start + APPEND_CHUNK, events.length) };
-      const port = () => timed(() => portAppends(store, events, chunk, heads));
-      const raw = () => timed(() => rawInserts(client, insert, events, chunk));
-      if (portFirst) {
-        round.portSeconds += await port();
-        round.rawSeconds += await raw();
-      } else {
-        round.rawSeconds += await raw();
-        round.portSeconds += await port();
-      }
+      const { port, raw } = await measureBothSides(
+        portFirst,
+        () => timed(() => portAppends(store, events, chunk, heads)),
+        () => timed(() => rawInserts(client, insert, events, chunk)),
+      );
+      secondsSpent.port += port;
+      secondsSpent.raw += raw;
     }
   });
   await store.close();
   await dropSchema(portSchema);
   await dropSchema(rawSchema);
-  return round;
+  return secondsSpent;
 }
 
 interface Chunk {
@@ -185,15 +154,6 @@ async function timed(work: () => Promise<void>): Promise<number> {
   return Number(process.hrtime.bigint() - started) / 1e9;
 }
 
-async function portReadRate(store: EventStore): Promise<number> {
-  const started = process.hrtime.bigint();
-  let count = 0;
-  for await (const event of store.readAll()) {
-    count += event.position > 0 ? 1 : 0;
-  }
-  return ratePerSecond(count, started);
-}
-
 /** Keyset pages of 1,000 rows, data and metadata fetched as text and parsed here. */
 async function rawReadRate(client: Client, schema: string): Promise<number> {
   const sql = `SELECT position, stream_id, revision, type, data::text AS data, metadata::text AS metadata,
@@ -220,47 +180,15 @@ async function rawReadRate(client: Client, schema: string): Promise<number> {
   return ratePerSecond(count, started);
 }
 
-function ratePerSecond(count: number, started: bigint): number {
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  return count / seconds;
-}
-
-async function fillStore(store: EventStore, count: number): Promise<void> {
-  for (let start = 0; start < count; start += FILL_BATCH_SIZE) {
-    const batch = Array.from({ length: FILL_BATCH_SIZE }, (_, offset) => contribution(start + offset));
-    await store.append(streamOf(start / FILL_BATCH_SIZE), batch, 'any');
-  }
-}
-
-/**
- * The verdict uses the median of the per-round ratios: the two sides of a round run under the same
- * conditions, so a round's ratio is fair even when other work on the machine slows a whole round down.
- */
-function report(label: string, portRates: number[], rawRates: number[], target?: number): void {
-  const pairedRatio = median(portRates.map((rate, round) => rate / rawRates[round]));
-  const rounds = (rates: number[]) => rates.map((rate) => Math.round(rate)).join(', ');
-  writeLine(`${label}`);
-  writeLine(`  port rounds: ${rounds(portRates)}`);
-  writeLine(`  raw rounds:  ${rounds(rawRates)}`);
-  writeLine(`  median port ${formatRate(median(portRates))}, median raw ${formatRate(median(rawRates))}`);
-  const verdict =
-    target === undefined ? '' : ` (target >= ${target}: ${pairedRatio >= target ? 'met' : 'MISSED'})`;
-  writeLine(`  median of per-round ratios port/raw ${pairedRatio.toFixed(2)}${verdict}`);
-}
-
 async function benchmarkAppends(): Promise<void> {
   const events = Array.from({ length: APPENDS_PER_ROUND }, (_, index) => contribution(index));
-  const portRates: number[] = [];
-  const rawRates: number[] = [];
-  for (let round = 0; round < ROUNDS; round += 1) {
-    const { portSeconds, rawSeconds } = await appendRound(events, round % 2 === 0);
-    portRates.push(events.length / portSeconds);
-    rawRates.push(events.length / rawSeconds);
-  }
-  report(
+  const rates = await measureRounds(ROUNDS, async (portFirst) => {
+    const secondsSpent = await appendRound(events, portFirst);
+    return { port: events.length / secondsSpent.port, raw: events.length / secondsSpent.raw };
+  });
+  reportRounds(
     `Durable single-event appends (${APPENDS_PER_ROUND} per round over ${STREAM_COUNT} streams, taking turns every ${APPEND_CHUNK}, synchronous_commit=on, ${ROUNDS} rounds)`,
-    portRates,
-    rawRates,
+    rates,
     APPEND_RATIO_TARGET,
   );
 }
@@ -269,27 +197,18 @@ async function benchmarkReads(): Promise<void> {
   const schema = await freshSchema('read');
   const store = await openStore(schema);
   await fillStore(store, READ_EVENT_COUNT);
-  const portRates: number[] = [];
-  const rawRates: number[] = [];
-  await withClient(async (client) => {
-    for (let round = 0; round < ROUNDS; round += 1) {
-      if (round % 2 === 0) {
-        portRates.push(await portReadRate(store));
-        rawRates.push(await rawReadRate(client, schema));
-      } else {
-        rawRates.push(await rawReadRate(client, schema));
-        portRates.push(await portReadRate(store));
-      }
-    }
-  });
+  const rates = await withClient((client) =>
+    measureRounds(ROUNDS, (portFirst) =>
+      measureBothSides(
+        portFirst,
+        () => portReadRate(store),
+        () => rawReadRate(client, schema),
+      ),
+    ),
+  );
   await store.close();
   await dropSchema(schema);
-  report(
-    `Full readAll of ${READ_EVENT_COUNT} events (${ROUNDS} rounds)`,
-    portRates,
-    rawRates,
-    READ_RATIO_TARGET,
-  );
+  reportRounds(`Full readAll of ${READ_EVENT_COUNT} events (${ROUNDS} rounds)`, rates, READ_RATIO_TARGET);
 }
 
 /**
@@ -298,16 +217,17 @@ async function benchmarkReads(): Promise<void> {
  */
 async function benchmarkConcurrentAppends(): Promise<void> {
   const perWriter = Array.from({ length: CONCURRENT_APPENDS_PER_WRITER }, (_, index) => contribution(index));
-  const portRates: number[] = [];
-  const rawRates: number[] = [];
-  for (let round = 0; round < CONCURRENT_ROUNDS; round += 1) {
-    portRates.push(await concurrentPortRate(perWriter));
-    rawRates.push(await concurrentRawRate(perWriter));
-  }
-  report(
+  const portAlwaysFirst = true;
+  const rates = await measureRounds(CONCURRENT_ROUNDS, () =>
+    measureBothSides(
+      portAlwaysFirst,
+      () => concurrentPortRate(perWriter),
+      () => concurrentRawRate(perWriter),
+    ),
+  );
+  reportRounds(
     `Concurrent single-event appends (${CONCURRENT_WRITERS} writers x ${CONCURRENT_APPENDS_PER_WRITER}, one stream each, ${CONCURRENT_ROUNDS} rounds; no target)`,
-    portRates,
-    rawRates,
+    rates,
   );
 }
 

@@ -16,16 +16,26 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { EventMetadata, EventStore, NewEvent } from '@fund-ledger/event-store';
+import type { NewEvent } from '@fund-ledger/event-store';
 import { openSqliteEventStore } from '@fund-ledger/event-store/sqlite/sqlite-event-store';
-import { formatRate, median, writeLine } from './run';
+import { writeLine } from './run';
+import {
+  contribution,
+  fillStore,
+  measureBothSides,
+  measureRounds,
+  PLACEHOLDER_HASH,
+  portReadRate,
+  ratePerSecond,
+  RAW_READ_BATCH_SIZE,
+  reportRounds,
+  STREAM_COUNT,
+  streamOf,
+} from './store-bench-rounds';
 
 const ROUNDS = 7;
 const APPENDS_PER_ROUND = 1_500;
-const STREAM_COUNT = 50;
 const READ_EVENT_COUNT = 200_000;
-const FILL_BATCH_SIZE = 5_000;
-const RAW_READ_BATCH_SIZE = 1_000;
 const APPEND_RATIO_TARGET = 0.7;
 const READ_RATIO_TARGET = 0.5;
 
@@ -35,40 +45,6 @@ const RAW_SCHEMA = `
     type TEXT NOT NULL, data TEXT NOT NULL, metadata TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL,
     UNIQUE (stream_id, revision)
   )`;
-const PLACEHOLDER_HASH = 'f'.repeat(64);
-
-function metadataFor(index: number): EventMetadata {
-  return {
-    actor: { subject: `treasurer-${index % 7}`, role: 'treasurer' },
-    commandId: `3f0b6a52-8c1e-4d7a-9b1e-${String(index).padStart(12, '0')}`,
-    correlationId: `corr-${index}`,
-    causationId: `3f0b6a52-8c1e-4d7a-9b1e-${String(index).padStart(12, '0')}`,
-    recordedAt: '2024-03-01T09:30:00.000Z',
-  };
-}
-
-/** A contribution as the domain records it: amounts as decimal strings, a split over public funders. */
-function contribution(index: number): NewEvent {
-  return {
-    type: 'ContributionReceived',
-    data: {
-      contributionId: `contribution-${index}`,
-      pot: index % 2 === 0 ? 'private' : 'public',
-      amount: `${(index % 9000) + 100}.50`,
-      source: 'Immobilien- und Standortgemeinschaft Brückstraße',
-      receivedOn: '2024-03-01',
-      split: [
-        { funder: 'city', amount: '50.25' },
-        { funder: 'state', amount: '50.25' },
-      ],
-    },
-    metadata: metadataFor(index),
-  };
-}
-
-function streamOf(index: number): string {
-  return `fund-${index % STREAM_COUNT}`;
-}
 
 interface Workspace {
   readonly directory: string;
@@ -118,15 +94,6 @@ function rawAppendRate(path: string, events: readonly NewEvent[]): number {
   return rate;
 }
 
-async function portReadRate(store: EventStore): Promise<number> {
-  const started = process.hrtime.bigint();
-  let count = 0;
-  for await (const event of store.readAll()) {
-    count += event.position > 0 ? 1 : 0;
-  }
-  return ratePerSecond(count, started);
-}
-
 /**
  * The fastest bare read we found: keyset batches of 1,000 rows fetched with `all()` (about twice as fast
  * as `iterate()` over one statement, which crosses into native code for every row).
@@ -165,54 +132,21 @@ function openRawDatabase(path: string): Database.Database {
   return db;
 }
 
-function ratePerSecond(count: number, started: bigint): number {
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  return count / seconds;
-}
-
-async function fillStore(store: EventStore, count: number): Promise<void> {
-  for (let start = 0; start < count; start += FILL_BATCH_SIZE) {
-    const batch = Array.from({ length: FILL_BATCH_SIZE }, (_, offset) => contribution(start + offset));
-    await store.append(streamOf(start / FILL_BATCH_SIZE), batch, 'any');
-  }
-}
-
-/**
- * The verdict uses the median of the per-round ratios: the two sides of a round run back to back, so a
- * round's ratio is fair even when other work on the machine slows a whole round down.
- */
-function report(label: string, portRates: number[], rawRates: number[], target: number): void {
-  const pairedRatio = median(portRates.map((rate, round) => rate / rawRates[round]));
-  const rounds = (rates: number[]) => rates.map((rate) => Math.round(rate)).join(', ');
-  writeLine(`${label}`);
-  writeLine(`  port rounds: ${rounds(portRates)}`);
-  writeLine(`  raw rounds:  ${rounds(rawRates)}`);
-  writeLine(`  median port ${formatRate(median(portRates))}, median raw ${formatRate(median(rawRates))}`);
-  writeLine(
-    `  median of per-round ratios port/raw ${pairedRatio.toFixed(2)} ` +
-      `(target >= ${target}: ${pairedRatio >= target ? 'met' : 'MISSED'})`,
-  );
-}
-
 async function benchmarkAppends(): Promise<void> {
   const events = Array.from({ length: APPENDS_PER_ROUND }, (_, index) => contribution(index));
-  const portRates: number[] = [];
-  const rawRates: number[] = [];
-  for (let round = 0; round < ROUNDS; round += 1) {
+  const rates = await measureRounds(ROUNDS, async (portFirst) => {
     const space = workspace();
-    if (round % 2 === 0) {
-      portRates.push(await portAppendRate(space.file('port.sqlite'), events));
-      rawRates.push(rawAppendRate(space.file('raw.sqlite'), events));
-    } else {
-      rawRates.push(rawAppendRate(space.file('raw.sqlite'), events));
-      portRates.push(await portAppendRate(space.file('port.sqlite'), events));
-    }
+    const figures = await measureBothSides(
+      portFirst,
+      () => portAppendRate(space.file('port.sqlite'), events),
+      () => rawAppendRate(space.file('raw.sqlite'), events),
+    );
     space.remove();
-  }
-  report(
+    return figures;
+  });
+  reportRounds(
     `Durable single-event appends (${APPENDS_PER_ROUND} per round over ${STREAM_COUNT} streams, synchronous=FULL, ${ROUNDS} rounds)`,
-    portRates,
-    rawRates,
+    rates,
     APPEND_RATIO_TARGET,
   );
 }
@@ -222,25 +156,16 @@ async function benchmarkReads(): Promise<void> {
   const path = space.file('read.sqlite');
   const store = openSqliteEventStore({ path });
   await fillStore(store, READ_EVENT_COUNT);
-  const portRates: number[] = [];
-  const rawRates: number[] = [];
-  for (let round = 0; round < ROUNDS; round += 1) {
-    if (round % 2 === 0) {
-      portRates.push(await portReadRate(store));
-      rawRates.push(rawReadRate(path));
-    } else {
-      rawRates.push(rawReadRate(path));
-      portRates.push(await portReadRate(store));
-    }
-  }
+  const rates = await measureRounds(ROUNDS, (portFirst) =>
+    measureBothSides(
+      portFirst,
+      () => portReadRate(store),
+      () => rawReadRate(path),
+    ),
+  );
   await store.close();
   space.remove();
-  report(
-    `Full readAll of ${READ_EVENT_COUNT} events (${ROUNDS} rounds)`,
-    portRates,
-    rawRates,
-    READ_RATIO_TARGET,
-  );
+  reportRounds(`Full readAll of ${READ_EVENT_COUNT} events (${ROUNDS} rounds)`, rates, READ_RATIO_TARGET);
 }
 
 export async function run(): Promise<void> {
