@@ -21,12 +21,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  createEventStore,
-  type EventMetadata,
-  type EventStore,
-  type NewEvent,
-} from '@fund-ledger/event-store';
+import { createEventStore, type EventStore, type NewEvent } from '@fund-ledger/event-store';
 import {
   dropSchema,
   isPostgresReachable,
@@ -34,6 +29,7 @@ import {
   TEST_DATABASE_URL,
 } from '@fund-ledger/event-store/postgres/testing/postgres-test-database';
 import { formatRate, median, writeLine } from './run';
+import { contribution, ratePerSecond } from './store-bench-rounds';
 
 const ROUNDS = 5;
 const APPENDS_PER_ROUND = 1_000;
@@ -83,35 +79,6 @@ interface StorePair {
   readonly peer: Side;
   /** Removes every file or schema the pair created. */
   cleanUp(): Promise<void>;
-}
-
-function metadataFor(index: number): EventMetadata {
-  return {
-    actor: { subject: `treasurer-${index % 7}`, role: 'treasurer' },
-    commandId: `3f0b6a52-8c1e-4d7a-9b1e-${String(index).padStart(12, '0')}`,
-    correlationId: `corr-${index}`,
-    causationId: `3f0b6a52-8c1e-4d7a-9b1e-${String(index).padStart(12, '0')}`,
-    recordedAt: '2024-03-01T09:30:00.000Z',
-  };
-}
-
-/** A contribution as the domain records it: amounts as decimal strings, a split over public funders. */
-function contribution(index: number): NewEvent {
-  return {
-    type: 'ContributionReceived',
-    data: {
-      contributionId: `contribution-${index}`,
-      pot: index % 2 === 0 ? 'private' : 'public',
-      amount: `${(index % 9000) + 100}.50`,
-      source: 'Immobilien- und Standortgemeinschaft Brückstraße',
-      receivedOn: '2024-03-01',
-      split: [
-        { funder: 'city', amount: '50.25' },
-        { funder: 'state', amount: '50.25' },
-      ],
-    },
-    metadata: metadataFor(index),
-  };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -373,10 +340,6 @@ async function createSchema(schema: string): Promise<void> {
 
 // ---------------------------------------------------------------------------------------------------
 // The workload.
-
-function ratePerSecond(count: number, started: bigint): number {
-  return count / (Number(process.hrtime.bigint() - started) / 1e9);
-}
 
 async function appendRate(store: StoreUnderTest): Promise<number> {
   const events = Array.from({ length: APPENDS_PER_ROUND }, (_, index) => contribution(index));
