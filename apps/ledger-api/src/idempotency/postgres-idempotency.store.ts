@@ -28,6 +28,9 @@ export class PostgresIdempotencyStore implements IdempotencyStore {
   /** `schema` must be a plain lower-case identifier (the settings loader checks it). */
   static async open(connectionString: string, schema: string): Promise<PostgresIdempotencyStore> {
     const pool = new Pool({ connectionString, max: POOL_SIZE_MAX });
+    // An idle connection that breaks (e.g. a server restart) is discarded by the pool; the next query
+    // opens a new one. Without a listener the pool's error event would end the process.
+    pool.on('error', () => undefined);
     const table = `"${schema}".idempotency_records`;
     try {
       await createSchema(pool, schema, table);
