@@ -193,3 +193,9 @@ export function historyOf(
 export function eventsOf(commands: readonly FundCommand[]): FundEvent[] {
   return historyOf(commands).map((envelope) => envelope.event);
 }
+
+/** The fields every event of the fixture fund carries, for expected events in specifications. */
+export const EVENT_BASE = { fundId: FUND_ID, occurredAt: DEFAULT_ISSUED_AT } as const;
+
+/** The split of an amount to the fixture's only public funder, the city. */
+export const cityPart = (amount: string) => [{ funderId: 'city', amount }];

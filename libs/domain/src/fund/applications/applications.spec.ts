@@ -7,19 +7,17 @@ import {
   approvedApplication,
   appointJury,
   command,
-  DEFAULT_ISSUED_AT,
   eventsOf,
-  FUND_ID,
   issueGrant,
   openFund,
   publicContribution,
   setBudget,
   submitApplication,
+  EVENT_BASE as base,
 } from '../../testing/fund.fixtures';
 import { given } from '../../testing/given-when-then';
 import type { FundCommand } from '../fund.commands';
 
-const base = { fundId: FUND_ID, occurredAt: DEFAULT_ISSUED_AT };
 const fundWith = (...more: FundCommand[]) =>
   eventsOf([openFund(), setBudget(2024), publicContribution('c-1', '90000.00'), ...appointJury(), ...more]);
 const submitted = () => fundWith(submitApplication('a-1'));

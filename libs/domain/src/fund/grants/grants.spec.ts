@@ -7,23 +7,20 @@ import {
   approvedApplication,
   appointJury,
   command,
-  DEFAULT_ISSUED_AT,
   DORTMUND_SETTINGS,
   eventsOf,
-  FUND_ID,
   issueGrant,
   openFund,
   POOLED_SETTINGS,
   privateContribution,
   publicContribution,
   setBudget,
+  EVENT_BASE as base,
+  cityPart as city,
 } from '../../testing/fund.fixtures';
 import { given } from '../../testing/given-when-then';
 import type { ApplicationDetails, FundCommand } from '../fund.commands';
 import type { FundSettingsInput } from '../fund.settings';
-
-const base = { fundId: FUND_ID, occurredAt: DEFAULT_ISSUED_AT };
-const city = (amount: string) => [{ funderId: 'city', amount }];
 
 /** Dortmund: 90,000 EUR public; the pianos (4,200 EUR eligible costs) approved for 1,000 EUR. */
 const dortmund = (...more: FundCommand[]) =>

@@ -6,20 +6,18 @@
 import {
   appointJury,
   command,
-  DEFAULT_ISSUED_AT,
   DORTMUND_SETTINGS,
   eventsOf,
-  FUND_ID,
   openFund,
   publicContribution,
   setBudget,
   submitApplication,
+  EVENT_BASE as base,
 } from '../../testing/fund.fixtures';
 import { given } from '../../testing/given-when-then';
 import type { FundCommand, VoteChoice } from '../fund.commands';
 import type { FundSettingsInput } from '../fund.settings';
 
-const base = { fundId: FUND_ID, occurredAt: DEFAULT_ISSUED_AT };
 const onAgenda = (settings: FundSettingsInput = DORTMUND_SETTINGS): FundCommand[] => [
   openFund(settings),
   setBudget(2024),

@@ -7,23 +7,20 @@ import {
   approvedApplication,
   appointJury,
   command,
-  DEFAULT_ISSUED_AT,
   eventsOf,
-  FUND_ID,
   issueGrant,
   openFund,
   POOLED_SETTINGS,
   privateContribution,
   publicContribution,
   setBudget,
+  EVENT_BASE as base,
+  cityPart as city,
 } from '../../testing/fund.fixtures';
 import { given } from '../../testing/given-when-then';
 import type { FundCommand } from '../fund.commands';
 import { replayFund } from '../fund.decider';
 import { availableOf } from '../shared/pots';
-
-const base = { fundId: FUND_ID, occurredAt: DEFAULT_ISSUED_AT };
-const city = (amount: string) => [{ funderId: 'city', amount }];
 
 const proofAndPayout = (amount: string): FundCommand[] => [
   command('SubmitProofOfUse', { grantId: 'g-1', reportedCosts: '4200.00', reference: 'VN' }),

@@ -17,12 +17,12 @@ import {
   publicContribution,
   setBudget,
   THREE_FUNDERS,
+  EVENT_BASE as base,
 } from '../../testing/fund.fixtures';
 import { given } from '../../testing/given-when-then';
 import type { FundCommand } from '../fund.commands';
 import type { FundSettingsInput } from '../fund.settings';
 
-const base = { fundId: FUND_ID, occurredAt: DEFAULT_ISSUED_AT };
 const opened = () => eventsOf([openFund()]);
 
 describe('OpenFund', () => {
