@@ -26,15 +26,10 @@ import {
   requireGrant,
   requireYearOpen,
   type OpenFundState,
+  requireNewId,
 } from '../shared/guards';
 import { isZeroAmount } from '../shared/splits';
-import {
-  fiscalYearOfInstant,
-  requireId,
-  requireOneOf,
-  requireText,
-  TEXT_LENGTH_MAX,
-} from '../shared/validation';
+import { fiscalYearOfInstant, requireOneOf, requireText, TEXT_LENGTH_MAX } from '../shared/validation';
 
 export const APPLICANT_KINDS: readonly ApplicantKind[] = [
   'business',
@@ -125,15 +120,13 @@ export function validateApplicationDetails(details: ApplicationDetails): Applica
 }
 
 function decideSubmitApplication(command: SubmitApplication, fund: OpenFundState): readonly FundEvent[] {
-  const applicationId = requireId(command.applicationId, 'applicationId');
-  if (fund.applications[applicationId] !== undefined) {
-    throw new DomainError(
-      'APPLICATION.DUPLICATE_ID',
-      `Application ${applicationId} has already been submitted.`,
-      'conflict',
-      'applicationId',
-    );
-  }
+  const applicationId = requireNewId(
+    command.applicationId,
+    'applicationId',
+    (id) => Object.hasOwn(fund.applications, id),
+    'APPLICATION.DUPLICATE_ID',
+    (id) => `Application ${id} has already been submitted.`,
+  );
   const details = validateApplicationDetails(command);
   return [{ type: 'ApplicationSubmitted', data: { ...eventBase(command), applicationId, ...details } }];
 }

@@ -10,13 +10,12 @@ import type {
 } from '../fund.commands';
 import type { FundEvent } from '../fund.events';
 import { assertNever } from '../shared/assert-never';
-import { eventBase, requireYearOpen, type OpenFundState } from '../shared/guards';
+import { eventBase, requireYearOpen, type OpenFundState, requireNewId } from '../shared/guards';
 import { yearState } from '../shared/pots';
 import { isZeroAmount } from '../shared/splits';
 import {
   fiscalYearOfDate,
   requireDate,
-  requireId,
   requireOneOf,
   requireText,
   TEXT_LENGTH_MAX,
@@ -44,16 +43,13 @@ export function decideContribution(command: ContributionCommand, fund: OpenFundS
 }
 
 function requireNewContributionId(fund: OpenFundState, contributionId: unknown): string {
-  const id = requireId(contributionId, 'contributionId');
-  if (fund.contributionIds[id]) {
-    throw new DomainError(
-      'CONTRIBUTION.DUPLICATE_ID',
-      `Contribution ${id} has already been recorded.`,
-      'conflict',
-      'contributionId',
-    );
-  }
-  return id;
+  return requireNewId(
+    contributionId,
+    'contributionId',
+    (id) => Object.hasOwn(fund.contributionIds, id),
+    'CONTRIBUTION.DUPLICATE_ID',
+    (id) => `Contribution ${id} has already been recorded.`,
+  );
 }
 
 function decideRecordPrivateContribution(

@@ -22,6 +22,7 @@ import {
   requireGrant,
   requireYearOpen,
   type OpenFundState,
+  requireNewId,
 } from '../shared/guards';
 import { funderAvailability } from '../shared/pots';
 import { allocateAmongFunders, isZeroAmount, minus } from '../shared/splits';
@@ -29,7 +30,6 @@ import {
   fiscalYearOfDate,
   fiscalYearOfInstant,
   requireDate,
-  requireId,
   requireText,
   TEXT_LENGTH_MAX,
 } from '../shared/validation';
@@ -78,15 +78,13 @@ function requireCommitmentYearOpen(fund: OpenFundState, issuedAt: string): numbe
 }
 
 function decideIssueGrantNotice(command: IssueGrantNotice, fund: OpenFundState): readonly FundEvent[] {
-  const grantId = requireId(command.grantId, 'grantId');
-  if (fund.grants[grantId] !== undefined) {
-    throw new DomainError(
-      'GRANT.DUPLICATE_ID',
-      `Grant ${grantId} has already been issued.`,
-      'conflict',
-      'grantId',
-    );
-  }
+  const grantId = requireNewId(
+    command.grantId,
+    'grantId',
+    (id) => Object.hasOwn(fund.grants, id),
+    'GRANT.DUPLICATE_ID',
+    (id) => `Grant ${id} has already been issued.`,
+  );
   const application = requireApplication(fund, command.applicationId);
   if (application.status !== 'approved' || application.approvedAmount === null) {
     throw new DomainError(
@@ -135,15 +133,13 @@ function decideIssueGrantNotice(command: IssueGrantNotice, fund: OpenFundState):
 function decidePayment(command: PayAdvance | MakePayout, fund: OpenFundState): readonly FundEvent[] {
   const grant = requireGrant(fund, command.grantId);
   requirePayable(grant, command.type);
-  const payoutId = requireId(command.payoutId, 'payoutId');
-  if (fund.payoutIds[payoutId]) {
-    throw new DomainError(
-      'PAYOUT.DUPLICATE_ID',
-      `Payment ${payoutId} has already been made.`,
-      'conflict',
-      'payoutId',
-    );
-  }
+  const payoutId = requireNewId(
+    command.payoutId,
+    'payoutId',
+    (id) => Object.hasOwn(fund.payoutIds, id),
+    'PAYOUT.DUPLICATE_ID',
+    (id) => `Payment ${id} has already been made.`,
+  );
   const amount = parseAmount(command.amount, 'amount');
   const valueDate = requireDate(command.valueDate, 'valueDate');
   const fiscalYear = fiscalYearOfDate(valueDate);

@@ -19,7 +19,13 @@ import type { FundEvent } from '../fund.events';
 import type { ApplicationState, ApplicationStatus, OpenDecision } from '../fund.state';
 import { requirePerProjectRules } from '../grants/financing.rules';
 import { assertNever } from '../shared/assert-never';
-import { applicationInWrongState, eventBase, requireApplication, type OpenFundState } from '../shared/guards';
+import {
+  applicationInWrongState,
+  eventBase,
+  requireApplication,
+  type OpenFundState,
+  requireNewId,
+} from '../shared/guards';
 import { JURY_SIZE_MAX } from '../setup/fund-settings.rules';
 import {
   requireDate,
@@ -143,15 +149,13 @@ function decidePutOnAgenda(command: PutApplicationOnAgenda, fund: OpenFundState)
   if (application.status !== 'eligible' && application.status !== 'deferred') {
     throw applicationInWrongState(application, 'be put on the jury agenda');
   }
-  const decisionId = requireId(command.decisionId, 'decisionId');
-  if (fund.decisionIds[decisionId]) {
-    throw new DomainError(
-      'JURY.DUPLICATE_DECISION_ID',
-      `Decision ${decisionId} already exists.`,
-      'conflict',
-      'decisionId',
-    );
-  }
+  const decisionId = requireNewId(
+    command.decisionId,
+    'decisionId',
+    (id) => Object.hasOwn(fund.decisionIds, id),
+    'JURY.DUPLICATE_DECISION_ID',
+    (id) => `Decision ${id} already exists.`,
+  );
   return [
     {
       type: 'ApplicationPutOnAgenda',

@@ -12,6 +12,7 @@ import {
   requireGrant,
   requireYearOpen,
   type OpenFundState,
+  requireNewId,
 } from '../shared/guards';
 import { minus, splitWithinRemaining, plus } from '../shared/splits';
 import {
@@ -19,7 +20,6 @@ import {
   fiscalYearOfInstant,
   invalidInput,
   requireDate,
-  requireId,
   requireInteger,
   requireText,
   TEXT_LENGTH_MAX,
@@ -95,15 +95,13 @@ function decideRecordRepayment(command: RecordRepayment, fund: OpenFundState): r
       'grantId',
     );
   }
-  const repaymentId = requireId(command.repaymentId, 'repaymentId');
-  if (fund.repaymentIds[repaymentId]) {
-    throw new DomainError(
-      'REPAYMENT.DUPLICATE_ID',
-      `Repayment ${repaymentId} has already been recorded.`,
-      'conflict',
-      'repaymentId',
-    );
-  }
+  const repaymentId = requireNewId(
+    command.repaymentId,
+    'repaymentId',
+    (id) => Object.hasOwn(fund.repaymentIds, id),
+    'REPAYMENT.DUPLICATE_ID',
+    (id) => `Repayment ${id} has already been recorded.`,
+  );
   const amount = parseAmount(command.amount, 'amount');
   const valueDate = requireDate(command.valueDate, 'valueDate');
   const fiscalYear = fiscalYearOfDate(valueDate);

@@ -4,6 +4,7 @@ import type { FundCommand } from '../fund.commands';
 import type { FundSettings } from '../fund.settings';
 import type { ApplicationState, FundState, GrantState } from '../fund.state';
 import { yearState } from './pots';
+import { requireId } from './validation';
 
 /** The state of a fund that has been opened and not closed: it always has settings. */
 export type OpenFundState = FundState & {
@@ -75,4 +76,20 @@ export function grantInWrongState(grant: GrantState, action: string): DomainErro
     'conflict',
     'grantId',
   );
+}
+
+/**
+ * The id of a thing a command creates: well-formed and not yet used in this fund. Ids come from the
+ * client or the edge, so a reused id is a conflict, not a silent overwrite.
+ */
+export function requireNewId(
+  value: unknown,
+  field: string,
+  isTaken: (id: string) => boolean,
+  code: string,
+  alreadyUsed: (id: string) => string,
+): string {
+  const id = requireId(value, field);
+  if (isTaken(id)) throw new DomainError(code, alreadyUsed(id), 'conflict', field);
+  return id;
 }
