@@ -31,6 +31,8 @@ export class PostgresIdempotencyStore implements IdempotencyStore {
     // An idle connection that breaks (e.g. a server restart) is discarded by the pool; the next query
     // opens a new one. Without a listener the pool's error event would end the process.
     pool.on('error', () => undefined);
+    // Likewise a connection checked out while the server ends it: the failed query reports the error.
+    pool.on('connect', (client) => client.on('error', () => undefined));
     const table = `"${schema}".idempotency_records`;
     try {
       await createSchema(pool, schema, table);

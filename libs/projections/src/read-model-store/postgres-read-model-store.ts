@@ -83,6 +83,9 @@ export async function openPostgresReadModelStore(
   });
   // A broken idle connection (e.g. after a server restart) is dropped by the pool; the next query opens a new one.
   pool.on('error', () => undefined);
+  // A connection checked out for a transaction has no pool listener: when the server ends it, its error
+  // event would end the process. The failed query already reports the error to the transaction.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   try {
     await createSchema(pool, schema);
     await pool.query(tablesSql(tables));
