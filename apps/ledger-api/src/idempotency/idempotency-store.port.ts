@@ -26,15 +26,22 @@ export type BeginOutcome =
   | { readonly kind: 'mismatch' };
 
 /**
- * An unfinished record older than this is treated as abandoned (its process died mid-request) and may
- * be taken over by a retry. The domain's own idempotency by command id still prevents a double effect.
+ * A running request holds its key for this long, and renews the lease every IN_PROGRESS_RENEWAL_MS while
+ * it runs. A lease that was not renewed in time belongs to a run whose process died (or lost its
+ * database) and may be taken over by a retry; so a key of a killed process is free again within seconds,
+ * while a slow but living run keeps it. Should a living run lose its lease all the same, the domain's own
+ * idempotency by command id still prevents a double effect.
  */
-export const IN_PROGRESS_LEASE_MS = 60_000;
+export const IN_PROGRESS_LEASE_MS = 10_000;
+/** A quarter of the lease: two renewals may fail (a database restart) before the lease runs out. */
+export const IN_PROGRESS_RENEWAL_MS = IN_PROGRESS_LEASE_MS / 4;
 
 export interface IdempotencyStore {
   begin(scope: IdempotencyScope, fingerprint: string, now: Date): Promise<BeginOutcome>;
   /** Records the response of the run `attemptId`; does nothing if another run has taken over. */
   complete(scope: IdempotencyScope, attemptId: string, response: StoredResponse, now: Date): Promise<void>;
+  /** Extends the lease of the run `attemptId` from `now`; does nothing if it has ended or been taken over. */
+  renew(scope: IdempotencyScope, attemptId: string, now: Date): Promise<void>;
   /** Forgets the run `attemptId` (it failed), so that a retry with the same key runs again. */
   release(scope: IdempotencyScope, attemptId: string): Promise<void>;
   ping(): Promise<boolean>;

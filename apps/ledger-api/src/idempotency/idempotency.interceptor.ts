@@ -10,7 +10,7 @@ import {
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
-import { catchError, from, map, mergeMap, type Observable, of, throwError } from 'rxjs';
+import { catchError, defer, finalize, from, map, mergeMap, type Observable, of, throwError } from 'rxjs';
 import { actorOf } from '../auth/actor';
 import { CLOCK, type Clock } from '../common/clock';
 import { ProblemException } from '../common/problems/problem.exception';
@@ -24,6 +24,7 @@ import {
 } from './idempotency-key';
 import {
   IDEMPOTENCY_STORE,
+  IN_PROGRESS_RENEWAL_MS,
   type IdempotencyScope,
   type IdempotencyStore,
   type StoredResponse,
@@ -85,14 +86,30 @@ export class IdempotencyInterceptor implements NestInterceptor {
     attemptId: string,
     status: number,
   ): Observable<unknown> {
-    return next.handle().pipe(
-      catchError((error: unknown) =>
-        from(this.store.release(scope, attemptId)).pipe(mergeMap(() => throwError(() => error))),
-      ),
-      mergeMap((body: unknown) =>
-        from(this.record(scope, attemptId, { status, bodyJson: bodyJsonOf(body) })).pipe(map(() => body)),
-      ),
-    );
+    return defer(() => {
+      const renewal = setInterval(() => void this.renew(scope, attemptId), IN_PROGRESS_RENEWAL_MS);
+      return next.handle().pipe(
+        finalize(() => clearInterval(renewal)),
+        catchError((error: unknown) =>
+          from(this.store.release(scope, attemptId)).pipe(mergeMap(() => throwError(() => error))),
+        ),
+        mergeMap((body: unknown) =>
+          from(this.record(scope, attemptId, { status, bodyJson: bodyJsonOf(body) })).pipe(map(() => body)),
+        ),
+      );
+    });
+  }
+
+  /**
+   * Keeps the key held while the run is alive. A failed renewal is logged, not fatal: the run goes on,
+   * and should its lease run out meanwhile, the domain recognises a retry's repeated command id.
+   */
+  private async renew(scope: IdempotencyScope, attemptId: string): Promise<void> {
+    try {
+      await this.store.renew(scope, attemptId, this.clock.now());
+    } catch (error) {
+      this.logger.warn({ err: error, key: scope.key }, 'Could not renew the lease of an idempotent request');
+    }
   }
 
   /**

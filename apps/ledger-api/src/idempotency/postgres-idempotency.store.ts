@@ -93,6 +93,14 @@ export class PostgresIdempotencyStore implements IdempotencyStore {
     );
   }
 
+  async renew(scope: IdempotencyScope, attemptId: string, now: Date): Promise<void> {
+    await this.pool.query(
+      `UPDATE ${this.table} SET started_at = $1
+       WHERE subject = $2 AND key = $3 AND attempt_id = $4 AND state = 'in_progress'`,
+      [now, scope.subject, scope.key, attemptId],
+    );
+  }
+
   async release(scope: IdempotencyScope, attemptId: string): Promise<void> {
     await this.pool.query(
       `DELETE FROM ${this.table}
@@ -135,6 +143,7 @@ async function createSchema(pool: Pool, schema: string, table: string): Promise<
          fingerprint text NOT NULL,
          state text NOT NULL CHECK (state IN ('in_progress', 'completed')),
          attempt_id text NOT NULL,
+         -- when the current run started or last renewed its lease
          started_at timestamptz NOT NULL,
          completed_at timestamptz,
          response_status integer,

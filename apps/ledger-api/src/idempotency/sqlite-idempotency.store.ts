@@ -22,6 +22,7 @@ const SCHEMA = `
     fingerprint TEXT NOT NULL,
     state TEXT NOT NULL CHECK (state IN ('in_progress', 'completed')),
     attempt_id TEXT NOT NULL,
+    -- when the current run started or last renewed its lease
     started_at_ms INTEGER NOT NULL,
     completed_at_ms INTEGER,
     response_status INTEGER,
@@ -100,6 +101,15 @@ export class SqliteIdempotencyStore implements IdempotencyStore {
          WHERE subject = ? AND key = ? AND attempt_id = ? AND state = 'in_progress'`,
       )
       .run(now.getTime(), response.status, response.bodyJson, scope.subject, scope.key, attemptId);
+  }
+
+  async renew(scope: IdempotencyScope, attemptId: string, now: Date): Promise<void> {
+    this.database
+      .prepare(
+        `UPDATE idempotency_records SET started_at_ms = ?
+         WHERE subject = ? AND key = ? AND attempt_id = ? AND state = 'in_progress'`,
+      )
+      .run(now.getTime(), scope.subject, scope.key, attemptId);
   }
 
   async release(scope: IdempotencyScope, attemptId: string): Promise<void> {

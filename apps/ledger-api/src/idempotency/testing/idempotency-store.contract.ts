@@ -74,6 +74,28 @@ export function runIdempotencyStoreContract(
     expect(takeover).not.toEqual(first);
   });
 
+  it('keeps a run in progress while it renews its lease, and frees the key once it stops', async () => {
+    const running = await store.begin(scope, 'fingerprint-a', now);
+    if (running.kind !== 'started') throw new Error('expected a start');
+    await store.renew(scope, running.attemptId, later(IN_PROGRESS_LEASE_MS - 1));
+
+    expect(await store.begin(scope, 'fingerprint-a', later(IN_PROGRESS_LEASE_MS))).toEqual({
+      kind: 'in_progress',
+    });
+    expect((await store.begin(scope, 'fingerprint-a', later(2 * IN_PROGRESS_LEASE_MS - 1))).kind).toBe(
+      'started',
+    );
+  });
+
+  it('does not let a run that was taken over renew the lease of the run that took over', async () => {
+    const first = await store.begin(scope, 'fingerprint-a', now);
+    const takeover = await store.begin(scope, 'fingerprint-a', later(IN_PROGRESS_LEASE_MS));
+    if (first.kind !== 'started' || takeover.kind !== 'started') throw new Error('expected two starts');
+    await store.renew(scope, first.attemptId, later(2 * IN_PROGRESS_LEASE_MS - 1));
+
+    expect((await store.begin(scope, 'fingerprint-a', later(2 * IN_PROGRESS_LEASE_MS))).kind).toBe('started');
+  });
+
   it('ignores the completion of a run that was taken over', async () => {
     const first = await store.begin(scope, 'fingerprint-a', now);
     const takeover = await store.begin(scope, 'fingerprint-a', later(IN_PROGRESS_LEASE_MS));
