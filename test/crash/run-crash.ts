@@ -10,8 +10,10 @@
  *   present, and both processes show the same balances.
  *
  * `npm run test:crash -- sqlite` or `-- postgres` runs one store. CRASH_SEED changes the random moments.
- * The PostgreSQL restarts disturb every other user of the server: never run this beside other test runs.
- * Exit code 1 when any check fails.
+ * The PostgreSQL restarts hit the local cluster that listens on the port of DATABASE_URL (found with
+ * `pg_lsclusters`) and disturb every other user of it: point DATABASE_URL at a cluster of its own.
+ * CRASH_LOG_DIR keeps the service's log (one line per request) and the projector's output of the
+ * crash runs there. Exit code 1 when any check fails.
  */
 import { cpus, totalmem } from 'node:os';
 import {
@@ -19,7 +21,11 @@ import {
   TEST_DATABASE_URL,
 } from '@fund-ledger/event-store/postgres/testing/postgres-test-database';
 import { runConcurrencyScenario, type ConcurrencyScenarioReport } from './support/concurrency-scenario';
-import { runCrashScenario, type CrashScenarioReport } from './support/crash-scenario';
+import {
+  POSTGRES_RECOVERY_TIMEOUT_MS,
+  runCrashScenario,
+  type CrashScenarioReport,
+} from './support/crash-scenario';
 import { compileService, type CompiledService } from './support/service-build';
 import type { StoreKind } from './support/store-target';
 
@@ -63,7 +69,7 @@ function reportCrash(report: CrashScenarioReport): void {
   write(`409 answers: ${formatCounts(client.conflicts)}`);
   if (report.recoverySeconds.length > 0) {
     write(
-      `after each PostgreSQL restart, the running service acknowledged commands again within: ${report.recoverySeconds.map((seconds) => `${seconds.toFixed(1)} s`).join(', ')}`,
+      `after each PostgreSQL restart, the running service acknowledged commands again within: ${report.recoverySeconds.map(formatRecovery).join(', ')}`,
     );
   }
   write(
@@ -83,6 +89,12 @@ function reportConcurrency(report: ConcurrencyScenarioReport): void {
   write(`refusals (lost races, repeated votes, exhausted grants): ${formatCounts(report.conflicts)}`);
   write(`balances equal on both processes: ${report.balancesEqual ? 'yes' : 'NO'}`);
   reportProblems(report.problems);
+}
+
+function formatRecovery(seconds: number): string {
+  return Number.isFinite(seconds)
+    ? `${seconds.toFixed(1)} s`
+    : `no command within ${POSTGRES_RECOVERY_TIMEOUT_MS / 1000} s`;
 }
 
 function formatCounts(counts: Readonly<Record<string, number>>): string {
@@ -111,6 +123,7 @@ async function runAll(compiled: CompiledService, stores: readonly StoreKind[]): 
       clientCount: 6,
       seed,
       log: (line) => write(`  ${line}`),
+      logDirectory: process.env.CRASH_LOG_DIR || undefined,
     });
     reportCrash(crash);
     const concurrency = await runConcurrencyScenario({

@@ -6,14 +6,15 @@
  * nothing recorded twice, no grant overspent) and the read models (the projector's, and the service's
  * own when it keeps any, each equal to a rebuild from position 0).
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { TEST_DATABASE_URL } from '@fund-ledger/event-store/postgres/testing/postgres-test-database';
 import { createReadModelStore, type ReadModelStore } from '@fund-ledger/projections';
 import { CommandLoop, type CommandLoopFigures } from './command-loop';
 import { setUpFund, type FundLayout } from './fund-scenario';
 import { checkLedger } from './ledger-checks';
 import { LedgerClient } from './ledger-client';
 import { seededRandom } from './seeded-random';
+import { restartClusterServing } from './postgres-cluster';
 import { PROJECTOR_READY_LINE } from './projector-main';
 import { rebuildReadModels, readModelDifferences, waitForCheckpoint } from './projection-checks';
 import { compiledProcessEnvironment, type CompiledService } from './service-build';
@@ -21,9 +22,8 @@ import { delay, ServiceProcess } from './service-process';
 import { createStoreTarget, type StoreKind, type StoreTarget } from './store-target';
 
 const CATCH_UP_TIMEOUT_MS = 60_000;
-const POSTGRES_BACK_TIMEOUT_MS = 60_000;
 /** How long the running service may take to acknowledge commands again once PostgreSQL is back. */
-const POSTGRES_RECOVERY_TIMEOUT_MS = 30_000;
+export const POSTGRES_RECOVERY_TIMEOUT_MS = 30_000;
 
 export interface CrashScenarioOptions {
   readonly kind: StoreKind;
@@ -38,6 +38,8 @@ export interface CrashScenarioOptions {
   readonly clientCount: number;
   readonly seed: number;
   readonly log?: (line: string) => void;
+  /** When set, the service (logging every request) and the projector write all their output here. */
+  readonly logDirectory?: string;
 }
 
 export interface CrashScenarioReport {
@@ -45,7 +47,10 @@ export interface CrashScenarioReport {
   readonly kills: number;
   readonly postgresRestarts: number;
   readonly durationSeconds: number;
-  /** For each PostgreSQL restart: seconds from the server being back to the next acknowledged command. */
+  /**
+   * For each PostgreSQL restart: seconds from the server being back to the next acknowledged command;
+   * Infinity when none came within POSTGRES_RECOVERY_TIMEOUT_MS.
+   */
   readonly recoverySeconds: readonly number[];
   readonly eventCount: number;
   readonly client: CommandLoopFigures;
@@ -68,13 +73,15 @@ export async function runCrashScenario(options: CrashScenarioOptions): Promise<C
   const target = createStoreTarget(options.kind, 'crash');
   const service = new ServiceProcess({
     main: options.compiled.serviceMain,
-    env: target.serviceEnv,
+    env: { ...target.serviceEnv, ...(options.logDirectory === undefined ? {} : { LOG_LEVEL: 'info' }) },
     name: `service on ${options.kind}`,
+    logFile: logFileIn(options.logDirectory, `crash-service-${options.kind}.log`),
   });
   const projector = new ServiceProcess({
     main: options.compiled.compiled('test/crash/support/projector-main.ts'),
     name: `projector on ${options.kind}`,
     readyLine: PROJECTOR_READY_LINE,
+    logFile: logFileIn(options.logDirectory, `crash-projector-${options.kind}.log`),
     env: {
       ...compiledProcessEnvironment(),
       PROJECTOR_EVENT_STORE: JSON.stringify(target.eventStoreConfig),
@@ -92,7 +99,7 @@ export async function runCrashScenario(options: CrashScenarioOptions): Promise<C
       kind: options.kind,
       kills: options.kills,
       postgresRestarts,
-      recoverySeconds: recoverySeconds.filter((seconds) => Number.isFinite(seconds)),
+      recoverySeconds,
       durationSeconds: (Date.now() - started) / 1000,
       eventCount: checks.eventCount,
       client: running.loop.figures(),
@@ -100,6 +107,8 @@ export async function runCrashScenario(options: CrashScenarioOptions): Promise<C
       problems: [
         ...checks.problems,
         ...clientProblems(running.loop.figures(), postgresRestarts),
+        ...service.unexpectedExits,
+        ...projector.unexpectedExits,
         ...recoverySeconds
           .filter((seconds) => !Number.isFinite(seconds))
           .map(
@@ -112,6 +121,10 @@ export async function runCrashScenario(options: CrashScenarioOptions): Promise<C
     await Promise.all([service.stop(), projector.stop()]);
     await target.remove();
   }
+}
+
+function logFileIn(directory: string | undefined, name: string): string | undefined {
+  return directory === undefined ? undefined : join(directory, name);
 }
 
 /** Answers the clients must never get: anything unexpected, and a 5xx unless the database was restarted. */
@@ -164,7 +177,7 @@ async function crashRepeatedly(
       `kill ${kill}/${options.kills} after ${upTimeMs} ms under load; ${running.loop.figures().acknowledged} commands acknowledged so far`,
     );
     if (restartsAfter.has(kill)) {
-      await restartPostgres();
+      await restartClusterServing(TEST_DATABASE_URL);
       const seconds = await secondsUntilProgress(running.loop, POSTGRES_RECOVERY_TIMEOUT_MS);
       recoverySeconds.push(seconds);
       log(
@@ -185,29 +198,6 @@ async function secondsUntilProgress(loop: CommandLoop, timeoutMs: number): Promi
     await delay(50);
   }
   return Number.POSITIVE_INFINITY;
-}
-
-/**
- * Restarts the machine's PostgreSQL cluster and waits until it accepts connections again. Other test
- * suites share the server, so only the long crash run (never `npm test`) calls this.
- */
-export async function restartPostgres(): Promise<void> {
-  const versions = existsSync('/etc/postgresql') ? readdirSync('/etc/postgresql') : [];
-  if (versions.length !== 1)
-    throw new Error('Expected exactly one PostgreSQL cluster version under /etc/postgresql');
-  execFileSync('pg_ctlcluster', ['--skip-systemctl-redirect', versions[0], 'main', 'restart'], {
-    stdio: 'ignore',
-  });
-  const deadline = Date.now() + POSTGRES_BACK_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    try {
-      execFileSync('pg_isready', ['-h', '127.0.0.1', '-p', '5432', '-q'], { stdio: 'ignore' });
-      return;
-    } catch {
-      await delay(200);
-    }
-  }
-  throw new Error(`PostgreSQL did not come back within ${POSTGRES_BACK_TIMEOUT_MS} ms`);
 }
 
 interface Checks {

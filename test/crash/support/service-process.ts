@@ -5,6 +5,7 @@
  * HTTP port (the projector) is ready once it prints its ready line instead.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 const START_TIMEOUT_MS = 60_000;
@@ -24,6 +25,8 @@ export interface ServiceProcessOptions {
   readonly port?: number;
   /** For a process without HTTP: it is ready once its output contains this text. */
   readonly readyLine?: string;
+  /** A file that receives everything the process prints, across restarts, to read after a run. */
+  readonly logFile?: string;
 }
 
 /** A free TCP port on the loopback interface, as the operating system hands it out. */
@@ -43,6 +46,8 @@ export class ServiceProcess {
   private child: ChildProcess | null = null;
   private outputTail = '';
   private chosenPort: number | undefined;
+  private endRequested = false;
+  private readonly exitsOnItsOwn: string[] = [];
 
   constructor(private readonly options: ServiceProcessOptions) {
     this.chosenPort = options.port;
@@ -70,6 +75,7 @@ export class ServiceProcess {
     if (this.running) throw new Error(`${this.options.name} is already running`);
     this.chosenPort ??= await freeLoopbackPort();
     this.outputTail = '';
+    this.endRequested = false;
     const child = spawn(process.execPath, [this.options.main], {
       env: { ...process.env, ...this.options.env, PORT: String(this.chosenPort), HOST: '127.0.0.1' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -77,7 +83,13 @@ export class ServiceProcess {
     this.child = child;
     child.stdout?.on('data', (chunk: Buffer) => this.keepOutput(chunk));
     child.stderr?.on('data', (chunk: Buffer) => this.keepOutput(chunk));
+    child.once('exit', (code, signal) => this.noteExit(code, signal));
     await this.waitUntilReady(child);
+  }
+
+  /** Each exit that neither kill() nor stop() asked for, with the code and the output before it. */
+  get unexpectedExits(): readonly string[] {
+    return this.exitsOnItsOwn;
   }
 
   /** SIGKILL: the process ends at once, in the middle of whatever it was doing. */
@@ -85,6 +97,7 @@ export class ServiceProcess {
     const child = this.child;
     if (child === null || !this.running) return;
     const exited = exitOf(child);
+    this.endRequested = true;
     child.kill('SIGKILL');
     await exited;
   }
@@ -94,6 +107,7 @@ export class ServiceProcess {
     const child = this.child;
     if (child === null || !this.running) return;
     const exited = exitOf(child);
+    this.endRequested = true;
     child.kill('SIGTERM');
     const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
     await exited;
@@ -105,7 +119,14 @@ export class ServiceProcess {
     return this.outputTail;
   }
 
+  private noteExit(code: number | null, signal: NodeJS.Signals | null): void {
+    if (this.endRequested) return;
+    const lastLines = this.outputTail.trimEnd().split('\n').slice(-12).join('\n');
+    this.exitsOnItsOwn.push(`${this.options.name} exited with ${signal ?? `code ${code}`}:\n${lastLines}`);
+  }
+
   private keepOutput(chunk: Buffer): void {
+    if (this.options.logFile !== undefined) appendFileSync(this.options.logFile, chunk);
     this.outputTail = (this.outputTail + chunk.toString('utf8')).slice(-OUTPUT_TAIL_CHARACTERS);
   }
 
