@@ -76,11 +76,7 @@ export function evolveWithRecord(projection: FundProjection, record: FundEventRe
  * the event concerns only an application. Refuses, naming the event, anything that cannot be folded.
  */
 export function evolveFundSummary(summary: FundSummary | null, record: FundEventRecord): FundSummary {
-  try {
-    return summaryAfter(summary, record);
-  } catch (error) {
-    throw errorAt(eventPlace(record), (error as Error).message);
-  }
+  return namingTheEvent(record, () => summaryAfter(summary, record));
 }
 
 /** The application view after one more event about it, with the same refusal as the summary. */
@@ -88,8 +84,13 @@ export function evolveApplicationDocument(
   view: ApplicationView | null,
   record: FundEventRecord,
 ): ApplicationView {
+  return namingTheEvent(record, () => evolveApplicationView(view, record));
+}
+
+/** Runs a fold of the event; a refusal is rethrown as a `ProjectionError` that names the event. */
+export function namingTheEvent<Result>(record: FundEventRecord, fold: () => Result): Result {
   try {
-    return evolveApplicationView(view, record);
+    return fold();
   } catch (error) {
     throw errorAt(eventPlace(record), (error as Error).message);
   }
@@ -113,7 +114,7 @@ export function withLastEvent(summary: FundSummary, lastEvent: ProjectionPoint):
 }
 
 /** Events that change the fund as a whole: its settings and status, its money, its jury. */
-const FUND_LEVEL_EVENTS: ReadonlySet<FundEvent['type']> = new Set<FundEvent['type']>([
+export const FUND_LEVEL_EVENTS: ReadonlySet<FundEvent['type']> = new Set<FundEvent['type']>([
   'FundOpened',
   'FundSettingsChanged',
   'FiscalYearBudgetSet',

@@ -72,7 +72,7 @@ export const EMPTY_POT_TOTALS: PotTotals = {
   lapsed: ZERO_AMOUNT,
 };
 
-const EMPTY_YEAR_FIGURES: FiscalYearFigures = {
+export const EMPTY_YEAR_FIGURES: FiscalYearFigures = {
   publicBudget: ZERO_AMOUNT,
   publicReceived: ZERO_AMOUNT,
   privateReceived: ZERO_AMOUNT,
@@ -93,7 +93,7 @@ export const EMPTY_BALANCES: FundBalancesState = {
   fiscalYears: [],
 };
 
-type PotField = keyof PotTotals;
+export type PotField = keyof PotTotals;
 type Sign = 1 | -1;
 /** Which totals a movement changes, and in which direction. */
 type Effects = readonly (readonly [PotField, Sign])[];
@@ -169,7 +169,7 @@ function withConfiguredFunders(state: FundBalancesState, settings: FundSettings)
   return { ...state, funders: [...renamed, ...added] };
 }
 
-function emptyYear(fiscalYear: number): FiscalYearTotals {
+export function emptyYear(fiscalYear: number): FiscalYearTotals {
   return { fiscalYear, publicBudget: null, closed: false, figures: EMPTY_YEAR_FIGURES, closing: null };
 }
 

@@ -4,22 +4,26 @@
  * change; its size is bounded by evicting whole funds, oldest first, after each store.
  */
 import type { ApplicationView } from '../board/application-view';
-import { withLastEvent, type FundSummary } from '../fund-projection';
-import type { ProjectionPoint } from '../shared/fund-event-record';
+import type { FundSummary } from '../fund-projection';
+import { pointOf, type FundEventRecord } from '../shared/fund-event-record';
 import type {
   ApplicationKey,
   DocumentsRequest,
   LoadedDocuments,
 } from '../read-model-store/read-model-store.port';
+import { WorkingFundSummary } from './working-fund-summary';
 
 export interface DirtyDocuments {
   readonly summaries: FundSummary[];
   readonly applications: ApplicationView[];
 }
 
-/** One fund's documents; `null` records a document known not to exist, so it is not looked up again. */
+/**
+ * One fund's documents; `null` records a document known not to exist, so it is not looked up again.
+ * The summary is held as a working copy and written out when stored.
+ */
 interface FundEntry {
-  summary: FundSummary | null | undefined;
+  summary: WorkingFundSummary | null | undefined;
   readonly applications: Map<string, ApplicationView | null>;
   /** Applications changed since the last store. */
   readonly changed: Set<string>;
@@ -31,19 +35,19 @@ export class DocumentCache {
   private documentCount = 0;
   private changedApplicationCount = 0;
   /** Funds with events since the last store, with the last event of each. */
-  private readonly fundPoints = new Map<string, ProjectionPoint>();
+  private readonly lastEvents = new Map<string, FundEventRecord>();
 
   constructor(private readonly capacity: number) {}
 
   get dirtyCount(): number {
-    return this.fundPoints.size + this.changedApplicationCount;
+    return this.lastEvents.size + this.changedApplicationCount;
   }
 
   clear(): void {
     this.funds.clear();
     this.documentCount = 0;
     this.changedApplicationCount = 0;
-    this.fundPoints.clear();
+    this.lastEvents.clear();
   }
 
   hasSummary(fundId: string): boolean {
@@ -54,7 +58,7 @@ export class DocumentCache {
     return this.funds.get(fundId)?.applications.has(applicationId) === true;
   }
 
-  summary(fundId: string): FundSummary | null {
+  summary(fundId: string): WorkingFundSummary | null {
     return this.funds.get(fundId)?.summary ?? null;
   }
 
@@ -66,13 +70,16 @@ export class DocumentCache {
   fill(request: DocumentsRequest, loaded: LoadedDocuments): void {
     for (const fundId of request.fundIds) this.setSummary(fundId, null);
     for (const key of request.applications) this.setApplication(key.fundId, key.applicationId, null);
-    for (const summary of loaded.summaries) this.setSummary(summary.fundId, summary);
+    for (const summary of loaded.summaries) {
+      this.setSummary(summary.fundId, new WorkingFundSummary(summary));
+    }
     for (const view of loaded.applications) this.setApplication(view.fundId, view.applicationId, view);
   }
 
-  putSummary(summary: FundSummary, point: ProjectionPoint): void {
+  /** Records the fund's summary after its event `record`, the last folded so far. */
+  putSummary(summary: WorkingFundSummary, record: FundEventRecord): void {
     this.setSummary(summary.fundId, summary);
-    this.fundPoints.set(summary.fundId, point);
+    this.lastEvents.set(summary.fundId, record);
   }
 
   putApplication(view: ApplicationView): void {
@@ -86,13 +93,11 @@ export class DocumentCache {
   /** Hands out every changed document, each summary with the last event of its fund, and marks them clean. */
   takeDirty(): DirtyDocuments {
     const summaries: FundSummary[] = [];
-    for (const [fundId, point] of this.fundPoints) {
-      const entry = this.funds.get(fundId);
-      if (entry?.summary === undefined || entry.summary === null) continue;
-      entry.summary = withLastEvent(entry.summary, point);
-      summaries.push(entry.summary);
+    for (const [fundId, record] of this.lastEvents) {
+      const summary = this.funds.get(fundId)?.summary;
+      if (summary !== undefined && summary !== null) summaries.push(summary.toSummary(pointOf(record)));
     }
-    this.fundPoints.clear();
+    this.lastEvents.clear();
     return { summaries, applications: this.takeChangedApplications() };
   }
 
@@ -129,7 +134,7 @@ export class DocumentCache {
     return entry;
   }
 
-  private setSummary(fundId: string, summary: FundSummary | null): void {
+  private setSummary(fundId: string, summary: WorkingFundSummary | null): void {
     const entry = this.entry(fundId);
     if (entry.summary === undefined) this.documentCount += 1;
     entry.summary = summary;

@@ -14,17 +14,16 @@
  *   over newer documents, and adopts the stored checkpoint when another runner got further.
  */
 import type { EventStore, RecordedEvent, Subscription } from '@fund-ledger/event-store';
-import { evolveApplicationDocument, evolveFundSummary, PROJECTION_VERSION } from '../fund-projection';
+import { PROJECTION_VERSION } from '../fund-projection';
 import type { ReadModelStore } from '../read-model-store/read-model-store.port';
 import {
   applicationIdOf,
-  errorAt,
-  pointOf,
   ProjectionError,
   toFundEventRecord,
   type FundEventRecord,
 } from '../shared/fund-event-record';
 import { DocumentCache, missingDocuments } from './document-cache';
+import { foldIntoCache } from './fold-into-cache';
 
 export interface ProjectionLogger {
   info(details: object, message: string): void;
@@ -333,28 +332,12 @@ export class ProjectionRunner {
       this.cache.fill(request, loaded);
     }
     records.forEach((record, index) => {
-      if (record !== null) this.foldRecord(record);
+      if (record !== null) foldIntoCache(this.cache, record);
       this.applied = (batch[index] as RecordedEvent).position;
       this.eventsSinceStore += 1;
     });
     if (failure !== null) throw failure;
     return 'continue';
-  }
-
-  private foldRecord(record: FundEventRecord): void {
-    try {
-      const summary = evolveFundSummary(this.cache.summary(record.fundId), record);
-      const applicationId = applicationIdOf(record.event);
-      if (applicationId !== null) {
-        this.cache.putApplication(
-          evolveApplicationDocument(this.cache.application(record.fundId, applicationId), record),
-        );
-      }
-      this.cache.putSummary(summary, pointOf(record));
-    } catch (error) {
-      if (error instanceof ProjectionError) throw error;
-      throw errorAt({ ...record, type: record.event.type }, (error as Error).message);
-    }
   }
 
   private async storeDocuments(): Promise<Step> {

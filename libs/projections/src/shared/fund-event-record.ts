@@ -58,15 +58,33 @@ export function toFundEventRecord(recorded: RecordedEvent): FundEventRecord | nu
       `the event names fund ${String(recorded.data['fundId'])} but sits in ${recorded.streamId}`,
     );
   }
-  return {
-    fundId,
+  return new StoredFundEventRecord(fundId, recorded);
+}
+
+/**
+ * Reads `recordedAt` from the metadata only when asked: a rebuild needs it only for the last event of
+ * each fund it stores, and a store may leave the metadata of an event unparsed until it is read.
+ */
+class StoredFundEventRecord implements FundEventRecord {
+  readonly event: FundEvent;
+  readonly streamId: string;
+  readonly revision: number;
+  readonly position: number;
+
+  constructor(
+    readonly fundId: string,
+    private readonly recorded: RecordedEvent,
+  ) {
     // The stored event already has the shape of a fund event ({ type, data }); it is not copied.
-    event: recorded as unknown as FundEvent,
-    streamId: recorded.streamId,
-    revision: recorded.revision,
-    position: recorded.position,
-    recordedAt: recorded.metadata.recordedAt,
-  };
+    this.event = recorded as unknown as FundEvent;
+    this.streamId = recorded.streamId;
+    this.revision = recorded.revision;
+    this.position = recorded.position;
+  }
+
+  get recordedAt(): string {
+    return this.recorded.metadata.recordedAt;
+  }
 }
 
 export function pointOf(record: FundEventRecord): ProjectionPoint {
