@@ -135,9 +135,17 @@ export function evolveApplicationView(
   const { event } = record;
   if (event.type === 'ApplicationSubmitted') return submitted(record, event.data);
   if (view === null) throw new Error(`no application ${applicationIdIn(event)} has been submitted`);
+  return { ...view, ...applicationChanges(view, event) };
+}
+
+/**
+ * The fields of a view that one more event other than the submission changes, `updatedAt` included:
+ * the view after it is the view with these fields replaced. Refuses an event the view cannot take.
+ */
+export function applicationChanges(view: ApplicationView, event: FundEvent): Partial<ApplicationView> {
   const changes = submittedChanges(view, event) ?? juryChanges(view, event) ?? grantChanges(view, event);
   if (changes === null) throw new Error(`${event.type} is not an event about an application`);
-  return { ...view, ...changes, updatedAt: event.data.occurredAt };
+  return { ...changes, updatedAt: event.data.occurredAt };
 }
 
 function applicationIdIn(event: FundEvent): string {

@@ -4,7 +4,7 @@
  * credits; the trial balance shows it, and the property suite checks it after every event.
  */
 import { Money } from '@fund-ledger/domain';
-import { formatCents, ZERO_AMOUNT } from '../shared/amounts';
+import { formatCents, parseAmountText, ZERO_AMOUNT } from '../shared/amounts';
 import { compareAccountIds, identifyAccount, type AccountClass } from './chart-of-accounts';
 import { UnbalancedEntryError, type PostingLine, type PostingSide } from './journal';
 
@@ -45,7 +45,7 @@ export function postToLedger(
   let debits = new Money(0);
   let credits = new Money(0);
   for (const line of lines) {
-    const amount = new Money(line.amount);
+    const amount = parseAmountText(line.amount);
     if (line.side === 'debit') debits = debits.plus(amount);
     else credits = credits.plus(amount);
     const index = indexOfAccount(accounts, line.accountId);
@@ -67,11 +67,15 @@ export function postToLedger(
 
 function turnoverAfter(account: LedgerAccount, side: PostingSide, amount: Money): LedgerAccount {
   return side === 'debit'
-    ? { accountId: account.accountId, debit: formatCents(amount.plus(account.debit)), credit: account.credit }
+    ? {
+        accountId: account.accountId,
+        debit: formatCents(amount.plus(parseAmountText(account.debit))),
+        credit: account.credit,
+      }
     : {
         accountId: account.accountId,
         debit: account.debit,
-        credit: formatCents(amount.plus(account.credit)),
+        credit: formatCents(amount.plus(parseAmountText(account.credit))),
       };
 }
 

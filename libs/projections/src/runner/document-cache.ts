@@ -5,7 +5,7 @@
  */
 import type { ApplicationView } from '../board/application-view';
 import type { FundSummary } from '../fund-projection';
-import { pointOf, type FundEventRecord } from '../shared/fund-event-record';
+import { applicationIdOf, pointOf, type FundEventRecord } from '../shared/fund-event-record';
 import type {
   ApplicationKey,
   DocumentsRequest,
@@ -147,15 +147,18 @@ export class DocumentCache {
   }
 }
 
-/** The documents a batch needs that the cache does not hold, each asked for once. */
+/** The documents the events of a batch need that the cache does not hold, each asked for once. */
 export function missingDocuments(
   cache: DocumentCache,
-  needs: readonly { readonly fundId: string; readonly applicationId: string | null }[],
+  records: readonly (FundEventRecord | null)[],
 ): DocumentsRequest {
   const fundIds: string[] = [];
   const applications: ApplicationKey[] = [];
   const asked = new Map<string, Set<string | null>>();
-  for (const { fundId, applicationId } of needs) {
+  for (const record of records) {
+    if (record === null) continue;
+    const { fundId } = record;
+    const applicationId = applicationIdOf(record.event);
     let askedOfFund = asked.get(fundId);
     if (askedOfFund === undefined) {
       askedOfFund = new Set();

@@ -8,12 +8,7 @@ import fc from 'fast-check';
 import type { FundEvent } from '@fund-ledger/domain';
 import type { RecordedEvent } from '@fund-ledger/event-store';
 import { evolveFundProjection, type FundProjection } from '../fund-projection';
-import {
-  applicationIdOf,
-  ProjectionError,
-  toFundEventRecord,
-  type FundEventRecord,
-} from '../shared/fund-event-record';
+import { ProjectionError, toFundEventRecord, type FundEventRecord } from '../shared/fund-event-record';
 import { seededChoices } from '../testing/choices';
 import { generateFundEvents } from '../testing/fund-history.generator';
 import { recordEvents } from '../testing/recorded-events';
@@ -36,9 +31,7 @@ class RunnerLikeFold {
   }
 
   fold(record: FundEventRecord): void {
-    const request = missingDocuments(this.cache, [
-      { fundId: record.fundId, applicationId: applicationIdOf(record.event) },
-    ]);
+    const request = missingDocuments(this.cache, [record]);
     this.cache.fill(request, {
       checkpoint: { position: 0, version: 0, generation: 1 },
       summaries: request.fundIds.flatMap((fundId) => this.loaded(summaryKey(fundId))),

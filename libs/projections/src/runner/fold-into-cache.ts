@@ -1,13 +1,14 @@
 /**
  * How the runner folds one event into the documents it holds: the fund's summary as a working copy
- * changed in place (`WorkingFundSummary`), votes and attendance recorded in place in the application's
- * view, everything else through the pure reducers. The result is the pure fold's, byte for byte; the
- * property suite (`fold-into-cache.property.spec.ts`) compares them.
+ * changed in place (`WorkingFundSummary`), the application's view changed in place by the fields the
+ * reducer says the event changes (votes and attendance recorded in its agenda item directly), and a new
+ * document only for a fund's opening and an application's submission. The result is the pure fold's,
+ * byte for byte; the property suite (`fold-into-cache.property.spec.ts`) compares them.
  */
-import type { ApplicationView } from '../board/application-view';
-import { evolveApplicationDocument, evolveFundSummary, FUND_LEVEL_EVENTS } from '../fund-projection';
+import { applicationChanges, type ApplicationView } from '../board/application-view';
+import { evolveApplicationDocument, evolveFundSummary, namingTheEvent } from '../fund-projection';
 import { applicationIdOf, errorAt, ProjectionError, type FundEventRecord } from '../shared/fund-event-record';
-import { recordOnAgendaInPlace } from './agenda-in-place';
+import { recordOnAgenda, recordsOnAgenda, type Writable } from './agenda-in-place';
 import type { DocumentCache } from './document-cache';
 import { WorkingFundSummary } from './working-fund-summary';
 
@@ -19,18 +20,10 @@ import { WorkingFundSummary } from './working-fund-summary';
 export function foldIntoCache(cache: DocumentCache, record: FundEventRecord): void {
   try {
     const applicationId = applicationIdOf(record.event);
-    if (applicationId === null) {
-      cache.putSummary(summaryAfter(cache, record), record);
-    } else if (FUND_LEVEL_EVENTS.has(record.event.type)) {
-      const view = applicationAfter(cache, record, applicationId);
-      cache.putSummary(summaryAfter(cache, record), record);
-      cache.putApplication(view);
-    } else {
-      // The summary only checks that the fund is open, so the view may change in place after it.
-      const summary = summaryAfter(cache, record);
-      cache.putApplication(applicationInPlace(cache, record, applicationId));
-      cache.putSummary(summary, record);
-    }
+    const applyToView = applicationId === null ? null : viewChange(cache, record, applicationId);
+    const summary = summaryAfter(cache, record);
+    if (applyToView !== null) cache.putApplication(applyToView());
+    cache.putSummary(summary, record);
   } catch (error) {
     if (error instanceof ProjectionError) throw error;
     throw errorAt({ ...record, type: record.event.type }, (error as Error).message);
@@ -45,28 +38,34 @@ function summaryAfter(cache: DocumentCache, record: FundEventRecord): WorkingFun
   return summary;
 }
 
-/** The view after an event that also changes the summary: a new view, the held one stays as it is. */
-function applicationAfter(
+/**
+ * Works out what the event does to the application's view without changing it yet, so that nothing
+ * changes when the summary refuses the event; the returned function applies it.
+ */
+function viewChange(
   cache: DocumentCache,
   record: FundEventRecord,
   applicationId: string,
-): ApplicationView {
+): () => ApplicationView {
+  const view = cache.application(record.fundId, applicationId);
+  const { event } = record;
   try {
-    return evolveApplicationDocument(cache.application(record.fundId, applicationId), record);
+    if (view === null || event.type === 'ApplicationSubmitted') {
+      const next = evolveApplicationDocument(view, record);
+      return () => next;
+    }
+    if (recordsOnAgenda(view, event)) return () => recordOnAgenda(view, event);
+    const changes = namingTheEvent(record, () => applicationChanges(view, event));
+    return () => Object.assign(view as Writable<ApplicationView>, changes);
   } catch (error) {
-    const summary = cache.summary(record.fundId);
-    if (summary === null) evolveFundSummary(null, record);
-    else summary.checkRefusal(record);
+    throwFundRefusal(cache, record);
     throw error;
   }
 }
 
-function applicationInPlace(
-  cache: DocumentCache,
-  record: FundEventRecord,
-  applicationId: string,
-): ApplicationView {
-  const view = cache.application(record.fundId, applicationId);
-  if (view !== null && recordOnAgendaInPlace(view, record.event)) return view;
-  return evolveApplicationDocument(view, record);
+/** Throws the summary's refusal of the event, if it has one, without changing anything. */
+function throwFundRefusal(cache: DocumentCache, record: FundEventRecord): void {
+  const summary = cache.summary(record.fundId);
+  if (summary === null) evolveFundSummary(null, record);
+  else summary.checkRefusal(record);
 }

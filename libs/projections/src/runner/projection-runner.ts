@@ -16,12 +16,7 @@
 import type { EventStore, RecordedEvent, Subscription } from '@fund-ledger/event-store';
 import { PROJECTION_VERSION } from '../fund-projection';
 import type { ReadModelStore } from '../read-model-store/read-model-store.port';
-import {
-  applicationIdOf,
-  ProjectionError,
-  toFundEventRecord,
-  type FundEventRecord,
-} from '../shared/fund-event-record';
+import { ProjectionError, toFundEventRecord, type FundEventRecord } from '../shared/fund-event-record';
 import { DocumentCache, missingDocuments } from './document-cache';
 import { foldIntoCache } from './fold-into-cache';
 
@@ -321,7 +316,7 @@ export class ProjectionRunner {
    */
   private async fold(batch: readonly RecordedEvent[]): Promise<Step> {
     const { records, failure } = decodeUntilFailure(batch);
-    const request = missingDocuments(this.cache, needsOf(records));
+    const request = missingDocuments(this.cache, records);
     if (request.fundIds.length > 0 || request.applications.length > 0) {
       const loaded = await this.readModels.loadDocuments(request);
       if (loaded.checkpoint.generation !== this.generation || loaded.checkpoint.position > this.applied) {
@@ -428,14 +423,4 @@ function decodeUntilFailure(batch: readonly RecordedEvent[]): {
     }
   }
   return { records, failure: null };
-}
-
-function needsOf(
-  records: readonly (FundEventRecord | null)[],
-): { readonly fundId: string; readonly applicationId: string | null }[] {
-  const needs = [];
-  for (const record of records) {
-    if (record !== null) needs.push({ fundId: record.fundId, applicationId: applicationIdOf(record.event) });
-  }
-  return needs;
 }

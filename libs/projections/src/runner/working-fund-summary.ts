@@ -25,7 +25,7 @@ import { evolveFundSummary, FUND_LEVEL_EVENTS, namingTheEvent, type FundSummary 
 import { compareAccountIds } from '../ledger/chart-of-accounts';
 import type { LedgerAccount } from '../ledger/general-ledger';
 import { postingsOf, type PostingLine } from '../ledger/journal';
-import { formatCents, funderPartOf, ZERO_AMOUNT } from '../shared/amounts';
+import { formatCents, funderPartOf, parseAmountText, ZERO_AMOUNT } from '../shared/amounts';
 import type { FundEventRecord, ProjectionPoint } from '../shared/fund-event-record';
 
 type FigureField = keyof FiscalYearTotals['figures'];
@@ -142,33 +142,33 @@ export class WorkingFundSummary {
     const booking = bookingOf(event);
     if (booking === null) return false;
     const lines = postingsOf(event);
-    const amounts = new EventAmounts();
-    if (!amounts.allWholeCents(booking.texts) || !amounts.balance(lines)) return false;
-    this.bookBalances(booking, amounts);
-    this.post(lines, amounts);
+    if (!allWholeCents(booking.texts) || !balances(lines)) return false;
+    this.bookBalances(booking);
+    this.post(lines);
     return true;
   }
 
-  private bookBalances(booking: Booking, amounts: EventAmounts): void {
+  private bookBalances(booking: Booking): void {
     const { field, split, fiscalYear, figures } = booking;
-    if (split.publicPart !== ZERO_AMOUNT) add(this.state.publicPot, field, amounts.of(split.publicPart));
-    if (split.privatePart !== ZERO_AMOUNT) add(this.state.privatePot, field, amounts.of(split.privatePart));
-    this.bookFunders(split.publicFunderParts, field, amounts);
+    if (split.publicPart !== ZERO_AMOUNT) add(this.state.publicPot, field, parseAmountText(split.publicPart));
+    if (split.privatePart !== ZERO_AMOUNT)
+      add(this.state.privatePot, field, parseAmountText(split.privatePart));
+    this.bookFunders(split.publicFunderParts, field);
     if (fiscalYear === null || figures === null) return;
     if (split.publicPart === ZERO_AMOUNT && split.privatePart === ZERO_AMOUNT) return;
     const year = this.year(fiscalYear);
-    add(year.sums, figures[0], amounts.of(split.publicPart));
-    add(year.sums, figures[1], amounts.of(split.privatePart));
+    add(year.sums, figures[0], parseAmountText(split.publicPart));
+    add(year.sums, figures[1], parseAmountText(split.privatePart));
   }
 
   /** Parts of funders never configured open a funder named by its id, as in the reducer. */
-  private bookFunders(parts: readonly FunderPart[], field: PotField, amounts: EventAmounts): void {
+  private bookFunders(parts: readonly FunderPart[], field: PotField): void {
     if (parts.length === 0) return;
     const unknown = parts.filter((part) => !this.hasFunder(part.funderId));
     for (const part of unknown) this.state.funders.push(newFunder(part.funderId, part.funderId));
     for (const funder of this.state.funders) {
       const part = funderPartOf(parts, funder.funderId);
-      if (part !== ZERO_AMOUNT) add(funder.totals, field, amounts.of(part));
+      if (part !== ZERO_AMOUNT) add(funder.totals, field, parseAmountText(part));
     }
   }
 
@@ -187,11 +187,11 @@ export class WorkingFundSummary {
     return inserted;
   }
 
-  private post(lines: readonly PostingLine[], amounts: EventAmounts): void {
+  private post(lines: readonly PostingLine[]): void {
     if (lines.length === 0) return;
     for (const line of lines) {
       const account = this.account(line.accountId);
-      account[line.side] = account[line.side].plus(amounts.of(line.amount));
+      account[line.side] = account[line.side].plus(parseAmountText(line.amount));
     }
     this.state.entryCount += 1;
   }
@@ -234,8 +234,8 @@ function workingState(summary: FundSummary): WorkingState {
     years: balances.fiscalYears.map(workingYear),
     accounts: ledger.accounts.map((account) => ({
       accountId: account.accountId,
-      debit: new Money(account.debit),
-      credit: new Money(account.credit),
+      debit: parseAmountText(account.debit),
+      credit: parseAmountText(account.credit),
     })),
     entryCount: ledger.entryCount,
   };
@@ -289,38 +289,24 @@ function partTexts(split: MoneySplit): string[] {
   return [split.publicPart, split.privatePart, ...split.publicFunderParts.map((part) => part.amount)];
 }
 
-/** The amounts of one event, each parsed once. */
-class EventAmounts {
-  private readonly parsed = new Map<string, Money>();
-
-  of(text: string): Money {
-    let amount = this.parsed.get(text);
-    if (amount === undefined) {
-      amount = new Money(text);
-      this.parsed.set(text, amount);
-    }
-    return amount;
+/** Whether every amount is a number of whole cents, which is all the reducer can add. */
+function allWholeCents(texts: readonly string[]): boolean {
+  for (const text of texts) {
+    if (!isDecimalText(text) || parseAmountText(text).decimalPlaces() > 2) return false;
   }
+  return true;
+}
 
-  /** Whether every amount is a number of whole cents, which is all the reducer can add. */
-  allWholeCents(texts: readonly string[]): boolean {
-    for (const text of texts) {
-      if (!isDecimalText(text) || this.of(text).decimalPlaces() > 2) return false;
-    }
-    return true;
+/** Whether the postings' amounts are whole cents and their debits equal their credits, as the ledger requires. */
+function balances(lines: readonly PostingLine[]): boolean {
+  let debits = new Money(0);
+  let credits = new Money(0);
+  for (const line of lines) {
+    if (!allWholeCents([line.amount])) return false;
+    if (line.side === 'debit') debits = debits.plus(parseAmountText(line.amount));
+    else credits = credits.plus(parseAmountText(line.amount));
   }
-
-  /** Whether the postings' debits equal their credits, which the ledger requires of every entry. */
-  balance(lines: readonly PostingLine[]): boolean {
-    if (!this.allWholeCents(lines.map((line) => line.amount))) return false;
-    let debits = new Money(0);
-    let credits = new Money(0);
-    for (const line of lines) {
-      if (line.side === 'debit') debits = debits.plus(this.of(line.amount));
-      else credits = credits.plus(this.of(line.amount));
-    }
-    return debits.equals(credits);
-  }
+  return debits.equals(credits);
 }
 
 /** Amounts as events carry them: an optional minus, digits, and optional decimals. */
@@ -339,7 +325,7 @@ function parsedAmounts<Field extends string>(
   source: Readonly<Record<Field, string>>,
 ): Amounts<Field> {
   const amounts = {} as Amounts<Field>;
-  for (const field of fields) amounts[field] = new Money(source[field]);
+  for (const field of fields) amounts[field] = parseAmountText(source[field]);
   return amounts;
 }
 

@@ -14,9 +14,24 @@ export const ZERO_SPLIT: MoneySplit = {
   publicFunderParts: [],
 };
 
+/**
+ * Amounts already parsed, by their text. A fund's history repeats the same amounts (a grant's figures
+ * come back in its payouts and releases, its parts in the postings), parsing is the dearest step of
+ * the decimal arithmetic, and a Decimal never changes, so one parsed value serves every use. Emptied
+ * when full, which bounds it.
+ */
+const parsedAmounts = new Map<string, Money>();
+const PARSED_AMOUNTS_MAX = 10_000;
+
 /** An amount as Decimal, for arithmetic. */
 export function parseAmountText(amount: string): Money {
-  return new Money(amount);
+  let parsed = parsedAmounts.get(amount);
+  if (parsed === undefined) {
+    parsed = new Money(amount);
+    if (parsedAmounts.size >= PARSED_AMOUNTS_MAX) parsedAmounts.clear();
+    parsedAmounts.set(amount, parsed);
+  }
+  return parsed;
 }
 
 /**
@@ -38,12 +53,12 @@ export function formatCents(amount: Money): string {
 /** Adding zero is by far the most common case in a fund's history, so it skips the decimal arithmetic. */
 export function addAmounts(a: string, b: string): string {
   if (b === ZERO_AMOUNT) return a;
-  return formatCents(new Money(a).plus(b));
+  return formatCents(parseAmountText(a).plus(parseAmountText(b)));
 }
 
 export function subtractAmounts(a: string, b: string): string {
   if (b === ZERO_AMOUNT) return a;
-  return formatCents(new Money(a).minus(b));
+  return formatCents(parseAmountText(a).minus(parseAmountText(b)));
 }
 
 export function sumOfAmounts(amounts: Iterable<string>): string {
