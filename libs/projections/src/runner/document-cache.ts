@@ -147,27 +147,36 @@ export class DocumentCache {
   }
 }
 
-/** The documents the events of a batch need that the cache does not hold, each asked for once. */
+/**
+ * The stored documents the events of a batch need that the cache does not hold, each asked for once.
+ * Most events find theirs in the cache, so only the missing ones are tracked.
+ */
 export function missingDocuments(
   cache: DocumentCache,
   records: readonly (FundEventRecord | null)[],
 ): DocumentsRequest {
   const fundIds: string[] = [];
   const applications: ApplicationKey[] = [];
-  const asked = new Map<string, Set<string | null>>();
+  const askedFunds = new Set<string>();
+  const askedApplications = new Map<string, Set<string>>();
   for (const record of records) {
     if (record === null) continue;
     const { fundId } = record;
-    const applicationId = applicationIdOf(record.event);
-    let askedOfFund = asked.get(fundId);
-    if (askedOfFund === undefined) {
-      askedOfFund = new Set();
-      asked.set(fundId, askedOfFund);
-      if (!cache.hasSummary(fundId)) fundIds.push(fundId);
+    if (!cache.hasSummary(fundId) && !askedFunds.has(fundId)) {
+      askedFunds.add(fundId);
+      fundIds.push(fundId);
     }
-    if (applicationId === null || askedOfFund.has(applicationId)) continue;
-    askedOfFund.add(applicationId);
-    if (!cache.hasApplication(fundId, applicationId)) applications.push({ fundId, applicationId });
+    const applicationId = applicationIdOf(record.event);
+    if (applicationId === null || cache.hasApplication(fundId, applicationId)) continue;
+    let asked = askedApplications.get(fundId);
+    if (asked === undefined) {
+      asked = new Set();
+      askedApplications.set(fundId, asked);
+    }
+    if (asked.has(applicationId)) continue;
+    asked.add(applicationId);
+    // A submission starts the view afresh; what it replaces is never needed.
+    if (record.event.type !== 'ApplicationSubmitted') applications.push({ fundId, applicationId });
   }
   return { fundIds, applications };
 }

@@ -291,10 +291,11 @@ function partTexts(split: MoneySplit): string[] {
 
 /** Whether every amount is a number of whole cents, which is all the reducer can add. */
 function allWholeCents(texts: readonly string[]): boolean {
-  for (const text of texts) {
-    if (!isDecimalText(text) || parseAmountText(text).decimalPlaces() > 2) return false;
-  }
-  return true;
+  return texts.every(isWholeCents);
+}
+
+function isWholeCents(text: string): boolean {
+  return isDecimalText(text) && parseAmountText(text).decimalPlaces() <= 2;
 }
 
 /** Whether the postings' amounts are whole cents and their debits equal their credits, as the ledger requires. */
@@ -302,7 +303,7 @@ function balances(lines: readonly PostingLine[]): boolean {
   let debits = new Money(0);
   let credits = new Money(0);
   for (const line of lines) {
-    if (!allWholeCents([line.amount])) return false;
+    if (!isWholeCents(line.amount)) return false;
     if (line.side === 'debit') debits = debits.plus(parseAmountText(line.amount));
     else credits = credits.plus(parseAmountText(line.amount));
   }
