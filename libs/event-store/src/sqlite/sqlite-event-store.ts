@@ -67,10 +67,14 @@ const SCHEMA = `
   PRAGMA user_version = ${SCHEMA_VERSION};
 `;
 
-const EVENT_COLUMNS = 'position, stream_id, revision, type, data, metadata, prev_hash, hash';
+/** The columns every read selects, in this order. Reads of one stream know its id and do not select it. */
+const EVENT_COLUMNS = 'position, revision, type, data, metadata, prev_hash, hash';
 
-/** A row as `raw()` statements return it, in `EVENT_COLUMNS` order. */
-type EventRow = [number, string, number, string, string, string, string, string];
+/** A row as `raw()` statements return `EVENT_COLUMNS`, possibly followed by further columns. */
+type EventRow = readonly [number, number, string, string, string, string, string, ...unknown[]];
+
+/** A row of a read of the whole log: `EVENT_COLUMNS`, then the stream id. */
+type LogRow = [number, number, string, string, string, string, string, string];
 
 export function openSqliteEventStore(options: SqliteEventStoreOptions): EventStore {
   return new SqliteEventStore(options);
@@ -124,8 +128,8 @@ class SqliteEventStore implements EventStore {
         toRevision,
         batchSize,
       ) as EventRow[];
-      fromRevision = rows.length === 0 ? fromRevision : rows[rows.length - 1][2] + 1;
-      return rows.map(toRecordedEvent);
+      fromRevision = rows.length === 0 ? fromRevision : rows[rows.length - 1][1] + 1;
+      return rows.map((row) => toRecordedEvent(streamId, row));
     }, batchSize);
   }
 
@@ -205,8 +209,8 @@ class SqliteEventStore implements EventStore {
 
   private readAllBatch(afterPosition: number, toPosition: number, batchSize: number): RecordedEvent[] {
     this.assertOpen();
-    const rows = this.statements.allBatch.all(afterPosition, toPosition, batchSize) as EventRow[];
-    return rows.map(toRecordedEvent);
+    const rows = this.statements.allBatch.all(afterPosition, toPosition, batchSize) as LogRow[];
+    return rows.map((row) => toRecordedEvent(row[7], row));
   }
 
   private assertOpen(): void {
@@ -247,7 +251,8 @@ function prepareStatements(db: Database.Database) {
       .raw(),
     allBatch: db
       .prepare(
-        `SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? AND position <= ? ORDER BY position LIMIT ?`,
+        `SELECT ${EVENT_COLUMNS}, stream_id FROM events
+         WHERE position > ? AND position <= ? ORDER BY position LIMIT ?`,
       )
       .raw(),
     headPosition: db.prepare('SELECT COALESCE(MAX(position), 0) FROM events').pluck(),
@@ -255,17 +260,18 @@ function prepareStatements(db: Database.Database) {
   };
 }
 
-function toRecordedEvent(row: EventRow): RecordedEvent {
-  const [position, streamId, revision, type, data, metadata, prevHash, hash] = row;
+/** Reads the row by index: destructuring it would go through the array iterator for every event read. */
+function toRecordedEvent(streamId: string, row: EventRow): RecordedEvent {
+  const position = row[0];
   return {
     streamId,
-    revision,
+    revision: row[1],
     position,
-    type,
-    data: parseStoredJson(data, position, 'data'),
-    metadata: parseStoredJson(metadata, position, 'metadata'),
-    prevHash,
-    hash,
+    type: row[2],
+    data: parseStoredJson(row[3], position, 'data'),
+    metadata: parseStoredJson(row[4], position, 'metadata'),
+    prevHash: row[5],
+    hash: row[6],
   };
 }
 
