@@ -13,7 +13,12 @@
  *   state and reads only the events appended since);
  * - full log read: the whole pre-filled log in position order (Emmett: its `readMessagesBatch`, the
  *   cheapest way it offers to page through the log).
- * Rounds alternate which store goes first; the verdict uses the median of the per-round ratios.
+ * Every read hands each event to the same consumer on both sides, which reads what the service's command
+ * fold reads: the type, the data and the command id in the metadata. Each side reads everything once
+ * before the measured rounds.
+ * Rounds alternate which store goes first; within an append round the two stores take turns every
+ * `APPEND_CHUNK` appends, so a slow moment of the shared disk hits both. The verdict uses the median of
+ * the per-round ratios.
  * Targets: SQLite at least 10x Emmett's on appends and 5x on stream reads; PostgreSQL at least 1.0x on
  * appends and reads.
  */
@@ -29,10 +34,17 @@ import {
   TEST_DATABASE_URL,
 } from '@fund-ledger/event-store/postgres/testing/postgres-test-database';
 import { formatRate, median, writeLine } from './run';
-import { contribution, ratePerSecond } from './store-bench-rounds';
+import {
+  contribution,
+  measureBothSides,
+  measureRounds,
+  ratePerSecond,
+  type SideFigures,
+} from './store-bench-rounds';
 
-const ROUNDS = 5;
-const APPENDS_PER_ROUND = 1_000;
+const ROUNDS = 7;
+const APPENDS_PER_ROUND = 2_000;
+const APPEND_CHUNK = 50;
 const APPEND_STREAM_COUNT = 50;
 const READ_STREAM_COUNT = 100;
 const EVENTS_PER_READ_STREAM = 100;
@@ -40,6 +52,21 @@ const FILL_BATCH_SIZE = 100;
 const LOG_PAGE_SIZE = 1_000;
 /** Events a command typically reads: those appended since its cached state of the fund. */
 const RECENT_EVENT_COUNT = 10;
+
+/** What the service's command fold reads of every event: its type, its data and the command id. */
+function readsAsFold(event: {
+  readonly type: string;
+  readonly data: object;
+  readonly metadata: { readonly commandId?: unknown };
+}): boolean {
+  return event.type.length > 0 && 'amount' in event.data && typeof event.metadata.commandId === 'string';
+}
+
+function countRead(events: readonly EmmettEvent[]): number {
+  let count = 0;
+  for (const event of events) count += readsAsFold(event) ? 1 : 0;
+  return count;
+}
 
 interface Targets {
   readonly appends: number;
@@ -61,8 +88,8 @@ interface StoreUnderTest {
 
 /** One side of a comparison: runs each measurement where its store lives and reports the rate. */
 interface Side {
-  /** Appends to a fresh, empty store. */
-  appendRate(): Promise<number>;
+  /** Opens a fresh, empty store for the append rounds. */
+  openEmpty(): Promise<StoreUnderTest>;
   /** Opens the store the reads use and fills it. */
   prepareReads(): Promise<void>;
   streamReadRate(): Promise<number>;
@@ -97,12 +124,12 @@ function ourStore(store: EventStore): StoreUnderTest {
     async readStream(streamId, fromRevision) {
       let count = 0;
       for await (const event of store.readStream(streamId, { fromRevision }))
-        count += event.revision >= 0 ? 1 : 0;
+        count += readsAsFold(event) ? 1 : 0;
       return count;
     },
     async readAll() {
       let count = 0;
-      for await (const event of store.readAll()) count += event.position > 0 ? 1 : 0;
+      for await (const event of store.readAll()) count += readsAsFold(event) ? 1 : 0;
       return count;
     },
     close: () => store.close(),
@@ -124,13 +151,13 @@ interface EmmettEventStore {
     events: EmmettEvent[],
     options?: { expectedStreamVersion?: unknown },
   ): Promise<{ nextExpectedStreamVersion: bigint }>;
-  readStream(streamName: string, options?: { from: bigint }): Promise<{ events: readonly unknown[] }>;
+  readStream(streamName: string, options?: { from: bigint }): Promise<{ events: readonly EmmettEvent[] }>;
   close?(): Promise<void>;
 }
 
 interface LogPage {
   readonly currentGlobalPosition: bigint;
-  readonly messages: readonly unknown[];
+  readonly messages: readonly EmmettEvent[];
   readonly areEventsLeft?: boolean;
   readonly areMessagesLeft?: boolean;
 }
@@ -212,7 +239,7 @@ function emmettStore(
     async readStream(streamId, fromRevision) {
       // Emmett counts stream positions from 1.
       const options = fromRevision > 0 ? { from: BigInt(fromRevision + 1) } : undefined;
-      return (await store.readStream(streamId, options)).events.length;
+      return countRead((await store.readStream(streamId, options)).events);
     },
     readAll: readLog,
     close,
@@ -225,7 +252,7 @@ async function readEmmettLog(readPage: (after: bigint) => Promise<LogPage>): Pro
   let after = 0n;
   for (;;) {
     const page = await readPage(after);
-    count += page.messages.length;
+    count += countRead(page.messages);
     const more = page.areEventsLeft ?? page.areMessagesLeft ?? false;
     if (!more || page.messages.length === 0) return count;
     after = page.currentGlobalPosition;
@@ -341,12 +368,60 @@ async function createSchema(schema: string): Promise<void> {
 // ---------------------------------------------------------------------------------------------------
 // The workload.
 
-async function appendRate(store: StoreUnderTest): Promise<number> {
-  const events = Array.from({ length: APPENDS_PER_ROUND }, (_, index) => contribution(index));
+interface AppendStores {
+  readonly ours: StoreUnderTest;
+  readonly peer: StoreUnderTest;
+}
+
+/**
+ * Every append round continues on the same two stores, as a service appends to a file that already
+ * holds its history; only the first round writes into new files. Each store is empty before it.
+ */
+async function appendRates(pair: StorePair): Promise<Figures> {
+  const stores = { ours: await pair.ours.openEmpty(), peer: await pair.peer.openEmpty() };
+  let roundsDone = 0;
+  try {
+    return await roundsOf((oursFirst) => appendRound(stores, APPENDS_PER_ROUND * roundsDone++, oursFirst));
+  } finally {
+    await stores.ours.close();
+    await stores.peer.close();
+  }
+}
+
+/**
+ * One round of appends, the two sides taking turns every `APPEND_CHUNK` appends, so that a slow moment
+ * of the shared disk hits both instead of whichever side it falls on. Returns both rates.
+ */
+async function appendRound(
+  stores: AppendStores,
+  firstIndex: number,
+  oursFirst: boolean,
+): Promise<SideFigures> {
+  const events = Array.from({ length: APPENDS_PER_ROUND }, (_, offset) => contribution(firstIndex + offset));
+  const seconds = { ours: 0, peer: 0 };
+  for (let start = 0; start < events.length; start += APPEND_CHUNK) {
+    const chunk = events.slice(start, start + APPEND_CHUNK);
+    const spent = await measureBothSides(
+      oursFirst,
+      () => secondsAppending(stores.ours, chunk, start),
+      () => secondsAppending(stores.peer, chunk, start),
+    );
+    seconds.ours += spent.port;
+    seconds.peer += spent.raw;
+  }
+  return { port: events.length / seconds.ours, raw: events.length / seconds.peer };
+}
+
+/** Appends the chunk one event at a time; `firstIndex` spreads the events over the streams. */
+async function secondsAppending(
+  store: StoreUnderTest,
+  chunk: readonly NewEvent[],
+  firstIndex: number,
+): Promise<number> {
   const started = process.hrtime.bigint();
-  for (const [index, event] of events.entries())
-    await store.appendOne(`fund-${index % APPEND_STREAM_COUNT}`, event);
-  return ratePerSecond(events.length, started);
+  for (const [offset, event] of chunk.entries())
+    await store.appendOne(`fund-${(firstIndex + offset) % APPEND_STREAM_COUNT}`, event);
+  return Number(process.hrtime.bigint() - started) / 1e9;
 }
 
 async function fill(store: StoreUnderTest): Promise<void> {
@@ -386,21 +461,20 @@ interface Figures {
 }
 
 /** Runs a measurement on both sides for every round, alternating which side goes first. */
-async function alternate(
-  measureOurs: () => Promise<number>,
-  measurePeer: () => Promise<number>,
-): Promise<Figures> {
-  const figures: Figures = { ours: [], peer: [] };
-  for (let round = 0; round < ROUNDS; round += 1) {
-    if (round % 2 === 0) {
-      figures.ours.push(await measureOurs());
-      figures.peer.push(await measurePeer());
-    } else {
-      figures.peer.push(await measurePeer());
-      figures.ours.push(await measureOurs());
-    }
-  }
-  return figures;
+function alternate(measureOurs: () => Promise<number>, measurePeer: () => Promise<number>): Promise<Figures> {
+  return roundsOf((oursFirst) => measureBothSides(oursFirst, measureOurs, measurePeer));
+}
+
+/** Our store is the port side of the shared round helpers, the peer the side it is compared with. */
+async function roundsOf(measureRound: (oursFirst: boolean) => Promise<SideFigures>): Promise<Figures> {
+  const { portRates, rawRates } = await measureRounds(ROUNDS, measureRound);
+  return { ours: portRates, peer: rawRates };
+}
+
+/** One unmeasured pass of every read, so that no measured round pays for compiling the read path. */
+async function warmUpReads(side: Side): Promise<void> {
+  await side.streamReadRate();
+  await side.fullReadRate();
 }
 
 function localSide(open: () => Promise<StoreUnderTest>): Side {
@@ -410,14 +484,7 @@ function localSide(open: () => Promise<StoreUnderTest>): Side {
     return readStore;
   };
   return {
-    async appendRate() {
-      const store = await open();
-      try {
-        return await appendRate(store);
-      } finally {
-        await store.close();
-      }
-    },
+    openEmpty: open,
     async prepareReads() {
       readStore = await open();
       await fill(readStore);
@@ -457,12 +524,9 @@ async function benchmarkPair(pair: StorePair): Promise<void> {
   writeLine(`${pair.label}: ours beside ${pair.peerLabel}, ${ROUNDS} rounds`);
   const { ours, peer } = pair;
   try {
-    const appends = await alternate(
-      () => ours.appendRate(),
-      () => peer.appendRate(),
-    );
+    const appends = await appendRates(pair);
     report(
-      `durable single-event appends (${APPENDS_PER_ROUND} over ${APPEND_STREAM_COUNT} streams, expected version checked)`,
+      `durable single-event appends (${APPENDS_PER_ROUND} per round over ${APPEND_STREAM_COUNT} streams, expected version checked, the same two stores for all rounds, taking turns every ${APPEND_CHUNK})`,
       appends,
       pair.targets.appends,
     );
@@ -470,6 +534,8 @@ async function benchmarkPair(pair: StorePair): Promise<void> {
     await ours.prepareReads();
     await peer.prepareReads();
     emmettBusyRetries = 0;
+    await warmUpReads(ours);
+    await warmUpReads(peer);
     const streamReads = await alternate(
       () => ours.streamReadRate(),
       () => peer.streamReadRate(),
