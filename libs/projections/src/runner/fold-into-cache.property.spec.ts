@@ -152,6 +152,32 @@ describe('the runner folds exactly as the pure reducers', () => {
     const before = log.slice(0, index).reduce(evolveFundProjection, emptyProjection());
     expect(fast.stored).toEqual(pureTexts(new Map([['refusing-fund', before]])));
   });
+
+  test('an event only the application refuses: the same error, and the documents of the events before it', () => {
+    const events = generateFundEvents('refusing-fund', seededChoices(5), 600);
+    const submission = events.findIndex((event) => event.type === 'ApplicationSubmitted');
+    const vote = events.find((event) => event.type === 'VoteCast');
+    if (vote === undefined || submission < 0) throw new Error('The history has no vote or no submission');
+    const submitted = events[submission] as Extract<FundEvent, { type: 'ApplicationSubmitted' }>;
+    // A vote on an application that is not on the agenda yet.
+    const early = {
+      ...vote,
+      data: { ...vote.data, applicationId: submitted.data.applicationId },
+    } as FundEvent;
+    const log = recordEvents([...events.slice(0, submission + 1), early]);
+    const pureError = refusalOf(() => log.reduce(evolveFundProjection, emptyProjection()));
+
+    const fast = new RunnerLikeFold(100);
+    const fastError = refusalOf(() =>
+      log.forEach((recorded) => fast.fold(toFundEventRecord(recorded) as FundEventRecord)),
+    );
+    fast.store();
+
+    expect(fastError.message).toBe(pureError.message);
+    expect(fastError.message).toContain('is not on the agenda');
+    const before = log.slice(0, -1).reduce(evolveFundProjection, emptyProjection());
+    expect(fast.stored).toEqual(pureTexts(new Map([['refusing-fund', before]])));
+  });
 });
 
 function refusalOf(fold: () => unknown): ProjectionError {

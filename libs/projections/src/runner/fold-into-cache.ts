@@ -6,7 +6,7 @@
  * byte for byte; the property suite (`fold-into-cache.property.spec.ts`) compares them.
  */
 import { applicationChanges, type ApplicationView } from '../board/application-view';
-import { evolveApplicationDocument, evolveFundSummary, namingTheEvent } from '../fund-projection';
+import { evolveApplicationDocument, evolveFundSummary } from '../fund-projection';
 import { applicationIdOf, errorAt, ProjectionError, type FundEventRecord } from '../shared/fund-event-record';
 import { recordOnAgenda, recordsOnAgenda, type Writable } from './agenda-in-place';
 import type { DocumentCache } from './document-cache';
@@ -55,7 +55,7 @@ function viewChange(
       return () => next;
     }
     if (recordsOnAgenda(view, event)) return () => recordOnAgenda(view, event);
-    const changes = namingTheEvent(record, () => applicationChanges(view, event));
+    const changes = applicationChanges(view, event);
     return () => Object.assign(view as Writable<ApplicationView>, changes);
   } catch (error) {
     throwFundRefusal(cache, record);
