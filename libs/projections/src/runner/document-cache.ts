@@ -36,6 +36,9 @@ export class DocumentCache {
   private changedApplicationCount = 0;
   /** Funds with events since the last store, with the last event of each. */
   private readonly lastEvents = new Map<string, FundEventRecord>();
+  /** The fund asked for last, as folding one event asks for its fund several times. */
+  private recentFundId: string | null = null;
+  private recentEntry: FundEntry | undefined;
 
   constructor(private readonly capacity: number) {}
 
@@ -45,25 +48,26 @@ export class DocumentCache {
 
   clear(): void {
     this.funds.clear();
+    this.forgetRecent();
     this.documentCount = 0;
     this.changedApplicationCount = 0;
     this.lastEvents.clear();
   }
 
   hasSummary(fundId: string): boolean {
-    return this.funds.get(fundId)?.summary !== undefined;
+    return this.find(fundId)?.summary !== undefined;
   }
 
   hasApplication(fundId: string, applicationId: string): boolean {
-    return this.funds.get(fundId)?.applications.has(applicationId) === true;
+    return this.find(fundId)?.applications.has(applicationId) === true;
   }
 
   summary(fundId: string): WorkingFundSummary | null {
-    return this.funds.get(fundId)?.summary ?? null;
+    return this.find(fundId)?.summary ?? null;
   }
 
   application(fundId: string, applicationId: string): ApplicationView | null {
-    return this.funds.get(fundId)?.applications.get(applicationId) ?? null;
+    return this.find(fundId)?.applications.get(applicationId) ?? null;
   }
 
   /** Fills the cache with loaded documents; requested documents that were not found are remembered as absent. */
@@ -107,6 +111,7 @@ export class DocumentCache {
     for (const [fundId, entry] of this.funds) {
       if (this.documentCount <= this.capacity) return;
       this.funds.delete(fundId);
+      this.forgetRecent();
       this.documentCount -= 1 + entry.applications.size;
     }
   }
@@ -126,12 +131,26 @@ export class DocumentCache {
   }
 
   private entry(fundId: string): FundEntry {
-    let entry = this.funds.get(fundId);
+    let entry = this.find(fundId);
     if (entry === undefined) {
       entry = { summary: undefined, applications: new Map(), changed: new Set() };
       this.funds.set(fundId, entry);
+      this.recentEntry = entry;
     }
     return entry;
+  }
+
+  private find(fundId: string): FundEntry | undefined {
+    if (fundId !== this.recentFundId) {
+      this.recentEntry = this.funds.get(fundId);
+      this.recentFundId = fundId;
+    }
+    return this.recentEntry;
+  }
+
+  private forgetRecent(): void {
+    this.recentFundId = null;
+    this.recentEntry = undefined;
   }
 
   private setSummary(fundId: string, summary: WorkingFundSummary | null): void {
