@@ -45,7 +45,7 @@ const FUNDS_SIDE_BY_SIDE = 50;
 /** Events buffered before each fund's share is appended in one batch. */
 const APPEND_BUFFER_EVENTS = 20_000;
 const RAW_BATCH_SIZE = 1_000;
-const ROUNDS = 3;
+const ROUNDS = 5;
 const MEMORY_SAMPLE_MS = 100;
 const RATIO_TARGET = 0.5;
 const MEMORY_TARGET_MB = 512;
