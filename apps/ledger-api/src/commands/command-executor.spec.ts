@@ -20,6 +20,7 @@ import { MetricsService } from '../observability/metrics.service';
 import { CommandConflictError } from './command-conflict.error';
 import type { CommandContext } from './command-context';
 import { CommandExecutor } from './command-executor';
+import { FoldedStreams } from './folded-streams';
 import { InFlightCommands } from './in-flight-commands';
 import { type AddToCounter, counterStream } from './testing/counter.decider';
 
@@ -90,7 +91,13 @@ describe('CommandExecutor', () => {
 
   function executorOver(eventStore: EventStore, retryLimit = 5): CommandExecutor {
     const settings = loadSettings({ COMMAND_RETRY_LIMIT: String(retryLimit) });
-    return new CommandExecutor(eventStore, settings, metrics, new InFlightCommands());
+    return new CommandExecutor(
+      eventStore,
+      new FoldedStreams(eventStore),
+      settings,
+      metrics,
+      new InFlightCommands(),
+    );
   }
 
   it('appends the decided events with the full metadata to a new stream', async () => {

@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Decider } from '@fund-ledger/domain';
 import {
   ConcurrencyError,
   EVENT_STORE,
@@ -15,21 +14,7 @@ import { MetricsService } from '../observability/metrics.service';
 import { CommandConflictError } from './command-conflict.error';
 import type { CommandContext } from './command-context';
 import { InFlightCommands } from './in-flight-commands';
-import { type FoldedStream, StreamStateCache } from './stream-state-cache';
-
-/** Events as deciders produce them: plain JSON-safe data with a stable type name. */
-export interface DeciderEvent {
-  readonly type: string;
-  readonly data: object;
-}
-
-/** A decider bound to the stream its commands act on. */
-export interface CommandStream<Command, Event extends DeciderEvent, State> {
-  readonly decider: Decider<Command, Event, State>;
-  readonly streamName: (command: Command) => string;
-  /** Turns a stored event back into the decider's event; by default its type and data as stored. */
-  readonly toDeciderEvent?: (recorded: RecordedEvent) => Event;
-}
+import { type CommandStream, type DeciderEvent, FoldedStreams } from './folded-streams';
 
 export interface CommandOutcome {
   /** The events appended; empty when the decider found nothing to do (e.g. a repeated command id). */
@@ -44,9 +29,6 @@ export interface CommandOutcome {
 const BACKOFF_BASE_MS = 5;
 const BACKOFF_MAX_MS = 100;
 
-/** Folded streams kept in memory; a fund's state is small, so this bounds memory to a few megabytes. */
-const CACHED_STREAMS_MAX = 1000;
-
 /**
  * The one command path of the service: load the stream, fold it with the decider's `evolve`, `decide`,
  * and append with the revision that was read. When another request appended in between, the whole
@@ -56,10 +38,10 @@ const CACHED_STREAMS_MAX = 1000;
 @Injectable()
 export class CommandExecutor {
   private readonly retryLimit: number;
-  private readonly folded = new StreamStateCache(CACHED_STREAMS_MAX);
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly streams: FoldedStreams,
     @Inject(SETTINGS) settings: Settings,
     private readonly metrics: MetricsService,
     private readonly inFlight: InFlightCommands,
@@ -101,7 +83,7 @@ export class CommandExecutor {
     command: Command,
     context: CommandContext,
   ): Promise<CommandOutcome> {
-    const loaded = await this.load(stream, streamId);
+    const loaded = await this.streams.load(stream, streamId);
     const events = stream.decider.decide(command, loaded.state);
     if (events.length === 0) return { events: [], position: loaded.position, revision: loaded.revision };
     const metadata = metadataOf(context);
@@ -112,54 +94,13 @@ export class CommandExecutor {
     }));
     const appended = await this.store.append(streamId, newEvents, loaded.revision);
     this.metrics.countEventsAppended(appended.events);
-    this.folded.set(streamId, stream.decider, foldRecorded(stream, loaded, appended.events));
+    this.streams.advance(stream, streamId, loaded, appended.events);
     return {
       events: appended.events,
       position: appended.lastPosition,
       revision: appended.nextExpectedRevision,
     };
   }
-
-  /** Folds the stream from the cached state onwards, reading only the events appended since. */
-  private async load<Command, Event extends DeciderEvent, State>(
-    stream: CommandStream<Command, Event, State>,
-    streamId: string,
-  ): Promise<FoldedStream<State>> {
-    const start = this.folded.get<State>(streamId, stream.decider) ?? {
-      state: stream.decider.initialState(),
-      revision: 'no_stream',
-      position: 0,
-    };
-    const fromRevision = start.revision === 'no_stream' ? 0 : start.revision + 1;
-    const newer: RecordedEvent[] = [];
-    for await (const recorded of this.store.readStream(streamId, { fromRevision })) newer.push(recorded);
-    const loaded = foldRecorded(stream, start, newer);
-    if (newer.length > 0) this.folded.set(streamId, stream.decider, loaded);
-    return loaded;
-  }
-}
-
-function foldRecorded<Command, Event extends DeciderEvent, State>(
-  stream: CommandStream<Command, Event, State>,
-  start: FoldedStream<State>,
-  events: readonly RecordedEvent[],
-): FoldedStream<State> {
-  const toEvent = stream.toDeciderEvent ?? storedAsDeciderEvent<Event>;
-  let folded = start;
-  for (const recorded of events) {
-    const envelope = { event: toEvent(recorded), commandId: recorded.metadata.commandId };
-    folded = {
-      state: stream.decider.evolve(folded.state, envelope),
-      revision: recorded.revision,
-      position: recorded.position,
-    };
-  }
-  return folded;
-}
-
-/** A stream holds only events its decider wrote, so the stored type and data are the decider's event. */
-function storedAsDeciderEvent<Event extends DeciderEvent>(recorded: RecordedEvent): Event {
-  return { type: recorded.type, data: recorded.data } as unknown as Event;
 }
 
 function metadataOf(context: CommandContext): EventMetadata {

@@ -1,11 +1,12 @@
 import { Global, Module } from '@nestjs/common';
 import { CommandExecutor } from './command-executor';
+import { FoldedStreams } from './folded-streams';
 import { InFlightCommands } from './in-flight-commands';
 
 /** The generic command path every use case's handler runs its decider through. */
 @Global()
 @Module({
-  providers: [CommandExecutor, InFlightCommands],
-  exports: [CommandExecutor, InFlightCommands],
+  providers: [CommandExecutor, FoldedStreams, InFlightCommands],
+  exports: [CommandExecutor, FoldedStreams, InFlightCommands],
 })
 export class CommandsModule {}

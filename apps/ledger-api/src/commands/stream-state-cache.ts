@@ -1,6 +1,6 @@
 /**
- * Folded stream states kept between commands, so a command on a busy fund reads only the events
- * appended since the last command instead of the whole history. States are immutable values, so a
+ * Folded stream states kept between requests, so a command or query on a busy fund reads only the
+ * events appended since the last one instead of the whole history. States are immutable values, so a
  * cached state can be shared and evolved further without copying. The cache is bounded: the least
  * recently used stream is dropped first, and a dropped stream is simply folded from the start again.
  */

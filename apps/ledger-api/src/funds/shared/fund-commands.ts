@@ -16,7 +16,7 @@ import type { FundCommandResponse } from './fund-command.response';
 import type { FundPath } from './path-params';
 
 /** Every fund command acts on the fund's own stream, decided by the fund's decider. */
-const FUND_STREAM: CommandStream<FundCommand, FundEvent, FundState> = {
+export const FUND_STREAM: CommandStream<FundCommand, FundEvent, FundState> = {
   decider: fundDecider,
   streamName: (command) => fundStreamName(command.fundId),
 };
