@@ -1,7 +1,8 @@
 /**
  * The projection runner: follows the store's global log through its catch-up subscription, folds the
- * events of fund streams into the read models with the pure reducers, and stores the changed documents
- * together with the checkpoint in one transaction of the read-model store.
+ * events of fund streams into the documents it holds (`foldIntoCache`: working copies changed in place,
+ * with the pure reducers' result), and stores the changed documents together with the checkpoint in one
+ * transaction of the read-model store.
  *
  * - It resumes from the stored checkpoint after a restart, and rebuilds from position 0 when asked or
  *   when the stored documents were built by another version of the reducers.
