@@ -213,6 +213,25 @@ export function runEventStoreContract(
         await withTimeout(iteration, 'the subscription to end after close()');
         expect(received).toEqual([log[3].position, log[4].position]);
       });
+
+      it('delivers events that serialise, spread, hash and compare exactly like those read from the log', async () => {
+        await store.append('fund-a', [newEvent(richData()), newEvent()], 'no_stream');
+        const subscription = store.subscribeToAll();
+        const delivered: RecordedEvent[] = [];
+        for await (const event of withDeadline(subscription, 'the subscription to deliver 2 events')) {
+          delivered.push(event);
+          if (delivered.length === 2) break;
+        }
+        await subscription.close();
+        const read = await collect(store.readAll());
+        expect(delivered.map((event) => JSON.stringify(event))).toEqual(
+          read.map((event) => JSON.stringify(event)),
+        );
+        expect(delivered.map((event) => ({ ...event }))).toEqual(read);
+        expect(delivered.map((event) => Object.keys(event))).toEqual(read.map((event) => Object.keys(event)));
+        expect(delivered.map((event) => computeEventHash(event))).toEqual(read.map((event) => event.hash));
+        expect(delivered[0].metadata).toEqual(metadataFor(0));
+      });
     });
 
     describe('several OS processes', () => {
