@@ -7,7 +7,8 @@
  *   store in big batches, and cached under the OS temp directory (generating a million events takes minutes);
  * - raw: better-sqlite3 reads the events table in keyset-paged batches and `JSON.parse`s data and metadata;
  * - rebuild: the projection runner follows the store's subscription from position 0 and stores the read
- *   models (fund summaries, application views, checkpoint) in the same file, as the service does.
+ *   models (fund summaries, application views, checkpoint) in their file beside the events', as the
+ *   service does.
  *
  * Each size is measured in a fresh child process, so its peak memory is its own. After one warm-up round
  * of each side, raw and rebuild rounds alternate; rates are medians, the ratio is the median of the per-round ratios (both sides of a round run
@@ -23,6 +24,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sqliteReadModelPath } from '../../libs/config/src/store-configs';
 import { fundStreamName } from '../../libs/domain/src';
 import type { EventStore, NewEvent } from '../../libs/event-store/src/event-store.port';
 import { openSqliteEventStore } from '../../libs/event-store/src/sqlite/sqlite-event-store';
@@ -310,7 +312,7 @@ function rawReadAndParse(path: string): number {
 /** Rebuilds the read models from position 0 with the service's runner, sampling memory meanwhile. */
 async function rebuildAll(path: string, memory: { rss: number; heap: number }): Promise<void> {
   const store = openSqliteEventStore({ path });
-  const readModels = openSqliteReadModelStore(path);
+  const readModels = openSqliteReadModelStore(sqliteReadModelPath(path));
   await readModels.startRebuild(PROJECTION_VERSION);
   const head = await store.headPosition();
   const runner = new ProjectionRunner(store, readModels);

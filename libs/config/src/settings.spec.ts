@@ -4,7 +4,12 @@
  */
 import { loadSettings } from './settings';
 import { SettingsError } from './settings-error';
-import { toEventStoreConfig, toReadModelStoreConfig } from './store-configs';
+import {
+  sqliteReadModelPath,
+  toEventStoreConfig,
+  toIdempotencyStoreConfig,
+  toReadModelStoreConfig,
+} from './store-configs';
 
 const SECRET = 'a-local-test-secret-of-at-least-32-chars';
 
@@ -140,13 +145,25 @@ describe('loadSettings', () => {
 });
 
 describe('store configurations', () => {
-  it('opens the SQLite file for events and read models by default', () => {
+  it('keeps events and idempotency records in the SQLite file, read models in a file beside it', () => {
     const settings = loadSettings({ SQLITE_PATH: '/var/lib/ledger/events.sqlite' });
     expect(toEventStoreConfig(settings)).toEqual({ kind: 'sqlite', path: '/var/lib/ledger/events.sqlite' });
-    expect(toReadModelStoreConfig(settings)).toEqual({
+    expect(toIdempotencyStoreConfig(settings)).toEqual({
       kind: 'sqlite',
       path: '/var/lib/ledger/events.sqlite',
     });
+    expect(toReadModelStoreConfig(settings)).toEqual({
+      kind: 'sqlite',
+      path: '/var/lib/ledger/events.read-models.sqlite',
+    });
+  });
+
+  it.each([
+    ['data/ledger.sqlite', 'data/ledger.read-models.sqlite'],
+    ['data/ledger.db', 'data/ledger.db.read-models.sqlite'],
+    ['ledger', 'ledger.read-models.sqlite'],
+  ])('places the read models of %s in %s', (eventsPath, readModelsPath) => {
+    expect(sqliteReadModelPath(eventsPath)).toBe(readModelsPath);
   });
 
   it('keeps read models in the PostgreSQL schema of the events', () => {
@@ -158,6 +175,7 @@ describe('store configurations', () => {
     const expected = { kind: 'postgres', connectionString: 'postgres://127.0.0.1/ledger', schema: 'ledger' };
     expect(toEventStoreConfig(settings)).toEqual(expected);
     expect(toReadModelStoreConfig(settings)).toEqual(expected);
+    expect(toIdempotencyStoreConfig(settings)).toEqual(expected);
   });
 
   it('puts read models where READ_MODEL_STORE says when events live in EventStoreDB', () => {

@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sqliteReadModelPath } from '@fund-ledger/config';
 import { createEventStore, type EventStore, type EventStoreConfig } from '@fund-ledger/event-store';
 import {
   dropSchema,
@@ -54,7 +55,7 @@ function sqliteTarget(purpose: string): StoreTarget {
       SQLITE_PATH: path,
     },
     eventStoreConfig,
-    serviceReadModels: { kind: 'sqlite', path },
+    serviceReadModels: { kind: 'sqlite', path: sqliteReadModelPath(path) },
     scratchReadModels: (name) => ({ kind: 'sqlite', path: join(directory, `${name}.sqlite`) }),
     openEventStore: () => createEventStore(eventStoreConfig),
     remove: async () => rmSync(directory, { recursive: true, force: true }),

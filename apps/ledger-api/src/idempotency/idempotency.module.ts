@@ -1,6 +1,6 @@
 import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
-import { toReadModelStoreConfig, type Settings } from '@fund-ledger/config';
+import { toIdempotencyStoreConfig, type Settings } from '@fund-ledger/config';
 import { EVENT_STORE } from '@fund-ledger/event-store';
 import { SETTINGS } from '../config/settings.module';
 import { createIdempotencyStore } from './create-idempotency-store';
@@ -25,7 +25,7 @@ class IdempotencyStoreCloser implements OnApplicationShutdown {
       // Opened after the event store, which creates the schema both share on PostgreSQL: creating the
       // same schema from two connections at once fails in one of them.
       inject: [SETTINGS, EVENT_STORE],
-      useFactory: (settings: Settings) => createIdempotencyStore(toReadModelStoreConfig(settings)),
+      useFactory: (settings: Settings) => createIdempotencyStore(toIdempotencyStoreConfig(settings)),
     },
     IdempotencyStoreCloser,
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },

@@ -217,7 +217,7 @@ describe('projection runner on SQLite', () => {
     const store = await createEventStore({ kind: 'sqlite', path });
     return {
       store,
-      openReadModels: async () => openSqliteReadModelStore(path),
+      openReadModels: async () => openSqliteReadModelStore(join(directory, 'ledger.read-models.sqlite')),
       cleanup: async () => {
         await store.close();
         rmSync(directory, { recursive: true, force: true });
