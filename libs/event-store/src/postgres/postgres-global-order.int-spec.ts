@@ -22,6 +22,8 @@ const PORT_WRITERS = 4;
 const APPENDS_PER_PORT_WRITER = 30;
 const SLOW_WRITERS = 3;
 const TRANSACTIONS_PER_SLOW_WRITER = 8;
+/** Writers released at once by one commit: each loses the stream to every one that gets in before it. */
+const CONVOY_WRITERS = 16;
 
 function newEvent(writer: string, sequence: number): NewEvent {
   return {
@@ -174,6 +176,36 @@ describeWithPostgres(
         await slow.end();
       }
     });
+
+    test("appends with 'any' all succeed when many writers queue for one stream behind a held append", async () => {
+      const layout = postgresLayout(schema);
+      const convoy = await Promise.all(
+        Array.from({ length: CONVOY_WRITERS }, () => openPostgresEventStore(config, { poolSize: 1 })),
+      );
+      const holder = new Client({ connectionString: TEST_DATABASE_URL });
+      await holder.connect();
+      try {
+        await holder.query('BEGIN');
+        await holder.query(
+          `SELECT * FROM ${layout.appendFunction}($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+          appendParameters('fund-convoy', null, chainEvents('fund-convoy', null, [newEvent('holder', 0)])),
+        );
+        const appends = convoy.map((store, index) =>
+          store.append('fund-convoy', [newEvent(`convoy${index}`, 0)], 'any'),
+        );
+        await waitUntilSessionsWaitForLocks(holder, CONVOY_WRITERS);
+        await holder.query('COMMIT');
+        const results = await Promise.allSettled(appends);
+
+        expect(results.filter((result) => result.status === 'rejected')).toEqual([]);
+        const revisions: number[] = [];
+        for await (const event of reader.readStream('fund-convoy')) revisions.push(event.revision);
+        expect(revisions).toEqual(Array.from({ length: CONVOY_WRITERS + 1 }, (_, revision) => revision));
+      } finally {
+        await holder.end();
+        await Promise.all(convoy.map((store) => store.close()));
+      }
+    }, 30_000);
   },
   () => {
     test('the layout of a schema can be computed without a server', () => {
@@ -197,4 +229,17 @@ async function waitUntilAnAppendWaitsForTheLock(
     await pause(10);
   }
   throw new Error('No append started waiting for the append lock');
+}
+
+/** Polls until `count` sessions of this database wait for a lock (here: the held stream head); bounded. */
+async function waitUntilSessionsWaitForLocks(client: Client, count: number): Promise<void> {
+  for (let attempt = 0; attempt < 500; attempt += 1) {
+    const { rows } = await client.query<{ waiting: string }>(
+      `SELECT count(*) AS waiting FROM pg_stat_activity
+        WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+    );
+    if (Number(rows[0]?.waiting) >= count) return;
+    await pause(10);
+  }
+  throw new Error(`Fewer than ${count} appends started waiting for the held stream`);
 }
