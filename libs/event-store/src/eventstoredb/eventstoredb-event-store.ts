@@ -12,6 +12,7 @@ import {
   type AppendResult as EventStoreDbAppendResult,
   type Position,
 } from '@eventstore/db-client';
+import { APPEND_ATTEMPTS_MAX, backOffAfterLoss } from '../append-retries';
 import { ConcurrencyError } from '../errors';
 import type {
   AppendResult,
@@ -46,8 +47,6 @@ export interface EventStoreDbEventStoreOptions {
 
 const DEFAULT_BATCH_SIZE = 500;
 const MAX_BATCH_SIZE = 4_096;
-/** Bounds the retries of an `'any'` append that keeps losing the race for the stream head. */
-const MAX_APPEND_ATTEMPTS = 10;
 const PING_DEADLINE_MS = 5_000;
 
 type ChainedEvents = ReturnType<typeof chainEvents>;
@@ -84,7 +83,7 @@ class EventStoreDbEventStore implements EventStore {
     assertValidBatch(streamId, events);
     const streamName = this.names.toEventStoreDb(streamId);
     let head: StreamHead | null = null;
-    for (let attempt = 1; attempt <= MAX_APPEND_ATTEMPTS; attempt += 1) {
+    for (let attempt = 1; attempt <= APPEND_ATTEMPTS_MAX; attempt += 1) {
       head = await this.readHead(streamName);
       checkExpectedRevision(streamId, expectedRevision, head);
       const chained = chainEvents(streamId, head, events);
@@ -96,6 +95,7 @@ class EventStoreDbEventStore implements EventStore {
       } catch (error) {
         if (!(error instanceof WrongExpectedVersionError)) throw error;
         if (expectedRevision !== 'any') throw concurrencyErrorFrom(error, streamId, expectedRevision);
+        await backOffAfterLoss(attempt);
       }
     }
     throw new ConcurrencyError(streamId, expectedRevision, head?.revision ?? 'no_stream');

@@ -1,4 +1,5 @@
 import { Pool, type PoolConfig } from 'pg';
+import { APPEND_ATTEMPTS_MAX, backOffAfterLoss } from '../append-retries';
 import { ConcurrencyError } from '../errors';
 import type {
   AppendResult,
@@ -45,18 +46,6 @@ const DEFAULT_POOL_SIZE = 10;
 const DEFAULT_HEAD_CACHE_SIZE = 10_000;
 /** Revisions are stored as `integer`; no stream can go beyond this. */
 const MAX_REVISION = 2_147_483_647;
-/**
- * Bounds the retries of an append whose guessed head was outdated; each retry follows a fresh head.
- * Only an `'any'` append can lose more than once (an expected revision is checked against the fresh
- * head and refused), and every loss means another writer's append went in. The bound is far beyond
- * what any contention needs once losers back off (`backOffAfterLoss`): writers queued behind one
- * transaction on one stream each lose to every writer that gets in before them.
- */
-const MAX_APPEND_ATTEMPTS = 100;
-/** Losses after which an `'any'` append waits a random moment before it tries again. */
-const LOSSES_BEFORE_BACK_OFF = 2;
-/** Ceiling of that wait, which doubles with each further loss. */
-const BACK_OFF_MS_MAX = 50;
 
 /** Opens (and creates if missing) the PostgreSQL event store described by the configuration. */
 export async function openPostgresEventStore(
@@ -138,7 +127,7 @@ class PostgresEventStore implements EventStore {
     expectedRevision: ExpectedRevision,
   ): Promise<AppendResult> {
     let guess: HeadGuess = { head: this.heads.get(streamId) ?? null, confirmed: false };
-    for (let attempt = 1; attempt <= MAX_APPEND_ATTEMPTS; attempt += 1) {
+    for (let attempt = 1; attempt <= APPEND_ATTEMPTS_MAX; attempt += 1) {
       if (!guess.confirmed && !matchesExpected(streamId, expectedRevision, guess.head)) {
         guess = { head: await this.readHead(streamId), confirmed: true };
       }
@@ -322,16 +311,6 @@ function matchesExpected(streamId: string, expected: ExpectedRevision, head: Str
     if (error instanceof ConcurrencyError) return false;
     throw error;
   }
-}
-
-/**
- * Writers released together by one commit would otherwise collide again in the same order; a random
- * wait spreads them out, so each loses only a few times.
- */
-function backOffAfterLoss(losses: number): Promise<void> {
-  if (losses < LOSSES_BEFORE_BACK_OFF) return Promise.resolve();
-  const ceilingMs = Math.min(BACK_OFF_MS_MAX, 2 ** (losses - LOSSES_BEFORE_BACK_OFF));
-  return new Promise((resolve) => setTimeout(resolve, Math.random() * ceilingMs));
 }
 
 function headFromOutcome(outcome: AppendOutcome): StreamHead | null {
