@@ -2,12 +2,10 @@
  * Goal: the PostgreSQL read-model store keeps its process alive when the server ends a connection in
  * the middle of one of its transactions (as a PostgreSQL restart does), and answers again afterwards.
  */
-import { Client } from 'pg';
+import type { Client } from 'pg';
 import {
   describeWithPostgres,
-  dropSchema,
-  randomSchemaName,
-  TEST_DATABASE_URL,
+  withSeverableStore,
 } from '@fund-ledger/event-store/postgres/testing/postgres-test-database';
 import { openPostgresReadModelStore } from './postgres-read-model-store';
 
@@ -28,31 +26,21 @@ describeWithPostgres(
   'PostgresReadModelStore when the server ends its connections',
   () => {
     it('fails the interrupted transaction, keeps the process alive and reads again', async () => {
-      const schema = randomSchemaName('read_models');
-      const applicationName = `${schema}-severed`;
-      const url = new URL(TEST_DATABASE_URL);
-      url.searchParams.set('application_name', applicationName);
-      const store = await openPostgresReadModelStore({ connectionString: url.toString(), schema });
-      const admin = new Client({ connectionString: TEST_DATABASE_URL });
-      await admin.connect();
-      try {
-        await admin.query('BEGIN');
-        await admin.query(`LOCK TABLE "${schema}".projection_checkpoints IN ACCESS EXCLUSIVE MODE`);
-        const interrupted = store.readFund('north', { withApplications: true });
-        await waitUntilBlocked(admin, applicationName);
-        await admin.query(
-          'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1',
-          [applicationName],
-        );
-        await admin.query('ROLLBACK');
+      await withSeverableStore(
+        'read_models',
+        (connectionString, schema) => openPostgresReadModelStore({ connectionString, schema }),
+        async (store, { schema, applicationName, admin, sever }) => {
+          await admin.query('BEGIN');
+          await admin.query(`LOCK TABLE "${schema}".projection_checkpoints IN ACCESS EXCLUSIVE MODE`);
+          const interrupted = store.readFund('north', { withApplications: true });
+          await waitUntilBlocked(admin, applicationName);
+          await sever();
+          await admin.query('ROLLBACK');
 
-        await expect(interrupted).rejects.toThrow();
-        expect(await store.readCheckpoint()).toEqual({ position: 0, version: 0, generation: 0 });
-      } finally {
-        await admin.end();
-        await store.close();
-        await dropSchema(schema);
-      }
+          await expect(interrupted).rejects.toThrow();
+          expect(await store.readCheckpoint()).toEqual({ position: 0, version: 0, generation: 0 });
+        },
+      );
     });
   },
   () => {

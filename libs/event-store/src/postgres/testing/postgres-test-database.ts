@@ -69,3 +69,47 @@ export async function dropSchema(schema: string, connectionString = TEST_DATABAS
     await client.end();
   }
 }
+
+/** What a test of a store whose server connections end gets: the store's schema and a way to end them. */
+export interface SeverableSessions {
+  readonly schema: string;
+  /** The application name every session of the store under test carries. */
+  readonly applicationName: string;
+  /** A separate connection the store under test knows nothing of. */
+  readonly admin: Client;
+  /** Ends every session of the store under test, as a server restart would; returns how many. */
+  sever(): Promise<number>;
+}
+
+/**
+ * Opens a store in a fresh schema on sessions with an application name of their own, runs `body`
+ * beside an admin connection that can end exactly those sessions, then closes everything and drops
+ * the schema.
+ */
+export async function withSeverableStore<Store extends { close(): Promise<void> }>(
+  purpose: string,
+  open: (connectionString: string, schema: string) => Promise<Store>,
+  body: (store: Store, sessions: SeverableSessions) => Promise<void>,
+): Promise<void> {
+  const schema = randomSchemaName(purpose);
+  const applicationName = `${schema}-severed`;
+  const url = new URL(TEST_DATABASE_URL);
+  url.searchParams.set('application_name', applicationName);
+  const store = await open(url.toString(), schema);
+  const admin = new Client({ connectionString: TEST_DATABASE_URL });
+  await admin.connect();
+  const sever = async (): Promise<number> => {
+    const ended = await admin.query(
+      'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1',
+      [applicationName],
+    );
+    return ended.rowCount ?? 0;
+  };
+  try {
+    await body(store, { schema, applicationName, admin, sever });
+  } finally {
+    await admin.end();
+    await store.close();
+    await dropSchema(schema);
+  }
+}
