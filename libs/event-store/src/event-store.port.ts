@@ -69,6 +69,14 @@ export interface SubscribeOptions {
   /** Exclusive: deliver events strictly after this position. Default: from the start. */
   readonly afterPosition?: number;
   readonly batchSize?: number;
+  /**
+   * Lets the store parse an event's metadata only when `metadata` is first read, for consumers that read
+   * the metadata of few events (a projection rebuilding from position 0). The store may then deliver
+   * `metadata` as an accessor rather than an own property: read it by name or serialise the event with
+   * `JSON.stringify`, both of which give the same as ever, but do not spread the event or list its keys
+   * to get it. A store may parse eagerly all the same (PostgreSQL and EventStoreDB do). Default: false.
+   */
+  readonly deferMetadata?: boolean;
 }
 
 /** A catch-up subscription: iterate it; `close()` ends the iteration. */

@@ -7,6 +7,8 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { UnreadableEventError } from '../errors';
+import type { RecordedEvent, Subscription } from '../event-store.port';
 import { runEventStoreContract, type ContractHarness } from '../testing/event-store.contract';
 import { alterOneDigit } from '../testing/tamper';
 import { openSqliteEventStore } from './sqlite-event-store';
@@ -24,6 +26,11 @@ function editDirectly(path: string, edit: (db: Database.Database) => void): void
   } finally {
     db.close();
   }
+}
+
+async function firstOf(subscription: Subscription): Promise<RecordedEvent[]> {
+  for await (const event of subscription) return [event];
+  return [];
 }
 
 async function openSqliteHarness(): Promise<ContractHarness> {
@@ -105,6 +112,23 @@ describe('sqlite event store specifics', () => {
     const db = new Database(path);
     expect(db.prepare('SELECT data FROM events').pluck().get()).toBe('{"zeta":"1.10","alpha":"ä"}');
     db.close();
+  });
+
+  it('with deferred metadata, delivers an event whose stored metadata is broken and names its position when it is read', async () => {
+    const path = join(directory, 'ledger.sqlite');
+    const store = openSqliteEventStore({ path });
+    await store.append('fund-1', [{ type: 'FundOpened', data: {}, metadata }], 'no_stream');
+    editDirectly(path, (db) => db.prepare(`UPDATE events SET metadata = '{"actor":'`).run());
+    const deferred = store.subscribeToAll({ deferMetadata: true });
+    const [event] = await firstOf(deferred);
+    await deferred.close();
+    expect(event).toMatchObject({ position: 1, type: 'FundOpened', data: {} });
+    expect(() => event?.metadata).toThrow(UnreadableEventError);
+    expect(() => event?.metadata).toThrow(/position 1 .*metadata is not valid JSON/);
+    const eager = store.subscribeToAll();
+    await expect(firstOf(eager)).rejects.toThrow(/position 1 .*metadata is not valid JSON/);
+    await eager.close();
+    await store.close();
   });
 
   it('reports a closed store as not reachable and refuses work after close', async () => {

@@ -7,7 +7,6 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { UnreadableEventError } from '../errors';
 import type {
   AppendResult,
   EventStore,
@@ -21,6 +20,14 @@ import type {
 } from '../event-store.port';
 import { chainEvents, checkExpectedRevision, type StreamHead } from '../hash-chain';
 import { batchedIterable } from './batched-iterable';
+import {
+  EVENT_COLUMNS,
+  toEventWithDeferredMetadata,
+  toLogEvent,
+  toRecordedEvent,
+  type EventRow,
+  type LogRow,
+} from './sqlite-rows';
 import { notifyAppended, PollingSubscription } from './sqlite-subscription';
 
 export interface SqliteEventStoreOptions {
@@ -66,15 +73,6 @@ const SCHEMA = `
     BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
   PRAGMA user_version = ${SCHEMA_VERSION};
 `;
-
-/** The columns every read selects, in this order. Reads of one stream know its id and do not select it. */
-const EVENT_COLUMNS = 'position, revision, type, data, metadata, prev_hash, hash';
-
-/** A row as `raw()` statements return `EVENT_COLUMNS`, possibly followed by further columns. */
-type EventRow = readonly [number, number, string, string, string, string, string, ...unknown[]];
-
-/** A row of a read of the whole log: `EVENT_COLUMNS`, then the stream id. */
-type LogRow = [number, number, string, string, string, string, string, string];
 
 export function openSqliteEventStore(options: SqliteEventStoreOptions): EventStore {
   return new SqliteEventStore(options);
@@ -139,7 +137,7 @@ class SqliteEventStore implements EventStore {
     const toPosition = options.toPosition ?? Number.MAX_SAFE_INTEGER;
     let afterPosition = options.afterPosition ?? 0;
     return batchedIterable(() => {
-      const events = this.readAllBatch(afterPosition, toPosition, batchSize);
+      const events = this.readAllBatch(afterPosition, toPosition, batchSize, toLogEvent);
       afterPosition = events.length === 0 ? afterPosition : events[events.length - 1].position;
       return events;
     }, batchSize);
@@ -148,11 +146,13 @@ class SqliteEventStore implements EventStore {
   subscribeToAll(options: SubscribeOptions = {}): Subscription {
     this.assertOpen();
     const batchSize = boundedBatchSize(options.batchSize ?? this.readBatchSize);
+    const toEvent = options.deferMetadata === true ? toEventWithDeferredMetadata : toLogEvent;
     const subscription = new PollingSubscription({
       path: this.path,
       afterPosition: options.afterPosition ?? 0,
       pollIntervalMs: this.pollIntervalMs,
-      readBatch: (afterPosition) => this.readAllBatch(afterPosition, Number.MAX_SAFE_INTEGER, batchSize),
+      readBatch: (afterPosition) =>
+        this.readAllBatch(afterPosition, Number.MAX_SAFE_INTEGER, batchSize, toEvent),
       onClose: () => this.subscriptions.delete(subscription),
     });
     this.subscriptions.add(subscription);
@@ -207,10 +207,15 @@ class SqliteEventStore implements EventStore {
     });
   }
 
-  private readAllBatch(afterPosition: number, toPosition: number, batchSize: number): RecordedEvent[] {
+  private readAllBatch(
+    afterPosition: number,
+    toPosition: number,
+    batchSize: number,
+    toEvent: (row: LogRow) => RecordedEvent,
+  ): RecordedEvent[] {
     this.assertOpen();
     const rows = this.statements.allBatch.all(afterPosition, toPosition, batchSize) as LogRow[];
-    return rows.map((row) => toRecordedEvent(row[7], row));
+    return rows.map(toEvent);
   }
 
   private assertOpen(): void {
@@ -260,33 +265,10 @@ function prepareStatements(db: Database.Database) {
   };
 }
 
-/** Reads the row by index: destructuring it would go through the array iterator for every event read. */
-function toRecordedEvent(streamId: string, row: EventRow): RecordedEvent {
-  const position = row[0];
-  return {
-    streamId,
-    revision: row[1],
-    position,
-    type: row[2],
-    data: parseStoredJson(row[3], position, 'data'),
-    metadata: parseStoredJson(row[4], position, 'metadata'),
-    prevHash: row[5],
-    hash: row[6],
-  };
-}
-
 /** Puts the position where reads put it, so appended and read events serialise identically. */
 function withPosition(event: Omit<RecordedEvent, 'position'>, position: number): RecordedEvent {
   const { streamId, revision, type, data, metadata, prevHash, hash } = event;
   return { streamId, revision, position, type, data, metadata, prevHash, hash };
-}
-
-function parseStoredJson<T>(text: string, position: number, column: string): T {
-  try {
-    return JSON.parse(text) as T;
-  } catch (error) {
-    throw new UnreadableEventError(position, `${column} is not valid JSON (${(error as Error).message})`);
-  }
 }
 
 function boundedBatchSize(batchSize: number): number {

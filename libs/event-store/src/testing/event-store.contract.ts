@@ -232,6 +232,28 @@ export function runEventStoreContract(
         expect(delivered.map((event) => computeEventHash(event))).toEqual(read.map((event) => event.hash));
         expect(delivered[0].metadata).toEqual(metadataFor(0));
       });
+
+      it('with deferred metadata, delivers events that read, serialise and hash exactly like those read from the log', async () => {
+        const events = [richData(), { amount: '1.00' }, { amount: '2.00' }].map((data, index) => ({
+          ...newEvent(data),
+          metadata: metadataFor(index),
+        }));
+        await store.append('fund-a', events, 'no_stream');
+        const subscription = store.subscribeToAll({ deferMetadata: true, batchSize: 2 });
+        const delivered: RecordedEvent[] = [];
+        for await (const event of withDeadline(subscription, 'the subscription to deliver 3 events')) {
+          delivered.push(event);
+          if (delivered.length === 3) break;
+        }
+        await subscription.close();
+        const read = await collect(store.readAll());
+        expect(delivered.map(fieldsByName)).toEqual(read);
+        expect(delivered.map((event) => JSON.stringify(event))).toEqual(
+          read.map((event) => JSON.stringify(event)),
+        );
+        expect(delivered.map((event) => computeEventHash(event))).toEqual(read.map((event) => event.hash));
+        expect(delivered.map((event) => event.metadata)).toEqual([0, 1, 2].map(metadataFor));
+      });
     });
 
     describe('several OS processes', () => {
@@ -386,6 +408,12 @@ function dataThatFailsWhenStored(): JsonObject {
   readsAllowed = reads;
   reads = 0;
   return data;
+}
+
+/** The event's fields as a consumer reads them, by name (deferred metadata is not an own property). */
+function fieldsByName(event: RecordedEvent): RecordedEvent {
+  const { streamId, revision, position, type, data, metadata, prevHash, hash } = event;
+  return { streamId, revision, position, type, data, metadata, prevHash, hash };
 }
 
 async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {

@@ -238,6 +238,8 @@ export class ProjectionRunner {
     const subscription = this.store.subscribeToAll({
       afterPosition: checkpoint.position,
       batchSize: this.batchSize,
+      // Only the last event of each fund stored has its metadata read (for `recordedAt`).
+      deferMetadata: true,
     });
     this.subscription = subscription;
     try {
