@@ -16,5 +16,6 @@ export function describeSettings(settings: Settings): Record<string, string | nu
     bodyLimitBytes: settings.bodyLimitBytes,
     commandRetryLimit: settings.commandRetryLimit,
     readYourWritesTimeoutMs: settings.readYourWritesTimeoutMs,
+    idempotencyRetentionHours: settings.idempotencyRetentionHours,
   };
 }

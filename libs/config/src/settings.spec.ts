@@ -41,6 +41,7 @@ describe('loadSettings', () => {
       bodyLimitBytes: 64 * 1024,
       commandRetryLimit: 5,
       readYourWritesTimeoutMs: 5000,
+      idempotencyRetentionHours: 168,
     });
   });
 
@@ -63,6 +64,7 @@ describe('loadSettings', () => {
       BODY_LIMIT: '1mb',
       COMMAND_RETRY_LIMIT: '0',
       READ_YOUR_WRITES_TIMEOUT_MS: '250',
+      IDEMPOTENCY_RETENTION_HOURS: '24',
     });
     expect(settings).toMatchObject({
       eventStore: 'postgres',
@@ -75,6 +77,7 @@ describe('loadSettings', () => {
       bodyLimitBytes: 1024 * 1024,
       commandRetryLimit: 0,
       readYourWritesTimeoutMs: 250,
+      idempotencyRetentionHours: 24,
     });
   });
 
@@ -95,6 +98,7 @@ describe('loadSettings', () => {
     [{ BODY_LIMIT: '0' }, 'BODY_LIMIT', 'must be between 1 byte and 10mb'],
     [{ COMMAND_RETRY_LIMIT: '51' }, 'COMMAND_RETRY_LIMIT', 'must be between 0 and 50'],
     [{ READ_YOUR_WRITES_TIMEOUT_MS: '1.5' }, 'READ_YOUR_WRITES_TIMEOUT_MS', 'must be a whole number'],
+    [{ IDEMPOTENCY_RETENTION_HOURS: '0' }, 'IDEMPOTENCY_RETENTION_HOURS', 'must be between 1 and 8784'],
     [{ DATABASE_SCHEMA: 'Fund; DROP' }, 'DATABASE_SCHEMA', 'must be a lower-case SQL identifier'],
     [{ SQLITE_PATH: ' ./data/x.sqlite' }, 'SQLITE_PATH', 'must not start or end with white space'],
     [{ EVENT_STORE: 'postgres' }, 'DATABASE_URL', 'required when EVENT_STORE=postgres'],

@@ -53,6 +53,7 @@ export interface Settings {
   readonly bodyLimitBytes: number;
   readonly commandRetryLimit: number;
   readonly readYourWritesTimeoutMs: number;
+  readonly idempotencyRetentionHours: number;
 }
 
 export const DEFAULT_SQLITE_PATH = './data/ledger.sqlite';
@@ -66,6 +67,12 @@ export const DEFAULT_COMMAND_RETRY_LIMIT = 5;
 export const COMMAND_RETRY_LIMIT_MAX = 50;
 export const DEFAULT_READ_YOUR_WRITES_TIMEOUT_MS = 5000;
 export const READ_YOUR_WRITES_TIMEOUT_MS_MAX = 60_000;
+/**
+ * A week: a client retrying after an outage over a long weekend still gets its first answer replayed.
+ * After that a retry is still recognised by the fund from its command id and appends nothing.
+ */
+export const DEFAULT_IDEMPOTENCY_RETENTION_HOURS = 168;
+export const IDEMPOTENCY_RETENTION_HOURS_MAX = 24 * 366;
 /** An HS256 key shorter than the hash output weakens the signature (RFC 7518, section 3.2). */
 export const JWT_SECRET_LENGTH_MIN = 32;
 
@@ -107,6 +114,12 @@ export function loadSettings(env: NodeJS.ProcessEnv): Settings {
       'READ_YOUR_WRITES_TIMEOUT_MS',
       DEFAULT_READ_YOUR_WRITES_TIMEOUT_MS,
       { min: 0, max: READ_YOUR_WRITES_TIMEOUT_MS_MAX },
+    ),
+    idempotencyRetentionHours: readInteger(
+      env,
+      'IDEMPOTENCY_RETENTION_HOURS',
+      DEFAULT_IDEMPOTENCY_RETENTION_HOURS,
+      { min: 1, max: IDEMPOTENCY_RETENTION_HOURS_MAX },
     ),
   };
   assertStoreReachable(settings);

@@ -1,8 +1,12 @@
 /**
  * Goal: a fund command retried with the same Idempotency-Key returns the first response and records
  * nothing twice; the same key with a different request is refused; an id the service generated for a
- * resource is the same on every retry.
+ * resource is the same on every retry; once the record is purged, a retry is recognised by the fund.
  */
+import {
+  IDEMPOTENCY_STORE,
+  type IdempotencyStore,
+} from '../../../apps/ledger-api/src/idempotency/idempotency-store.port';
 import { bearer, describeEachStore, expectProblem, type TestApp } from '../support';
 import { FundDriver, startFundsApp, TREASURER, YEAR } from './fund-driver';
 
@@ -64,5 +68,22 @@ describeEachStore('Retrying fund commands', (store) => {
       .set('Authorization', await bearer('treasurer'))
       .send(payout);
     expectProblem(response, { status: 400, type: 'idempotency-key' });
+  });
+
+  // Last: the purge forgets every record of this service, including those the tests above rely on.
+  it('once the record is purged, runs a retry again, which the fund recognises and pays nothing twice', async () => {
+    const first = await fund.post(TREASURER, payouts, payout, 'payout-key-3');
+    expect(first.status).toBe(201);
+    const head = await fund.headPosition();
+    const paid = (await fund.view()).grants[0]?.paid.amount;
+    const records = testApp.app.get<IdempotencyStore>(IDEMPOTENCY_STORE);
+    expect(await records.purgeCompletedBefore(new Date(Date.now() + 60_000))).toBeGreaterThanOrEqual(1);
+
+    const retry = await fund.post(TREASURER, payouts, payout, 'payout-key-3');
+    expect(retry.status).toBe(201);
+    expect(retry.headers['idempotent-replayed']).toBeUndefined();
+    expect(retry.body).toMatchObject({ id: first.body.id, commandId: first.body.commandId, events: [] });
+    expect(await fund.headPosition()).toBe(head);
+    expect((await fund.view()).grants[0]?.paid.amount).toBe(paid);
   });
 });

@@ -20,3 +20,22 @@ export function outcomeOfExistingRecord(row: IdempotencyRecordRow, fingerprint: 
  * released); the begin is then tried again, a bounded number of times.
  */
 export const BEGIN_ATTEMPTS_MAX = 3;
+
+/** How many records one purging statement deletes. */
+export const PURGE_BATCH_SIZE = 1000;
+
+/** Runs `deleteBatch` until a batch deletes fewer than `batchSize` records; returns how many it deleted. */
+export async function purgeInBatches(
+  batchSize: number,
+  deleteBatch: (limit: number) => number | Promise<number>,
+): Promise<number> {
+  if (!Number.isSafeInteger(batchSize) || batchSize < 1) {
+    throw new RangeError(`batchSize must be a whole number of at least 1; got ${batchSize}`);
+  }
+  let purged = 0;
+  for (;;) {
+    const deleted = await deleteBatch(batchSize);
+    purged += deleted;
+    if (deleted < batchSize) return purged;
+  }
+}

@@ -44,6 +44,11 @@ export interface IdempotencyStore {
   renew(scope: IdempotencyScope, attemptId: string, now: Date): Promise<void>;
   /** Forgets the run `attemptId` (it failed), so that a retry with the same key runs again. */
   release(scope: IdempotencyScope, attemptId: string): Promise<void>;
+  /**
+   * Forgets the records of runs that completed before `cutoff`, `batchSize` records per statement so
+   * that no write holds the table for long; returns how many. Records of running requests stay.
+   */
+  purgeCompletedBefore(cutoff: Date, batchSize?: number): Promise<number>;
   ping(): Promise<boolean>;
   close(): Promise<void>;
 }

@@ -18,6 +18,7 @@ function storeThatStartsEveryRun(): jest.Mocked<IdempotencyStore> {
     complete: jest.fn().mockResolvedValue(undefined),
     renew: jest.fn().mockResolvedValue(undefined),
     release: jest.fn().mockResolvedValue(undefined),
+    purgeCompletedBefore: jest.fn().mockResolvedValue(0),
     ping: jest.fn().mockResolvedValue(true),
     close: jest.fn().mockResolvedValue(undefined),
   };

@@ -1,22 +1,17 @@
-import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { toIdempotencyStoreConfig, type Settings } from '@fund-ledger/config';
 import { EVENT_STORE } from '@fund-ledger/event-store';
 import { SETTINGS } from '../config/settings.module';
 import { createIdempotencyStore } from './create-idempotency-store';
 import { IdempotencyInterceptor } from './idempotency.interceptor';
-import { IDEMPOTENCY_STORE, type IdempotencyStore } from './idempotency-store.port';
+import { IdempotencyRetention } from './idempotency-retention';
+import { IDEMPOTENCY_STORE } from './idempotency-store.port';
 
-@Injectable()
-class IdempotencyStoreCloser implements OnApplicationShutdown {
-  constructor(@Inject(IDEMPOTENCY_STORE) private readonly store: IdempotencyStore) {}
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.store.close();
-  }
-}
-
-/** Opens the idempotency records beside the read models and makes every POST idempotent. */
+/**
+ * Opens the idempotency records beside the read models, makes every POST idempotent, and purges the
+ * records of requests that completed longer ago than IDEMPOTENCY_RETENTION_HOURS.
+ */
 @Global()
 @Module({
   providers: [
@@ -27,7 +22,7 @@ class IdempotencyStoreCloser implements OnApplicationShutdown {
       inject: [SETTINGS, EVENT_STORE],
       useFactory: (settings: Settings) => createIdempotencyStore(toIdempotencyStoreConfig(settings)),
     },
-    IdempotencyStoreCloser,
+    IdempotencyRetention,
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
   ],
   exports: [IDEMPOTENCY_STORE],

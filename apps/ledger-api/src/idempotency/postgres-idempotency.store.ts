@@ -4,6 +4,8 @@ import {
   BEGIN_ATTEMPTS_MAX,
   type IdempotencyRecordRow,
   outcomeOfExistingRecord,
+  PURGE_BATCH_SIZE,
+  purgeInBatches,
 } from './idempotency-records';
 import {
   type BeginOutcome,
@@ -107,6 +109,19 @@ export class PostgresIdempotencyStore implements IdempotencyStore {
        WHERE subject = $1 AND key = $2 AND attempt_id = $3 AND state = 'in_progress'`,
       [scope.subject, scope.key, attemptId],
     );
+  }
+
+  /** Records another instance is purging at the same moment are skipped, not waited for. */
+  async purgeCompletedBefore(cutoff: Date, batchSize = PURGE_BATCH_SIZE): Promise<number> {
+    return purgeInBatches(batchSize, async (limit) => {
+      const result = await this.pool.query(
+        `DELETE FROM ${this.table} WHERE (subject, key) IN (
+           SELECT subject, key FROM ${this.table}
+           WHERE state = 'completed' AND completed_at < $1 LIMIT $2 FOR UPDATE SKIP LOCKED)`,
+        [cutoff, limit],
+      );
+      return result.rowCount ?? 0;
+    });
   }
 
   async ping(): Promise<boolean> {

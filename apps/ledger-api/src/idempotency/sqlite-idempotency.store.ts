@@ -6,6 +6,8 @@ import {
   BEGIN_ATTEMPTS_MAX,
   type IdempotencyRecordRow,
   outcomeOfExistingRecord,
+  PURGE_BATCH_SIZE,
+  purgeInBatches,
 } from './idempotency-records';
 import {
   type BeginOutcome,
@@ -119,6 +121,15 @@ export class SqliteIdempotencyStore implements IdempotencyStore {
          WHERE subject = ? AND key = ? AND attempt_id = ? AND state = 'in_progress'`,
       )
       .run(scope.subject, scope.key, attemptId);
+  }
+
+  async purgeCompletedBefore(cutoff: Date, batchSize = PURGE_BATCH_SIZE): Promise<number> {
+    const deleteBatch = this.database.prepare(
+      `DELETE FROM idempotency_records WHERE (subject, key) IN (
+         SELECT subject, key FROM idempotency_records
+         WHERE state = 'completed' AND completed_at_ms < ? LIMIT ?)`,
+    );
+    return purgeInBatches(batchSize, (limit) => deleteBatch.run(cutoff.getTime(), limit).changes);
   }
 
   async ping(): Promise<boolean> {

@@ -3,7 +3,8 @@ import { IN_PROGRESS_LEASE_MS, type IdempotencyStore } from '../idempotency-stor
 /**
  * The behaviour every IdempotencyStore adapter must show, run against each of them: first use starts
  * a run, a completed run is replayed, a different request is a mismatch, a running one is reported as
- * such until its lease expires, a failed run is forgotten, and a late run cannot clobber a takeover.
+ * such until its lease expires, a failed run is forgotten, a late run cannot clobber a takeover, and
+ * records of runs completed before a cutoff are purged.
  */
 export function runIdempotencyStoreContract(
   open: () => Promise<{ store: IdempotencyStore; dispose(): Promise<void> }>,
@@ -147,6 +148,41 @@ export function runIdempotencyStoreContract(
     );
     expect(outcomes.filter((outcome) => outcome.kind === 'started')).toHaveLength(1);
     expect(outcomes.filter((outcome) => outcome.kind === 'in_progress')).toHaveLength(7);
+  });
+
+  describe('purging completed records', () => {
+    async function completeAt(key: string, at: Date): Promise<void> {
+      const started = await store.begin({ ...scope, key }, 'fingerprint-a', at);
+      if (started.kind !== 'started') throw new Error('expected a start');
+      await store.complete({ ...scope, key }, started.attemptId, { status: 201, bodyJson: '{}' }, at);
+    }
+
+    it('forgets runs completed before the cutoff, batch after batch, and keeps later and running ones', async () => {
+      const oldKeys = ['old-0', 'old-1', 'old-2', 'old-3', 'old-4'];
+      for (const [index, key] of oldKeys.entries()) await completeAt(key, later(index));
+      await completeAt('at-cutoff', later(10));
+      await store.begin({ ...scope, key: 'running' }, 'fingerprint-a', now);
+
+      expect(await store.purgeCompletedBefore(later(10), 2)).toBe(oldKeys.length);
+
+      for (const key of oldKeys) {
+        expect((await store.begin({ ...scope, key }, 'fingerprint-b', later(11))).kind).toBe('started');
+      }
+      expect((await store.begin({ ...scope, key: 'at-cutoff' }, 'fingerprint-a', later(11))).kind).toBe(
+        'completed',
+      );
+      expect(await store.begin({ ...scope, key: 'running' }, 'fingerprint-a', later(11))).toEqual({
+        kind: 'in_progress',
+      });
+    });
+
+    it('purges nothing when no run completed before the cutoff', async () => {
+      await completeAt('recent', later(5));
+      expect(await store.purgeCompletedBefore(later(5))).toBe(0);
+      expect((await store.begin({ ...scope, key: 'recent' }, 'fingerprint-a', later(6))).kind).toBe(
+        'completed',
+      );
+    });
   });
 
   it('answers a ping', async () => {
