@@ -74,7 +74,7 @@ export interface SubscribeOptions {
    * the metadata of few events (a projection rebuilding from position 0). The store may then deliver
    * `metadata` as an accessor rather than an own property: read it by name or serialise the event with
    * `JSON.stringify`, both of which give the same as ever, but do not spread the event or list its keys
-   * to get it. A store may parse eagerly all the same (PostgreSQL and EventStoreDB do). Default: false.
+   * to get it. A store may parse eagerly all the same (EventStoreDB does). Default: false.
    */
   readonly deferMetadata?: boolean;
 }

@@ -15,7 +15,15 @@ import type {
 import { chainEvents, checkExpectedRevision, type StreamHead } from '../hash-chain';
 import type { EventStoreConfig } from '../store-config';
 import { PostgresChangeListener } from './postgres-change-listener';
-import { EVENT_COLUMNS, positionFromBigint, recordedEventFromRow, type EventRow } from './postgres-rows';
+import {
+  DEFERRED_METADATA_COLUMNS,
+  EVENT_COLUMNS,
+  eventWithDeferredMetadataFromRow,
+  positionFromBigint,
+  recordedEventFromRow,
+  type EventRow,
+  type TextEventRow,
+} from './postgres-rows';
 import {
   LAYOUT_MARKER,
   layoutMarkerSql,
@@ -176,8 +184,13 @@ class PostgresEventStore implements EventStore {
   }
 
   subscribeToAll(options: SubscribeOptions = {}): Subscription {
+    const readPage =
+      options.deferMetadata === true
+        ? (afterPosition: number, limit: number) => this.readGlobalPageDeferringMetadata(afterPosition, limit)
+        : (afterPosition: number, limit: number) =>
+            this.readGlobalPage(afterPosition, limit, Number.MAX_SAFE_INTEGER);
     const subscription = new PostgresSubscription(
-      (afterPosition, limit) => this.readGlobalPage(afterPosition, limit, Number.MAX_SAFE_INTEGER),
+      readPage,
       this.changes,
       {
         afterPosition: options.afterPosition ?? 0,
@@ -223,6 +236,18 @@ class PostgresEventStore implements EventStore {
       [afterPosition, toPosition, limit],
     );
     return rows.map(recordedEventFromRow);
+  }
+
+  private async readGlobalPageDeferringMetadata(
+    afterPosition: number,
+    limit: number,
+  ): Promise<RecordedEvent[]> {
+    const { rows } = await this.pool.query<TextEventRow>(
+      `SELECT ${DEFERRED_METADATA_COLUMNS} FROM ${this.layout.eventsTable}
+        WHERE position > $1 ORDER BY position LIMIT $2`,
+      [afterPosition, limit],
+    );
+    return rows.map(eventWithDeferredMetadataFromRow);
   }
 
   private async readHead(streamId: string): Promise<StreamHead | null> {

@@ -1,4 +1,5 @@
 import type { EventMetadata, JsonObject, RecordedEvent } from '../event-store.port';
+import { EventWithDeferredMetadata } from '../stored-json';
 
 /** A row of the events table as `pg` returns it: `bigint` arrives as a string, `json` already parsed. */
 export interface EventRow {
@@ -13,6 +14,19 @@ export interface EventRow {
 }
 
 export const EVENT_COLUMNS = 'position, stream_id, revision, type, data, metadata, prev_hash, hash';
+
+/** A row as selected with `DEFERRED_METADATA_COLUMNS`: data and metadata as their stored text. */
+export interface TextEventRow extends Omit<EventRow, 'data' | 'metadata'> {
+  readonly data: string;
+  readonly metadata: string;
+}
+
+/**
+ * The same columns with data and metadata as text, which the driver hands over unparsed (`json` keeps
+ * the exact text that was stored), so that the metadata is parsed only if it is read.
+ */
+export const DEFERRED_METADATA_COLUMNS =
+  'position, stream_id, revision, type, data::text AS data, metadata::text AS metadata, prev_hash, hash';
 
 /**
  * Converts a PostgreSQL `bigint` to a JS number, refusing values a number cannot hold exactly:
@@ -39,4 +53,18 @@ export function recordedEventFromRow(row: EventRow): RecordedEvent {
     prevHash: row.prev_hash,
     hash: row.hash,
   };
+}
+
+export function eventWithDeferredMetadataFromRow(row: TextEventRow): RecordedEvent {
+  const position = positionFromBigint(row.position);
+  return new EventWithDeferredMetadata(
+    row.stream_id,
+    row.revision,
+    position,
+    row.type,
+    row.data,
+    row.metadata,
+    row.prev_hash,
+    row.hash,
+  );
 }
