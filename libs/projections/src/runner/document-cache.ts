@@ -183,7 +183,8 @@ export function missingDocuments(
     const { fundId } = record;
     if (!cache.hasSummary(fundId) && !askedFunds.has(fundId)) {
       askedFunds.add(fundId);
-      fundIds.push(fundId);
+      // The first event of a fund's stream starts its summary; no earlier one can be stored.
+      if (!opensFund(record)) fundIds.push(fundId);
     }
     const applicationId = applicationIdOf(record.event);
     if (applicationId === null || cache.hasApplication(fundId, applicationId)) continue;
@@ -198,4 +199,8 @@ export function missingDocuments(
     if (record.event.type !== 'ApplicationSubmitted') applications.push({ fundId, applicationId });
   }
   return { fundIds, applications };
+}
+
+function opensFund(record: FundEventRecord): boolean {
+  return record.revision === 0 && record.event.type === 'FundOpened';
 }
