@@ -163,22 +163,27 @@ class PostgresReadModelStore implements ReadModelStore {
     return this.inTransaction('BEGIN', async (client) => {
       const outcome = writeOutcomeFor(await this.checkpoint(client, true), write);
       if (outcome !== 'written') return outcome;
+      // The documents go as one JSON array: `json` keeps every element's text exactly as JSON.stringify
+      // wrote it, and one array costs far less to send than a text array, whose every quote is escaped.
+      // The keys go beside them, as reading them out of the JSON fails on a string holding \u0000.
       await client.query(
-        `INSERT INTO ${this.tables.summaries} (fund_id, document) SELECT * FROM unnest($1::text[], $2::text[])
+        `INSERT INTO ${this.tables.summaries} (fund_id, document)
+         SELECT k.fund_id, d.document::text
+           FROM unnest($1::text[]) WITH ORDINALITY AS k(fund_id, n)
+           JOIN json_array_elements($2::json) WITH ORDINALITY AS d(document, n) USING (n)
          ON CONFLICT (fund_id) DO UPDATE SET document = excluded.document`,
-        [
-          write.summaries.map((summary) => summary.fundId),
-          write.summaries.map((summary) => JSON.stringify(summary)),
-        ],
+        [write.summaries.map((summary) => summary.fundId), JSON.stringify(write.summaries)],
       );
       await client.query(
         `INSERT INTO ${this.tables.applications} (fund_id, application_id, document)
-         SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
+         SELECT k.fund_id, k.application_id, d.document::text
+           FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS k(fund_id, application_id, n)
+           JOIN json_array_elements($3::json) WITH ORDINALITY AS d(document, n) USING (n)
          ON CONFLICT (fund_id, application_id) DO UPDATE SET document = excluded.document`,
         [
           write.applications.map((view) => view.fundId),
           write.applications.map((view) => view.applicationId),
-          write.applications.map((view) => JSON.stringify(view)),
+          JSON.stringify(write.applications),
         ],
       );
       await client.query(`UPDATE ${this.tables.checkpoints} SET position = $1 WHERE projection = $2`, [
