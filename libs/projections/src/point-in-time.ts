@@ -23,14 +23,31 @@ export class PointInTimeFormatError extends Error {
   }
 }
 
-const POSITION = /^\d{1,15}$/;
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+/** A whole number without leading zeros, small enough to be exact as a JavaScript number. */
+const POSITION = /^(0|[1-9]\d{0,14})$/;
+const INSTANT =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
 
 export function parsePointInTime(value: string): PointInTime {
   if (POSITION.test(value)) return { kind: 'position', position: Number(value) };
-  const epochMs = INSTANT.test(value) ? Date.parse(value) : Number.NaN;
-  if (Number.isNaN(epochMs)) throw new PointInTimeFormatError(value);
+  const match = INSTANT.exec(value);
+  if (match === null || !namesARealInstant(match)) throw new PointInTimeFormatError(value);
+  const epochMs = Date.parse(value);
   return { kind: 'instant', instant: new Date(epochMs).toISOString(), epochMs };
+}
+
+/**
+ * `Date.parse` rolls impossible values over (30 February becomes 1 March, 24:00 the next day), which
+ * would answer for a moment the client did not ask about; they are refused instead.
+ */
+function namesARealInstant(match: RegExpExecArray): boolean {
+  const [year, month, day, hour, minute, second, offsetHours, offsetMinutes] = match
+    .slice(1)
+    .map((field) => Number(field ?? 0));
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  const realDay = date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return realDay && hour <= 23 && minute <= 59 && second <= 59 && offsetHours <= 23 && offsetMinutes <= 59;
 }
 
 /** True when the event had been recorded at the point in time. */

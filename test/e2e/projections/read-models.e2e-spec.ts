@@ -201,12 +201,47 @@ describeEachStore('read-model queries', (store) => {
       status: 404,
       type: 'not-found',
     });
-    const beforeOpening = fund.path(`/board?asOf=${encodeURIComponent(`${YEAR}-01-01T00:00:00Z`)}`);
-    expectProblem(await getAs(testApp, 'council', beforeOpening), {
+    const beforeOpening = `?asOf=${encodeURIComponent(`${YEAR}-01-01T00:00:00Z`)}`;
+    expectProblem(await getAs(testApp, 'council', fund.path(`/board${beforeOpening}`)), {
       status: 404,
       type: 'not-found',
       detail: /as of/,
     });
+    expectProblem(await getAs(testApp, 'auditor', fund.path(`/audit-trail${beforeOpening}`)), {
+      status: 404,
+      type: 'not-found',
+      field: 'fundId',
+      detail: /as of/,
+    });
+    expectProblem(await getAs(testApp, 'auditor', fund.path('/ledger/accounts/3120.nosuch/statement')), {
+      status: 404,
+      type: 'not-found',
+      field: 'accountId',
+      detail: /public funder nosuch, which fund .* has not had \(its funders: city/,
+    });
+  });
+
+  test('an asOf the ledger has not reached, or that names no real instant, is refused', async () => {
+    const head = await testApp.eventStore.headPosition();
+    const refusals: readonly [string, RegExp][] = [
+      [`${YEAR}-12-31T00:00:00Z`, /is in the future \(it is now 2024-07-01T10:00:00.000Z\)/],
+      [String(head + 1), new RegExp(`beyond the last recorded position, ${head}`)],
+      [`${YEAR}-02-30T00:00:00Z`, /must be a global position .* or an instant/],
+      [`${YEAR}-01-01T24:00Z`, /must be a global position .* or an instant/],
+      ['0003', /must be a global position .* or an instant/],
+    ];
+    for (const [asOf, detail] of refusals) {
+      for (const path of ['/balances', '/ledger/trial-balance', '/audit-trail']) {
+        const response = await getAs(
+          testApp,
+          'auditor',
+          fund.path(`${path}?asOf=${encodeURIComponent(asOf)}`),
+        );
+        expectProblem(response, { status: 400, type: 'validation', field: 'asOf', detail });
+      }
+    }
+    const atHead = await getAs(testApp, 'auditor', fund.path(`/balances?asOf=${head}`));
+    expect(atHead.status).toBe(200);
   });
 
   test('malformed query parameters and unknown accounts are refused with the field named', async () => {

@@ -109,13 +109,28 @@ export interface AccountStatement {
   readonly lines: readonly StatementLine[];
 }
 
-/** Refused account ids: not in the chart of accounts. */
+/** Refused account ids: not in the chart of accounts, or kept for a funder the fund never had. */
 export class UnknownAccountError extends Error {
-  constructor(readonly requestedAccountId: string) {
-    super(
-      `${requestedAccountId} is not an account of the chart of accounts: use a code such as ${ACCOUNT.bank}, or code.funderId such as ${ACCOUNT.publicContributions}.city for accounts kept per funder`,
-    );
+  constructor(
+    readonly requestedAccountId: string,
+    reason = `is not an account of the chart of accounts: use a code such as ${ACCOUNT.bank}, or code.funderId such as ${ACCOUNT.publicContributions}.city for accounts kept per funder`,
+  ) {
+    super(`${requestedAccountId} ${reason}`);
     this.name = 'UnknownAccountError';
+  }
+}
+
+/** The account, if it is of the chart and, when kept per funder, of a funder the fund has had. */
+function requireAccountOfFund(summary: FundSummary, requestedAccountId: string): void {
+  const identity = identifyAccount(requestedAccountId);
+  if (identity === null) throw new UnknownAccountError(requestedAccountId);
+  const funderIds = summary.balances.funders.map((funder) => funder.funderId);
+  if (identity.funderId !== null && !funderIds.includes(identity.funderId)) {
+    const known = funderIds.length === 0 ? 'none' : funderIds.join(', ');
+    throw new UnknownAccountError(
+      requestedAccountId,
+      `is kept for public funder ${identity.funderId}, which fund ${summary.fundId} has not had (its funders: ${known})`,
+    );
   }
 }
 
@@ -126,8 +141,7 @@ export function accountStatement(
   requestedAccountId: string,
   query: AccountStatementQuery,
 ): AccountStatement {
-  const identity = identifyAccount(requestedAccountId);
-  if (identity === null) throw new UnknownAccountError(requestedAccountId);
+  requireAccountOfFund(summary, requestedAccountId);
   const start = (query.page - 1) * query.pageSize;
   const lines: StatementLine[] = [];
   let balance = new Money(0);

@@ -22,6 +22,8 @@ export class GetAuditTrailHttpController {
     response: AuditTrailResponse,
   })
   auditTrail(@Param() path: FundPath, @Query() query: PagedAsOfQuery): Promise<AuditTrailResponse> {
-    return this.queryBus.execute(new GetAuditTrailQuery(path.fundId, pointInTimeOf(query), pagingOf(query)));
+    return this.queryBus.execute(
+      new GetAuditTrailQuery(path.fundId, pointInTimeOf(query), query.asOf, pagingOf(query)),
+    );
   }
 }

@@ -8,6 +8,8 @@ export class GetAuditTrailQuery extends Query<AuditTrailResponse> {
   constructor(
     readonly fundId: string,
     readonly pointInTime: PointInTime | undefined,
+    /** The `asOf` as the client gave it, for messages. */
+    readonly requested: string | undefined,
     readonly paging: Paging,
   ) {
     super();

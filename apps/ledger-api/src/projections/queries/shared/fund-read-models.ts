@@ -13,6 +13,7 @@ import {
   type PointInTime,
   type ReadModelStore,
 } from '@fund-ledger/projections';
+import { CLOCK, type Clock } from '../../../common/clock';
 import { ProblemException } from '../../../common/problems/problem.exception';
 import { READ_MODEL_STORE } from '../../runner/read-model-store.provider';
 
@@ -42,14 +43,33 @@ export interface FundEventsAnswer {
 /**
  * Where the read-model queries get a fund from: the stored read models for current answers, or the fund's
  * stream folded up to the point in time with the same reducers for `asOf` answers. An unknown fund (or
- * one not yet opened at that point) is a 404.
+ * one not yet opened at that point) is a 404; an `asOf` later than what the ledger has recorded is a 400.
  */
 @Injectable()
 export class FundReadModels {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
+
+  /**
+   * Refuses a point in time the ledger has not reached: a position beyond the last one recorded, or an
+   * instant after now. An answer for it would look final, yet change as events are recorded.
+   */
+  async assertReached(point: PointInTime): Promise<void> {
+    if (point.kind === 'position') {
+      const head = await this.store.headPosition();
+      if (point.position > head) {
+        throw asOfProblem(`asOf ${point.position} is beyond the last recorded position, ${head}`);
+      }
+    } else {
+      const now = this.clock.now();
+      if (point.epochMs > now.getTime()) {
+        throw asOfProblem(`asOf ${point.instant} is in the future (it is now ${now.toISOString()})`);
+      }
+    }
+  }
 
   async fund(
     fundId: string,
@@ -66,6 +86,7 @@ export class FundReadModels {
         answerPoint: { requested: null, position: stored.checkpoint.position },
       };
     }
+    await this.assertReached(point);
     const projection = await fundProjectionAt(this.store, fundId, point);
     const summary = projection.summary ?? notFound(fundId, requested ?? null);
     return {
@@ -84,6 +105,7 @@ export class FundReadModels {
     point: PointInTime | undefined,
     requested: string | undefined,
   ): Promise<FundEventsAnswer> {
+    if (point !== undefined) await this.assertReached(point);
     const bound: PointInTime = point ?? {
       kind: 'position',
       position: (await this.readModels.readCheckpoint()).position,
@@ -109,8 +131,13 @@ function positionOf(point: PointInTime, summary: FundSummary): number {
   return point.kind === 'position' ? point.position : summary.lastEvent.position;
 }
 
-function notFound(fundId: string, requested: string | null): never {
+/** The 404 of a fund that does not exist, or did not yet as of the requested point. */
+export function notFound(fundId: string, requested: string | null): never {
   const detail =
     requested === null ? `There is no fund ${fundId}` : `There was no fund ${fundId} as of ${requested}`;
   throw ProblemException.of('notFound', { detail, errors: [{ field: 'fundId', message: detail }] });
+}
+
+function asOfProblem(message: string): ProblemException {
+  return ProblemException.of('validation', { detail: message, errors: [{ field: 'asOf', message }] });
 }
