@@ -15,6 +15,7 @@ import {
 } from '@fund-ledger/projections';
 import { CLOCK, type Clock } from '../../../common/clock';
 import { ProblemException } from '../../../common/problems/problem.exception';
+import { ProjectionProgress } from '../../runner/projection-progress';
 import { READ_MODEL_STORE } from '../../runner/read-model-store.provider';
 
 /** Which point an answer was computed at. */
@@ -44,6 +45,11 @@ export interface FundEventsAnswer {
  * Where the read-model queries get a fund from: the stored read models for current answers, or the fund's
  * stream folded up to the point in time with the same reducers for `asOf` answers. An unknown fund (or
  * one not yet opened at that point) is a 404; an `asOf` later than what the ledger has recorded is a 400.
+ *
+ * While the runner catches up (after a start, or rebuilding from position 0 after an upgrade), the stored
+ * read models lag the log by an unknown stretch, and during a rebuild hold only part of it: a fund may be
+ * missing or its balances short. Current answers are then folded from the fund's stream up to the head
+ * of the log, like `asOf` answers, so they are never older than the log.
  */
 @Injectable()
 export class FundReadModels {
@@ -51,6 +57,7 @@ export class FundReadModels {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly progress: ProjectionProgress,
   ) {}
 
   /**
@@ -77,7 +84,7 @@ export class FundReadModels {
     requested: string | undefined,
     options: { readonly withApplications: boolean },
   ): Promise<FundAnswer> {
-    if (point === undefined) {
+    if (point === undefined && !this.catchingUp()) {
       const stored = await this.readModels.readFund(fundId, options);
       const summary = stored.summary ?? notFound(fundId, null);
       return {
@@ -86,19 +93,21 @@ export class FundReadModels {
         answerPoint: { requested: null, position: stored.checkpoint.position },
       };
     }
-    await this.assertReached(point);
-    const projection = await fundProjectionAt(this.store, fundId, point);
+    const bound = point ?? (await this.head());
+    if (point !== undefined) await this.assertReached(point);
+    const projection = await fundProjectionAt(this.store, fundId, bound);
     const summary = projection.summary ?? notFound(fundId, requested ?? null);
     return {
       summary,
       applications: Object.values(projection.applications),
-      answerPoint: { requested: requested ?? null, position: positionOf(point, summary) },
+      answerPoint: { requested: requested ?? null, position: positionOf(bound, summary) },
     };
   }
 
   /**
    * The fund's events up to the point in time (for a current answer: up to the read models' checkpoint,
-   * so that statements agree with the trial balance), decoded, with the summary they fold into.
+   * so that statements agree with the trial balance, or the head while the runner catches up), decoded,
+   * with the summary they fold into.
    */
   async fundEvents(
     fundId: string,
@@ -106,10 +115,7 @@ export class FundReadModels {
     requested: string | undefined,
   ): Promise<FundEventsAnswer> {
     if (point !== undefined) await this.assertReached(point);
-    const bound: PointInTime = point ?? {
-      kind: 'position',
-      position: (await this.readModels.readCheckpoint()).position,
-    };
+    const bound: PointInTime = point ?? (this.catchingUp() ? await this.head() : await this.checkpoint());
     const records: FundEventRecord[] = [];
     let projection = initialFundProjection();
     for await (const event of eventsUpTo(this.store.readStream(fundStreamName(fundId)), bound)) {
@@ -124,6 +130,18 @@ export class FundReadModels {
       records,
       answerPoint: { requested: requested ?? null, position: positionOf(bound, summary) },
     };
+  }
+
+  private catchingUp(): boolean {
+    return this.progress.state === 'starting' || this.progress.state === 'catching-up';
+  }
+
+  private async head(): Promise<PointInTime> {
+    return { kind: 'position', position: await this.store.headPosition() };
+  }
+
+  private async checkpoint(): Promise<PointInTime> {
+    return { kind: 'position', position: (await this.readModels.readCheckpoint()).position };
   }
 }
 
