@@ -1,6 +1,7 @@
 /**
  * Goal: every read-model query admits exactly its roles: without a token it answers 401, with a token
- * of a role it does not admit 403 (both problem+json), and with each admitted role 200.
+ * of a role it does not admit 403 (both problem+json), and with each admitted role 200. A jury member
+ * reads the board only of a fund whose jury they are on.
  */
 import { ROLES, type Role } from '@fund-ledger/config';
 import { FundDriver, SettableClock, YEAR } from '../funds/fund-driver';
@@ -24,7 +25,9 @@ describe('read-model query roles', () => {
 
   beforeAll(async () => {
     testApp = await startReadModelsApp('sqlite', new SettableClock(`${YEAR}-06-03T09:00:00Z`));
-    await new FundDriver(testApp, FUND_ID).openWithPublicMoney();
+    const fund = new FundDriver(testApp, FUND_ID);
+    await fund.openWithPublicMoney();
+    await fund.appointJury(['member-01']);
   });
   afterAll(() => testApp.close());
 
@@ -41,6 +44,14 @@ describe('read-model query roles', () => {
 
     test.each(roles)('as %s: 200', async (role) => {
       expect((await getAs(testApp, role, url, 'member-01')).status).toBe(200);
+    });
+  });
+
+  test("a jury member not on the fund's jury: 403 naming the member", async () => {
+    expectProblem(await getAs(testApp, 'jury-member', `/funds/${FUND_ID}/board`, 'member-99'), {
+      status: 403,
+      type: 'forbidden',
+      detail: /member-99 has not sat on the jury of fund roles-fund/,
     });
   });
 

@@ -12,6 +12,8 @@ export class GetApplicationBoardQuery extends Query<ApplicationBoardResponse> {
     readonly requested: string | undefined,
     readonly status: ApplicationStatus | undefined,
     readonly paging: Paging,
+    /** Set when a jury member asks: they read only the boards of funds whose jury they sit or sat on. */
+    readonly juryMemberId: string | undefined,
   ) {
     super();
   }
