@@ -1,10 +1,13 @@
 /**
- * Goal: for random realistic histories (generated through the domain's decider), the general ledger's
- * trial balance is zero after every single event, and the balances the projection reports equal sums
- * recomputed directly from the events in this test, and the domain's own fold of the same events.
+ * Goal: for random realistic histories (generated through the domain's decider: the domain's own
+ * fast-check scenarios, which shrink to a minimal failing history, and the projections' long seeded
+ * histories), the general ledger's trial balance is zero after every single event, and the balances
+ * the projection reports equal sums recomputed directly from the events in this test (per pot, per
+ * funder, per fiscal year, matched and unmatched), and the domain's own fold of the same events.
  */
 import fc from 'fast-check';
 import type { FundEvent } from '@fund-ledger/domain';
+import { fundHistoryArbitrary } from '@fund-ledger/domain/testing/fund.arbitraries';
 import { evolveFundProjection, initialFundProjection } from './fund-projection';
 import { expectBalancesMatchEvents, ledgerDifference } from './testing/balance-checks';
 import { seededChoices } from './testing/choices';
@@ -23,6 +26,15 @@ function checkHistory(fundEvents: readonly FundEvent[]): void {
 }
 
 describe('projection properties over random histories', () => {
+  test("the domain's random histories: trial balance zero after every event, balances equal the events' sums", () => {
+    fc.assert(
+      fc.property(fundHistoryArbitrary({ mayCloseFund: true }), (history) => {
+        checkHistory(history.envelopes.map((envelope) => envelope.event));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   test('trial balance zero after every event and balances equal the sums of the events', () => {
     fc.assert(
       fc.property(fc.integer(), fc.integer({ min: 20, max: 400 }), (seed, steps) => {

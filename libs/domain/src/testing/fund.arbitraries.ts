@@ -5,7 +5,8 @@
  * that can be paid...), so most commands are accepted and the history goes deep into the process,
  * while some are refused on purpose (over-payments, unknown ids, repeated command ids).
  *
- * Projections reuse `fundHistoryArbitrary` to check read models against random histories.
+ * Projections reuse `fundHistoryArbitrary` to check read models against random histories
+ * (`libs/projections/src/fund-projection.property.spec.ts`).
  */
 import fc from 'fast-check';
 import { DomainError, type EventEnvelope } from '../decider';

@@ -130,13 +130,17 @@ function runnerContract(openStores: () => Promise<Stores>): void {
     await appendInterleavedFunds(stores.store, FUND_IDS, 31, 80);
     const { runner, readModels } = await newRunner();
     await catchUp(runner, stores.store);
-    const before = await readModels.readFund('north', { withApplications: true });
+    const everyFund = () =>
+      Promise.all(FUND_IDS.map((fundId) => readModels.readFund(fundId, { withApplications: true })));
+    const before = await everyFund();
     await runner.rebuild();
     expect(await runner.waitFor(await stores.store.headPosition(), CATCH_UP_TIMEOUT_MS)).toBe(true);
-    const rebuilt = await readModels.readFund('north', { withApplications: true });
-    expect(rebuilt.checkpoint.generation).toBe(before.checkpoint.generation + 1);
-    expect(stateDigest(documentsOf(rebuilt))).toBe(stateDigest(documentsOf(before)));
-    await expectStoredEqualsFold(stores, readModels, 'north');
+    const rebuilt = await everyFund();
+    expect(rebuilt.map((fund) => fund.checkpoint.generation)).toEqual(
+      before.map((fund) => fund.checkpoint.generation + 1),
+    );
+    expect(stateDigest(rebuilt.map(documentsOf))).toBe(stateDigest(before.map(documentsOf)));
+    for (const fundId of FUND_IDS) await expectStoredEqualsFold(stores, readModels, fundId);
   });
 
   test('read-your-writes: waiting for an appended position resolves once queries see it', async () => {

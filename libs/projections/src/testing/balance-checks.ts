@@ -2,9 +2,9 @@
  * Checks shared by the property suites (pure, and against real stores): the projection's balances equal
  * the figures recomputed from the events, and equal the domain's own pots.
  */
-import { Money, replayFund, type FundEvent } from '@fund-ledger/domain';
+import { floorToCent, Money, replayFund, type FundEvent } from '@fund-ledger/domain';
 import type { FundSummary } from '../fund-projection';
-import { fundBalancesReport, type PotBalance } from '../queries/balances.query';
+import { fundBalancesReport, type FundBalancesReport, type PotBalance } from '../queries/balances.query';
 import { ledgerAccountsReport } from '../queries/ledger.query';
 import { emptyTotals, ExpectedFigures, type Totals } from './expected-figures';
 
@@ -41,6 +41,53 @@ export function expectBalancesMatchEvents(summary: FundSummary, fundEvents: read
   expect(bank?.balance).toBe(expected.bank.toFixed(2));
   expect(ledgerDifference(summary).toFixed(2)).toBe('0.00');
   expectSameAsDomain(fundEvents, balances.public, balances.private);
+  expectFiscalYearsAddUp(balances);
+  expectMatching(balances);
+}
+
+/** Every euro of the pots is booked to exactly one fiscal year: the years' figures add up to the pots'. */
+function expectFiscalYearsAddUp(balances: FundBalancesReport): void {
+  const sumOf = (field: keyof FundBalancesReport['fiscalYears'][number]) =>
+    balances.fiscalYears.reduce((total, year) => total.plus(year[field] as string), new Money(0)).toFixed(2);
+  const yearly = {
+    received: [sumOf('publicReceived'), sumOf('privateReceived')],
+    granted: [sumOf('publicCommitted'), sumOf('privateCommitted')],
+    released: [sumOf('publicReleased'), sumOf('privateReleased')],
+    paid: [sumOf('publicPaid'), sumOf('privatePaid')],
+    refunded: [sumOf('publicRefunded'), sumOf('privateRefunded')],
+  };
+  const pots = Object.fromEntries(
+    Object.keys(yearly).map((field) => [
+      field,
+      [balances.public, balances.private].map((pot) => pot[field as keyof typeof yearly]),
+    ]),
+  );
+  expect(yearly).toEqual(pots);
+}
+
+/**
+ * Matching, recomputed from its definition: in the pooled model each private euro received matches
+ * m / (1 - m) public euros (all of them when m = 1), at most the public money received less what lapsed;
+ * the funders' matched parts add up to the pot's. In the per-project model there is nothing to match.
+ */
+function expectMatching(balances: FundBalancesReport): void {
+  if (balances.matchingModel !== 'pooled') {
+    expect([balances.public.matched, balances.public.unmatched]).toEqual([null, null]);
+    return;
+  }
+  const share = new Money(balances.publicShareMax);
+  const publicNet = new Money(balances.public.received).minus(balances.public.lapsed);
+  const matchable = share.gte(1)
+    ? publicNet
+    : floorToCent(new Money(balances.private.received).times(share).dividedBy(new Money(1).minus(share)));
+  const matched = Money.min(publicNet, matchable);
+  expect(balances.public.matched).toBe(matched.toFixed(2));
+  expect(balances.public.unmatched).toBe(publicNet.minus(matched).toFixed(2));
+  const funderMatched = balances.funders.reduce(
+    (total, funder) => total.plus(funder.matched ?? '0'),
+    new Money(0),
+  );
+  if (balances.funders.length > 0) expect(funderMatched.lte(matched)).toBe(true);
 }
 
 /** The domain's decider keeps its own pots; the projection must agree with them figure by figure. */
