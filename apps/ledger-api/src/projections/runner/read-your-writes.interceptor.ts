@@ -29,7 +29,9 @@ function isCommandResponse(body: unknown): body is CommandResponseBody {
  * the events it appended (`position` and `events`, as every fund command answers) returns only once the
  * read models have reached that position, or READ_YOUR_WRITES_TIMEOUT_MS has passed. The response then
  * carries `readModels: { caughtUp, position }` (unless the handler already filled it in); on a timeout
- * it also carries the header `X-Projection-Lag: pending`, and always `X-Projection-Position`.
+ * it also carries the header `X-Projection-Lag: pending`, and always `X-Projection-Position`. A retry
+ * answered from its Idempotency-Key's record repeats the first response's body, `readModels` included,
+ * without these headers (ADR 0006: replays are the first answer, not the current state).
  */
 @Injectable()
 export class ReadYourWritesInterceptor implements NestInterceptor {
