@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { useWriteAheadLog } from '@fund-ledger/event-store/sqlite/write-ahead-log';
 import {
   BEGIN_ATTEMPTS_MAX,
   type IdempotencyRecordRow,
@@ -16,6 +17,9 @@ import {
   IN_PROGRESS_LEASE_MS,
   type StoredResponse,
 } from './idempotency-store.port';
+
+/** How long a statement waits for another process's lock (a write of the events' file) before failing. */
+const BUSY_TIMEOUT_MS = 5000;
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS idempotency_records (
@@ -42,9 +46,8 @@ export class SqliteIdempotencyStore implements IdempotencyStore {
 
   static open(path: string): SqliteIdempotencyStore {
     mkdirSync(dirname(path), { recursive: true });
-    const database = new Database(path);
-    database.pragma('journal_mode = WAL');
-    database.pragma('busy_timeout = 5000');
+    const database = new Database(path, { timeout: BUSY_TIMEOUT_MS });
+    useWriteAheadLog(database, BUSY_TIMEOUT_MS);
     database.pragma('synchronous = NORMAL');
     database.exec(SCHEMA);
     return new SqliteIdempotencyStore(database);

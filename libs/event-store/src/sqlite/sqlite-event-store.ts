@@ -29,6 +29,7 @@ import {
   type LogRow,
 } from './sqlite-rows';
 import { notifyAppended, PollingSubscription } from './sqlite-subscription';
+import { useWriteAheadLog } from './write-ahead-log';
 
 export interface SqliteEventStoreOptions {
   /** The database file; its directory is created when missing. */
@@ -228,7 +229,7 @@ class SqliteEventStore implements EventStore {
 function openDatabase(path: string, busyTimeoutMs: number): Database.Database {
   mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path, { timeout: busyTimeoutMs });
-  const journalMode = db.pragma('journal_mode = WAL', { simple: true });
+  const journalMode = useWriteAheadLog(db, busyTimeoutMs);
   if (journalMode !== 'wal') {
     db.close();
     throw new Error(

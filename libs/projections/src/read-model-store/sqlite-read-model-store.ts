@@ -8,6 +8,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { useWriteAheadLog } from '@fund-ledger/event-store/sqlite/write-ahead-log';
 import type { ApplicationView } from '../board/application-view';
 import type { FundSummary } from '../fund-projection';
 import {
@@ -66,7 +67,7 @@ class SqliteReadModelStore implements ReadModelStore {
     mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
     this.db.pragma(`page_size = ${PAGE_SIZE_BYTES}`);
-    this.db.pragma('journal_mode = WAL');
+    useWriteAheadLog(this.db, BUSY_TIMEOUT_MS);
     this.db.pragma('synchronous = NORMAL');
     this.db.transaction(() => this.db.exec(SCHEMA)).immediate();
     this.statements = prepareStatements(this.db);
