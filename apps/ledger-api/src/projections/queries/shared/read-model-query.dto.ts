@@ -47,7 +47,7 @@ function IsWholeNumberText(max: number): PropertyDecorator {
 export class AsOfQuery {
   @ApiPropertyOptional({
     description:
-      'Answer as things stood at a global position of the log (a whole number) or at an instant (ISO 8601 with a time zone, compared with the time each event was recorded). Without it, the answer comes from the current read models.',
+      'Answer as things stood at a global position of the log (a whole number, at most the last one recorded) or at an instant (ISO 8601 with a time zone, not later than now, compared with the time each event was recorded). Without it, the answer is current.',
     example: '2024-06-30T23:59:59Z',
   })
   @IsOptional()
