@@ -29,6 +29,7 @@ import { PROJECTION_VERSION } from '../../libs/projections/src/fund-projection';
 import { openPostgresReadModelStore } from '../../libs/projections/src/read-model-store/postgres-read-model-store';
 import { ensureHistory } from './projections.bench';
 import {
+  historySizes,
   measureInChild,
   measureRounds,
   printMeasurements,
@@ -38,7 +39,6 @@ import {
 } from './rebuild-rounds';
 import { writeLine } from './run';
 
-const DEFAULT_SIZES = [100_000, 1_000_000];
 const COPY_BATCH_SIZE = 5_000;
 const RAW_BATCH_SIZE = 1_000;
 
@@ -49,9 +49,7 @@ export async function run(): Promise<void> {
     );
     return;
   }
-  const sizes = (process.env['BENCH_POSTGRES_REBUILD_SIZES'] ?? DEFAULT_SIZES.join(','))
-    .split(',')
-    .map(Number);
+  const sizes = historySizes('BENCH_POSTGRES_REBUILD_SIZES');
   const results: Measurement[] = [];
   for (const size of sizes) {
     const schema = randomSchemaName('bench_rebuild');

@@ -36,6 +36,7 @@ import {
 } from '../../libs/projections/src/testing/fund-history.generator';
 import { newEventsOf } from '../../libs/projections/src/testing/stored-history';
 import {
+  historySizes,
   measureInChild,
   measureRounds,
   printMeasurements,
@@ -45,7 +46,6 @@ import {
 } from './rebuild-rounds';
 import { writeLine } from './run';
 
-const DEFAULT_SIZES = [100_000, 1_000_000];
 /** Each fund gets about this many events; the number of funds grows with the history. */
 const EVENTS_PER_FUND = 1_000;
 /** Funds generated side by side, so the log interleaves them as a city's funds would. */
@@ -55,7 +55,7 @@ const APPEND_BUFFER_EVENTS = 20_000;
 const RAW_BATCH_SIZE = 1_000;
 
 export async function run(): Promise<void> {
-  const sizes = (process.env['BENCH_PROJECTION_SIZES'] ?? DEFAULT_SIZES.join(',')).split(',').map(Number);
+  const sizes = historySizes('BENCH_PROJECTION_SIZES');
   const results: Measurement[] = [];
   for (const size of sizes) {
     const path = await ensureHistory(size);

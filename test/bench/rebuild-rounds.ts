@@ -10,6 +10,8 @@ import type { ReadModelStore } from '../../libs/projections/src/read-model-store
 import { ProjectionRunner } from '../../libs/projections/src/runner/projection-runner';
 import { formatRate, median, writeLine } from './run';
 
+/** The history sizes measured unless the benchmark's variable names others (a comma-separated list). */
+const DEFAULT_SIZES = [100_000, 1_000_000];
 const ROUNDS = 5;
 const MEMORY_SAMPLE_MS = 100;
 const RATIO_TARGET = 0.5;
@@ -44,6 +46,10 @@ export interface PeakMemory {
 export interface RebuildSides {
   raw(): Promise<number>;
   rebuild(memory: PeakMemory): Promise<void>;
+}
+
+export function historySizes(variable: string): number[] {
+  return (process.env[variable] ?? DEFAULT_SIZES.join(',')).split(',').map(Number);
 }
 
 export function printMeasurements(results: readonly Measurement[]): void {
