@@ -3,14 +3,17 @@
  * 401; with a token of any other role it is 403, before the request is validated or anything is read;
  * the admitted roles get past authentication. A jury member may act only as the member in the token.
  * The table below is the documented contract; a test checks that it covers every route of the fund
- * use cases, so a new endpoint cannot go without its role test. Roles do not depend on the store, so
- * this file runs on SQLite only.
+ * use cases, so a new endpoint cannot go without its role test. A jury member reads only the funds
+ * whose jury they sit or sat on; a token that also holds another reading role reads as that role.
+ * Roles do not depend on the store, so this file runs on SQLite only.
  */
 import { RequestMethod } from '@nestjs/common';
+import { SignJWT } from 'jose';
 import { METHOD_METADATA, MODULE_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { ROLES, type Role } from '@fund-ledger/config';
 import { FundsModule } from '../../../apps/ledger-api/src/funds/funds.module';
 import { badTokens, bearer, expectProblem, idempotencyKey, type TestApp } from '../support';
+import { TEST_JWT_SECRET } from '../support/tokens';
 import { FundDriver, juror, startFundsApp } from './fund-driver';
 
 interface RouteRoles {
@@ -163,5 +166,31 @@ describe('Roles of the fund endpoints [sqlite]', () => {
     });
     expectProblem(conflict, { status: 403, type: 'forbidden', field: 'memberId' });
     expect(await fund.headPosition()).toBe(head);
+  });
+
+  it('lets a jury member read only the funds whose jury they are on, unless the token holds another reading role', async () => {
+    const fund = new FundDriver(testApp, 'jury-scope-fund');
+    await fund.openWithPublicMoney();
+    await fund.appointJury(['member-01']);
+    const read = async (authorization: string) =>
+      testApp.http().get('/funds/jury-scope-fund').set('Authorization', authorization);
+
+    expect((await read(await bearer('jury-member', { memberId: 'member-01' }))).status).toBe(200);
+    expectProblem(await read(await bearer('jury-member', { memberId: 'member-99' })), {
+      status: 403,
+      type: 'forbidden',
+      detail: /member-99 has not sat on the jury of fund jury-scope-fund/,
+    });
+    for (const roles of [
+      ['jury-member', 'council'],
+      ['council', 'jury-member'],
+    ]) {
+      const token = await new SignJWT({ roles, memberId: 'member-99' })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject('councillor-on-another-jury')
+        .setExpirationTime('10m')
+        .sign(new TextEncoder().encode(TEST_JWT_SECRET));
+      expect((await read(`Bearer ${token}`)).status).toBe(200);
+    }
   });
 });

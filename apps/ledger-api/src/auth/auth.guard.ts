@@ -57,9 +57,15 @@ function bearerToken(header: string | undefined): string {
   return match[1];
 }
 
-/** The role the request acts under: the first of the token's roles the route admits. */
+/**
+ * The role the request acts under: the first of the token's roles the route admits. A jury member's
+ * reading is limited to the funds whose jury they are on, so any other admitted role goes first.
+ */
 function actorFor(principal: Principal, admitted: readonly Role[] | undefined): Actor {
-  const role = principal.roles.find((candidate) => admitted === undefined || admitted.includes(candidate));
+  const candidates = principal.roles.filter(
+    (candidate) => admitted === undefined || admitted.includes(candidate),
+  );
+  const role = candidates.find((candidate) => candidate !== 'jury-member') ?? candidates[0];
   if (role === undefined) throw forbidden(principal, admitted);
   return {
     subject: principal.subject,

@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import type { ApplicationStatus } from '@fund-ledger/domain';
-import { Actor } from '../../../auth/actor';
+import { Actor, juryMemberOf } from '../../../auth';
 import { FundPath } from '../../../funds/shared/path-params';
 import { BOARD_READERS } from '../shared/read-model-roles';
 import { PagedAsOfQuery, pagingOf, pointInTimeOf } from '../shared/read-model-query.dto';
@@ -60,7 +60,7 @@ export class GetApplicationBoardHttpController {
         query.asOf,
         query.status,
         pagingOf(query),
-        actor.role === 'jury-member' ? actor.memberId : undefined,
+        juryMemberOf(actor),
       ),
     );
   }
