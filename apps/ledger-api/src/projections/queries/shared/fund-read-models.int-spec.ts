@@ -1,7 +1,8 @@
 /**
- * Goal: while the projection runner catches up (after a start, or rebuilding after an upgrade), current
- * answers come from the fund's events up to the head of the log, not from stored read models that may
- * lack the fund or part of its history; once the runner is live, they come from the read models again.
+ * Goal: unless the projection runner is live (starting, catching up or rebuilding after an upgrade,
+ * retrying after an error, stopped on an event it cannot fold, or stopped), current answers come from
+ * the fund's events up to the head of the log, not from stored read models that may lack the fund or
+ * part of its history; once the runner is live, they come from the read models again.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,7 +33,7 @@ async function streamOf(store: EventStore, fundId: string): Promise<RecordedEven
   return events;
 }
 
-describe('FundReadModels while the projection runner catches up', () => {
+describe('FundReadModels while the projection runner is not live', () => {
   let directory: string;
   let store: EventStore;
 
@@ -52,7 +53,7 @@ describe('FundReadModels while the projection runner catches up', () => {
     return new FundReadModels(store, readModels, fixedClock('2030-01-01T00:00:00Z'), progress);
   }
 
-  it.each<ProjectionRunnerState>(['starting', 'catching-up'])(
+  it.each<ProjectionRunnerState>(['starting', 'catching-up', 'retrying', 'failed', 'stopped'])(
     'answers from the events up to the head while %s',
     async (state) => {
       const readModels = readModelsBeforeTheFund();

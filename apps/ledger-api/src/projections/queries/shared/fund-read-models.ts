@@ -46,10 +46,11 @@ export interface FundEventsAnswer {
  * stream folded up to the point in time with the same reducers for `asOf` answers. An unknown fund (or
  * one not yet opened at that point) is a 404; an `asOf` later than what the ledger has recorded is a 400.
  *
- * While the runner catches up (after a start, or rebuilding from position 0 after an upgrade), the stored
- * read models lag the log by an unknown stretch, and during a rebuild hold only part of it: a fund may be
- * missing or its balances short. Current answers are then folded from the fund's stream up to the head
- * of the log, like `asOf` answers, so they are never older than the log.
+ * Unless the runner is live, the stored read models lag the log by an unknown stretch: after a start,
+ * while it catches up; during a rebuild from position 0 (after an upgrade), which holds only part of the
+ * log, so a fund may be missing or its balances short; while it retries after an error; or for good once
+ * it has stopped on an event it cannot fold. Current answers are then folded from the fund's stream up
+ * to the head of the log, like `asOf` answers, so they are never older than the log.
  */
 @Injectable()
 export class FundReadModels {
@@ -84,7 +85,7 @@ export class FundReadModels {
     requested: string | undefined,
     options: { readonly withApplications: boolean },
   ): Promise<FundAnswer> {
-    if (point === undefined && !this.catchingUp()) {
+    if (point === undefined && !this.readModelsBehind()) {
       const stored = await this.readModels.readFund(fundId, options);
       const summary = stored.summary ?? notFound(fundId, null);
       return {
@@ -106,7 +107,7 @@ export class FundReadModels {
 
   /**
    * The fund's events up to the point in time (for a current answer: up to the read models' checkpoint,
-   * so that statements agree with the trial balance, or the head while the runner catches up), decoded,
+   * so that statements agree with the trial balance, or the head while the runner is not live), decoded,
    * with the summary they fold into.
    */
   async fundEvents(
@@ -115,7 +116,8 @@ export class FundReadModels {
     requested: string | undefined,
   ): Promise<FundEventsAnswer> {
     if (point !== undefined) await this.assertReached(point);
-    const bound: PointInTime = point ?? (this.catchingUp() ? await this.head() : await this.checkpoint());
+    const bound: PointInTime =
+      point ?? (this.readModelsBehind() ? await this.head() : await this.checkpoint());
     const records: FundEventRecord[] = [];
     let projection = initialFundProjection();
     for await (const event of eventsUpTo(this.store.readStream(fundStreamName(fundId)), bound)) {
@@ -132,8 +134,8 @@ export class FundReadModels {
     };
   }
 
-  private catchingUp(): boolean {
-    return this.progress.state === 'starting' || this.progress.state === 'catching-up';
+  private readModelsBehind(): boolean {
+    return this.progress.state !== 'live';
   }
 
   private async head(): Promise<PointInTime> {
