@@ -19,6 +19,17 @@ describe('purgeInBatches', () => {
     expect(deleteBatch).toHaveBeenCalledTimes(3);
   });
 
+  it('lets the event loop run between batches', async () => {
+    const order: string[] = [];
+    setImmediate(() => order.push('other work'));
+    const deleteBatch = jest.fn((limit: number) => {
+      order.push('batch');
+      return order.filter((entry) => entry === 'batch').length < 3 ? limit : 0;
+    });
+    await purgeInBatches(2, deleteBatch);
+    expect(order).toEqual(['batch', 'other work', 'batch', 'batch']);
+  });
+
   it.each([0, -1, 1.5, Number.NaN])('refuses a batch size of %p without deleting', async (batchSize) => {
     const deleteBatch = batchesDeleting(1);
     await expect(purgeInBatches(batchSize, deleteBatch)).rejects.toThrow(/batchSize must be a whole number/);

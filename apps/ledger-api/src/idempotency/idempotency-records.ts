@@ -24,7 +24,11 @@ export const BEGIN_ATTEMPTS_MAX = 3;
 /** How many records one purging statement deletes. */
 export const PURGE_BATCH_SIZE = 1000;
 
-/** Runs `deleteBatch` until a batch deletes fewer than `batchSize` records; returns how many it deleted. */
+/**
+ * Runs `deleteBatch` until a batch deletes fewer than `batchSize` records; returns how many it deleted.
+ * Between batches it lets the event loop serve requests: a SQLite batch runs synchronously, and the
+ * first purge after an upgrade may find a long backlog.
+ */
 export async function purgeInBatches(
   batchSize: number,
   deleteBatch: (limit: number) => number | Promise<number>,
@@ -37,5 +41,6 @@ export async function purgeInBatches(
     const deleted = await deleteBatch(batchSize);
     purged += deleted;
     if (deleted < batchSize) return purged;
+    await new Promise((resolve) => setImmediate(resolve));
   }
 }

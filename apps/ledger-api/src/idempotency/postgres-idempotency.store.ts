@@ -166,6 +166,11 @@ async function createSchema(pool: Pool, schema: string, table: string): Promise<
          PRIMARY KEY (subject, key)
        )`,
     );
+    // What the purge looks for, so that it does not scan the table.
+    await client.query(
+      `CREATE INDEX IF NOT EXISTS idempotency_records_completed_at
+         ON ${table} (completed_at) WHERE state = 'completed'`,
+    );
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK');

@@ -34,7 +34,10 @@ const SCHEMA = `
     response_status INTEGER,
     response_body TEXT,
     PRIMARY KEY (subject, key)
-  ) WITHOUT ROWID`;
+  ) WITHOUT ROWID;
+  -- what the purge looks for, so that it does not scan the table
+  CREATE INDEX IF NOT EXISTS idempotency_records_completed_at
+    ON idempotency_records (completed_at_ms) WHERE state = 'completed'`;
 
 /**
  * Idempotency records in the SQLite file of the events. WAL lets several processes share the file;
