@@ -49,7 +49,7 @@ export class PostgresSubscription implements Subscription {
         const page = await read.page;
         const last = page[page.length - 1];
         const full = page.length >= this.options.batchSize && last !== undefined;
-        const next = full ? await this.startReading(last.position) : null;
+        const next = full && !this.closed ? await this.startReading(last.position) : null;
         for (const event of page) {
           if (this.closed) return;
           yield event;

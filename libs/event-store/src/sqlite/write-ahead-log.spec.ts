@@ -34,6 +34,13 @@ describe('useWriteAheadLog', () => {
     expect(db.pragma).toHaveBeenCalledTimes(4);
   });
 
+  it('tries again after an extended busy code, such as SQLITE_BUSY_RECOVERY', () => {
+    const recovering = () => Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY_RECOVERY' });
+    const db = connection(2, recovering);
+    expect(useWriteAheadLog(db, 1000)).toBe('wal');
+    expect(db.pragma).toHaveBeenCalledTimes(3);
+  });
+
   it('gives up with the SQLITE_BUSY error once the timeout has passed', () => {
     const db = connection(Number.MAX_SAFE_INTEGER);
     const started = Date.now();

@@ -25,8 +25,10 @@ export function useWriteAheadLog(db: Pick<Database.Database, 'pragma'>, timeoutM
   }
 }
 
+/** SQLITE_BUSY, or one of its extended codes (SQLITE_BUSY_RECOVERY while another process recovers the log). */
 function isBusy(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && Reflect.get(error, 'code') === 'SQLITE_BUSY';
+  const code: unknown = typeof error === 'object' && error !== null ? Reflect.get(error, 'code') : undefined;
+  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
 }
 
 /** Opening a database is synchronous; so is the pause, which blocks only while a store opens. */
