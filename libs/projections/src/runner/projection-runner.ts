@@ -126,6 +126,11 @@ export class ProjectionRunner {
     return this.stored;
   }
 
+  /** The generation of the read models this runner builds; stored documents of another are not its own. */
+  get buildingGeneration(): number {
+    return this.generation;
+  }
+
   get progress(): ProjectionProgressReport {
     return { state: this.currentState, storedPosition: this.stored, appliedPosition: this.applied };
   }

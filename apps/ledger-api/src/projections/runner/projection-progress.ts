@@ -43,6 +43,10 @@ export class ProjectionProgress {
     return this.service.runner.storedPosition;
   }
 
+  get buildingGeneration(): number {
+    return this.service.runner.buildingGeneration;
+  }
+
   /** False when the runner stopped on an event it cannot fold, or keeps failing to reach its stores. */
   get healthy(): boolean {
     return this.state !== 'failed' && this.state !== 'retrying';

@@ -1,8 +1,9 @@
 /**
  * Goal: unless the projection runner is live (starting, catching up or rebuilding after an upgrade,
- * retrying after an error, stopped on an event it cannot fold, or stopped), current answers come from
- * the fund's events up to the head of the log, not from stored read models that may lack the fund or
- * part of its history; once the runner is live, they come from the read models again.
+ * retrying after an error, stopped on an event it cannot fold, or stopped), or when the stored read
+ * models are of another generation than the runner's (another instance is rebuilding them), current
+ * answers come from the fund's events up to the head of the log, not from stored read models that may
+ * lack the fund or part of its history; otherwise they come from the read models.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,11 @@ import { join } from 'node:path';
 import { fundStreamName } from '@fund-ledger/domain';
 import type { EventStore, RecordedEvent } from '@fund-ledger/event-store';
 import { openSqliteEventStore } from '@fund-ledger/event-store/sqlite/sqlite-event-store';
-import type { ProjectionRunnerState, ReadModelStore } from '@fund-ledger/projections';
+import {
+  PROJECTION_VERSION,
+  type ProjectionRunnerState,
+  type ReadModelStore,
+} from '@fund-ledger/projections';
 import { seededChoices } from '@fund-ledger/projections/testing/choices';
 import { foldProjection, requireSummary } from '@fund-ledger/projections/testing/fold';
 import { appendGeneratedFund } from '@fund-ledger/projections/testing/stored-history';
@@ -18,9 +23,11 @@ import { fixedClock } from '../../../common/clock';
 import type { ProjectionProgress } from '../../runner/projection-progress';
 import { FundReadModels } from './fund-read-models';
 
+const GENERATION = 2;
+
 /** Read models a rebuild has only begun: the checkpoint is early and the fund is not there yet. */
-function readModelsBeforeTheFund(): jest.Mocked<ReadModelStore> {
-  const checkpoint = { position: 3, version: 1, generation: 2 };
+function readModelsBeforeTheFund(generation = GENERATION): jest.Mocked<ReadModelStore> {
+  const checkpoint = { position: 3, version: PROJECTION_VERSION, generation };
   return {
     readCheckpoint: jest.fn().mockResolvedValue(checkpoint),
     readFund: jest.fn().mockResolvedValue({ checkpoint, summary: null, applications: [] }),
@@ -49,7 +56,7 @@ describe('FundReadModels while the projection runner is not live', () => {
   });
 
   function fundsWhile(state: ProjectionRunnerState, readModels: ReadModelStore): FundReadModels {
-    const progress = { state } as ProjectionProgress;
+    const progress = { state, buildingGeneration: GENERATION } as ProjectionProgress;
     return new FundReadModels(store, readModels, fixedClock('2030-01-01T00:00:00Z'), progress);
   }
 
@@ -84,5 +91,15 @@ describe('FundReadModels while the projection runner is not live', () => {
     const statementEvents = await funds.fundEvents('north', undefined, undefined);
     expect(statementEvents.records.map((record) => record.position)).toEqual([1, 2, 3]);
     expect(statementEvents.answerPoint).toEqual({ requested: null, position: 3 });
+  });
+
+  it('answers from the events when the stored read models are of another generation than the runner builds', async () => {
+    const readModels = readModelsBeforeTheFund(GENERATION + 1);
+    const funds = fundsWhile('live', readModels);
+    const answer = await funds.fund('north', undefined, undefined, { withApplications: false });
+    expect(answer.summary).toEqual(requireSummary(foldProjection(await streamOf(store, 'north'))));
+    expect(answer.answerPoint.position).toBe(await store.headPosition());
+    const statementEvents = await funds.fundEvents('north', undefined, undefined);
+    expect(statementEvents.answerPoint.position).toBe(await store.headPosition());
   });
 });

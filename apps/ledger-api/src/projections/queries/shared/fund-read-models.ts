@@ -10,8 +10,10 @@ import {
   type ApplicationView,
   type FundEventRecord,
   type FundSummary,
+  PROJECTION_VERSION,
   type PointInTime,
   type ReadModelStore,
+  type StoredCheckpoint,
 } from '@fund-ledger/projections';
 import { CLOCK, type Clock } from '../../../common/clock';
 import { ProblemException } from '../../../common/problems/problem.exception';
@@ -49,8 +51,10 @@ export interface FundEventsAnswer {
  * Unless the runner is live, the stored read models lag the log by an unknown stretch: after a start,
  * while it catches up; during a rebuild from position 0 (after an upgrade), which holds only part of the
  * log, so a fund may be missing or its balances short; while it retries after an error; or for good once
- * it has stopped on an event it cannot fold. Current answers are then folded from the fund's stream up
- * to the head of the log, like `asOf` answers, so they are never older than the log.
+ * it has stopped on an event it cannot fold. The same holds for stored documents of another generation
+ * or version than the runner's, which another service instance is rebuilding. Current answers are then
+ * folded from the fund's stream up to the head of the log, like `asOf` answers, so they are never older
+ * than the log.
  */
 @Injectable()
 export class FundReadModels {
@@ -87,12 +91,14 @@ export class FundReadModels {
   ): Promise<FundAnswer> {
     if (point === undefined && !this.readModelsBehind()) {
       const stored = await this.readModels.readFund(fundId, options);
-      const summary = stored.summary ?? notFound(fundId, null);
-      return {
-        summary,
-        applications: stored.applications,
-        answerPoint: { requested: null, position: stored.checkpoint.position },
-      };
+      if (this.isOwnBuild(stored.checkpoint)) {
+        const summary = stored.summary ?? notFound(fundId, null);
+        return {
+          summary,
+          applications: stored.applications,
+          answerPoint: { requested: null, position: stored.checkpoint.position },
+        };
+      }
     }
     const bound = point ?? (await this.head());
     if (point !== undefined) await this.assertReached(point);
@@ -116,8 +122,7 @@ export class FundReadModels {
     requested: string | undefined,
   ): Promise<FundEventsAnswer> {
     if (point !== undefined) await this.assertReached(point);
-    const bound: PointInTime =
-      point ?? (this.readModelsBehind() ? await this.head() : await this.checkpoint());
+    const bound: PointInTime = point ?? (await this.currentBound());
     const records: FundEventRecord[] = [];
     let projection = initialFundProjection();
     for await (const event of eventsUpTo(this.store.readStream(fundStreamName(fundId)), bound)) {
@@ -142,8 +147,17 @@ export class FundReadModels {
     return { kind: 'position', position: await this.store.headPosition() };
   }
 
-  private async checkpoint(): Promise<PointInTime> {
-    return { kind: 'position', position: (await this.readModels.readCheckpoint()).position };
+  /** The read models' checkpoint, when they are live and the runner's own build; else the head of the log. */
+  private async currentBound(): Promise<PointInTime> {
+    if (this.readModelsBehind()) return this.head();
+    const checkpoint = await this.readModels.readCheckpoint();
+    return this.isOwnBuild(checkpoint) ? { kind: 'position', position: checkpoint.position } : this.head();
+  }
+
+  private isOwnBuild(checkpoint: StoredCheckpoint): boolean {
+    return (
+      checkpoint.version === PROJECTION_VERSION && checkpoint.generation === this.progress.buildingGeneration
+    );
   }
 }
 
