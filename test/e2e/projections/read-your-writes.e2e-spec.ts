@@ -2,13 +2,15 @@
  * Goal: read-your-writes and its limits. When the read models cannot reach a command's events within
  * READ_YOUR_WRITES_TIMEOUT_MS, the command still succeeds and says so (`readModels.caughtUp: false`,
  * `X-Projection-Lag: pending`, the position the read models had reached). When the projection meets an
- * event it cannot fold, it stops on it: the projection health route answers 503 naming the event, and
- * commands on other funds keep succeeding with the pending status.
+ * event it cannot fold, it stops on it: the projection health route answers 503 naming the event,
+ * commands on other funds keep succeeding with the pending status, queries of other funds answer from
+ * their events (including what the stopped read models lack), and the broken fund's answer 503 naming
+ * the event.
  */
 import { fundStreamName } from '@fund-ledger/domain';
 import { FundDriver, SettableClock, TREASURER, YEAR } from '../funds/fund-driver';
-import { describeEachStore, streamEvents, type TestApp } from '../support';
-import { startReadModelsApp } from './read-model-client';
+import { describeEachStore, expectProblem, streamEvents, type TestApp } from '../support';
+import { getAs, startReadModelsApp } from './read-model-client';
 
 const FUND_ID = 'pending-fund';
 const HEALTH_POLL_MS = 20;
@@ -99,6 +101,16 @@ describeEachStore('read-your-writes', (store) => {
       expect(response.status).toBe(201);
       expect(response.headers['x-projection-lag']).toBe('pending');
       expect(response.body.readModels).toEqual({ caughtUp: false, position: foreign.lastPosition - 1 });
+
+      const otherBalances = await getAs(testApp, 'treasurer', otherFund.path('/balances'));
+      expect(otherBalances.status).toBe(200);
+      expect(otherBalances.body.asOf.position).toBe(response.body.position);
+      const brokenBalances = await getAs(testApp, 'treasurer', fund.path('/balances'));
+      expectProblem(brokenBalances, {
+        status: 503,
+        type: 'service-unavailable',
+        detail: new RegExp(`position ${foreign.lastPosition} of fund-${FUND_ID} \\(FundRenamed\\)`),
+      });
     } finally {
       await testApp.close();
     }

@@ -10,6 +10,7 @@ import {
 } from '@nestjs/common';
 import { DomainError } from '@fund-ledger/domain';
 import { ConcurrencyError } from '@fund-ledger/event-store';
+import { ProjectionError } from '@fund-ledger/projections';
 import { CommandConflictError } from '../../commands/command-conflict.error';
 import { ShuttingDownError } from '../../commands/in-flight-commands';
 import { ProblemException } from './problem.exception';
@@ -93,6 +94,15 @@ describe('toProblem', () => {
     const details = { eventStore: { status: 'down', message: 'No answer within 2000 ms' } };
     const problem = toProblem(new ServiceUnavailableException({ status: 'error', details }), request);
     expect(problem).toMatchObject({ type: `${BASE}service-unavailable`, status: 503, checks: details });
+  });
+
+  it("names the event a fund's read models cannot fold, as a 503", () => {
+    const error = new ProjectionError('postings do not balance', 42, 'fund-north', 'PayoutMade');
+    expect(toProblem(error, request)).toMatchObject({
+      status: 503,
+      type: expect.stringMatching(/service-unavailable$/),
+      detail: expect.stringMatching(/position 42 of fund-north \(PayoutMade\): postings do not balance/),
+    });
   });
 
   it('asks for a retry while the service shuts down', () => {

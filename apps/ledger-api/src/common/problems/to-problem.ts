@@ -2,6 +2,7 @@ import { HttpException } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
 import { DomainError, type DomainErrorKind } from '@fund-ledger/domain';
 import { ConcurrencyError } from '@fund-ledger/event-store';
+import { ProjectionError } from '@fund-ledger/projections';
 import { CommandConflictError } from '../../commands/command-conflict.error';
 import { ShuttingDownError } from '../../commands/in-flight-commands';
 import { problemOf, type ProblemDetails, type ProblemTypeName } from './problem-details';
@@ -48,8 +49,19 @@ export function toProblem(exception: unknown, request: RequestLine): ProblemDeta
     return problemOf('concurrentModification', { detail: CONCURRENT_MODIFICATION_DETAIL });
   }
   if (exception instanceof ShuttingDownError) return problemOf('unavailable', { detail: exception.message });
+  if (exception instanceof ProjectionError) return projectionProblem(exception);
   if (exception instanceof HttpException) return httpProblem(exception, request);
   return problemOf('internal', { detail: INTERNAL_ERROR_DETAIL });
+}
+
+/**
+ * A fund's history holds an event the read models cannot fold; the projection has stopped on it (see
+ * `/health/projections`, which names it too). Until it is dealt with, the fund's figures are not given.
+ */
+function projectionProblem(error: ProjectionError): ProblemDetails {
+  return problemOf('unavailable', {
+    detail: `The read models cannot fold the event at position ${error.position} of ${error.streamId} (${error.eventType}): ${error.message}. This fund's figures cannot be given until that event is dealt with; /health/projections reports it.`,
+  });
 }
 
 function domainProblem(error: DomainError): ProblemDetails {
