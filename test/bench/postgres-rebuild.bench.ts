@@ -27,6 +27,7 @@ import {
 } from '@fund-ledger/event-store/postgres/testing/postgres-test-database';
 import { PROJECTION_VERSION } from '../../libs/projections/src/fund-projection';
 import { openPostgresReadModelStore } from '../../libs/projections/src/read-model-store/postgres-read-model-store';
+import { rawReadAndParse } from './postgres-raw-read';
 import { ensureHistory } from './projections.bench';
 import {
   historySizes,
@@ -40,7 +41,6 @@ import {
 import { writeLine } from './run';
 
 const COPY_BATCH_SIZE = 5_000;
-const RAW_BATCH_SIZE = 1_000;
 
 export async function run(): Promise<void> {
   if (!isPostgresReachable()) {
@@ -126,27 +126,6 @@ export async function measure(schema: string): Promise<void> {
 /** In the child process: one rebuild, nothing measured. */
 export async function rebuildOnce(schema: string): Promise<void> {
   await rebuildAll(schema, { rss: 0, heap: 0 });
-}
-
-/** Reads every event in keyset-paged batches and parses data and metadata; returns the number of events. */
-async function rawReadAndParse(client: Client, schema: string): Promise<number> {
-  const sql = `SELECT position, stream_id, revision, type, data::text AS data, metadata::text AS metadata,
-      prev_hash, hash FROM ${postgresLayout(schema).eventsTable} WHERE position > $1 ORDER BY position LIMIT $2`;
-  let events = 0;
-  let after = '0';
-  for (;;) {
-    const { rows } = await client.query<{ position: string; data: string; metadata: string }>(sql, [
-      after,
-      RAW_BATCH_SIZE,
-    ]);
-    for (const row of rows) {
-      JSON.parse(row.data);
-      JSON.parse(row.metadata);
-    }
-    events += rows.length;
-    if (rows.length < RAW_BATCH_SIZE) return events;
-    after = rows[rows.length - 1]?.position ?? after;
-  }
 }
 
 /** Rebuilds the read models in the events' schema, as a service with EVENT_STORE=postgres keeps them. */

@@ -25,6 +25,7 @@ import {
   randomSchemaName,
   TEST_DATABASE_URL,
 } from '@fund-ledger/event-store/postgres/testing/postgres-test-database';
+import { rawReadAndParse } from './postgres-raw-read';
 import { writeLine } from './run';
 import {
   contribution,
@@ -34,7 +35,6 @@ import {
   PLACEHOLDER_HASH,
   portReadRate,
   ratePerSecond,
-  RAW_READ_BATCH_SIZE,
   reportRounds,
   type SideFigures,
   STREAM_COUNT,
@@ -154,30 +154,10 @@ async function timed(work: () => Promise<void>): Promise<number> {
   return Number(process.hrtime.bigint() - started) / 1e9;
 }
 
-/** Keyset pages of 1,000 rows, data and metadata fetched as text and parsed here. */
+/** The bare client's read of the whole log, as events per second. */
 async function rawReadRate(client: Client, schema: string): Promise<number> {
-  const sql = `SELECT position, stream_id, revision, type, data::text AS data, metadata::text AS metadata,
-      prev_hash, hash FROM ${postgresLayout(schema).eventsTable} WHERE position > $1 ORDER BY position LIMIT $2`;
   const started = process.hrtime.bigint();
-  let count = 0;
-  let afterPosition = '0';
-  for (;;) {
-    const { rows } = await client.query<{ position: string; data: string; metadata: string }>(sql, [
-      afterPosition,
-      RAW_READ_BATCH_SIZE,
-    ]);
-    for (const row of rows) {
-      const data = JSON.parse(row.data) as object;
-      const metadata = JSON.parse(row.metadata) as object;
-      count += data !== null && metadata !== null ? 1 : 0;
-    }
-    const last = rows[rows.length - 1];
-    if (rows.length < RAW_READ_BATCH_SIZE || !last) {
-      break;
-    }
-    afterPosition = last.position;
-  }
-  return ratePerSecond(count, started);
+  return ratePerSecond(await rawReadAndParse(client, schema), started);
 }
 
 async function benchmarkAppends(): Promise<void> {
