@@ -43,3 +43,16 @@ export class UnreadableEventError extends Error {
     this.name = 'UnreadableEventError';
   }
 }
+
+/**
+ * The store answered but refuses the service's credentials something the ledger needs. The message names
+ * the missing permission, so an operator (and the readiness check) can say what to grant.
+ */
+export class StoreAccessDeniedError extends Error {
+  readonly code = 'STORE.ACCESS_DENIED';
+
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoreAccessDeniedError';
+  }
+}

@@ -99,7 +99,10 @@ export interface EventStore {
   subscribeToAll(options?: SubscribeOptions): Subscription;
   /** Position of the last committed event in the global log; 0 when the log is empty. */
   headPosition(): Promise<number>;
-  /** True when the store answers a trivial query (for readiness checks). */
+  /**
+   * True when the store answers a trivial query (for readiness checks). Rejects with
+   * `StoreAccessDeniedError` when it answers but refuses the service's credentials, naming what to grant.
+   */
   ping(): Promise<boolean>;
   close(): Promise<void>;
 }

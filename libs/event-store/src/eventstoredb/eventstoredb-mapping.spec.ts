@@ -5,7 +5,9 @@
  * `WrongExpectedVersionError`, built the three ways the client builds it.
  */
 import {
+  convertToCommandError,
   EventStoreDBClient,
+  MaxAppendSizeExceededError,
   NO_STREAM,
   WrongExpectedVersionError,
   type EventData,
@@ -20,15 +22,19 @@ import {
 import { WrongExpectedVersion } from '@eventstore/db-client/generated/shared_pb';
 import { ReadResp } from '@eventstore/db-client/generated/streams_pb';
 import { Metadata, status, type ServiceError } from '@grpc/grpc-js';
-import { ConcurrencyError, UnreadableEventError } from '../errors';
+import { ConcurrencyError, InvalidEventError, UnreadableEventError } from '../errors';
 import type { NewEvent, RecordedEvent } from '../event-store.port';
 import { chainEvents } from '../hash-chain';
 import {
+  accessDeniedError,
+  appendTooLargeError,
   clientConnectionString,
   concurrencyErrorFrom,
   eventIdFromHash,
   EventStoreDbStreamNames,
   expectedRevisionForAppend,
+  hiddenHistoryReason,
+  mayResendAppend,
   recordedEventFrom,
   safeNumber,
   toEventData,
@@ -240,6 +246,18 @@ describe('EventStoreDB event round trip', () => {
     expect(recordedEventFrom({}, names)).toBeNull();
   });
 
+  test('an event read without a log position (2^64 − 1, as before EventStoreDB 22.6) names the version needed', () => {
+    const resolved = throughTheClient(toEventData(chained('fund-42')), {
+      streamName: 'city/fund-42',
+      revision: 0n,
+      commit: 2n ** 64n - 1n,
+    });
+
+    expect(() => recordedEventFrom(resolved, names)).toThrow(
+      /no log position for event city\/fund-42@0 .*EventStoreDB 22\.6 or newer/,
+    );
+  });
+
   test('a ledger stream event without the ledger envelope is unreadable at its position', () => {
     const foreignWriter: EventData = {
       ...toEventData(chained('fund-42')),
@@ -253,5 +271,74 @@ describe('EventStoreDB event round trip', () => {
 
     expect(() => recordedEventFrom(resolved, names)).toThrow(UnreadableEventError);
     expect(() => recordedEventFrom(resolved, names)).toThrow(/position 77/);
+  });
+});
+
+describe('EventStoreDB stream metadata that hides events', () => {
+  test('a soft delete (truncate-before long.MaxValue, as the server writes it) is recognised', () => {
+    expect(hiddenHistoryReason(JSON.parse('{"$tb":9223372036854775807}'))).toMatch(/soft-deleted/);
+  });
+
+  test('truncation and retention limits hide events too', () => {
+    expect(hiddenHistoryReason({ $tb: 3 })).toMatch(/before revision 3/);
+    expect(hiddenHistoryReason({ $maxCount: 10 })).toMatch(/\$maxCount 10/);
+    expect(hiddenHistoryReason({ $maxAge: 60 })).toMatch(/\$maxAge 60 s/);
+  });
+
+  test('metadata that hides nothing, or none at all, lets the stream start', () => {
+    expect(hiddenHistoryReason({ $acl: { $r: '$all' } })).toBeNull();
+    expect(hiddenHistoryReason({ $tb: 0 })).toBeNull();
+    expect(hiddenHistoryReason(undefined)).toBeNull();
+  });
+});
+
+describe('EventStoreDB append errors', () => {
+  /** The client's own error for a gRPC status, as it converts every failed call. */
+  function clientError(code: status, exception?: string): Error {
+    const trailers = new Metadata();
+    if (exception) trailers.set('exception', exception);
+    if (exception === 'not-leader') {
+      trailers.set('leader-endpoint-host', '10.0.0.2');
+      trailers.set('leader-endpoint-port', '2113');
+    }
+    const serviceError: ServiceError = Object.assign(new Error('refused'), {
+      code,
+      details: 'refused',
+      metadata: trailers,
+    });
+    return convertToCommandError(serviceError);
+  }
+
+  test('after a server time-out, a deadline, a lost connection or a leader change the batch is sent again', () => {
+    expect(mayResendAppend(clientError(status.ABORTED))).toBe(true);
+    expect(mayResendAppend(clientError(status.DEADLINE_EXCEEDED))).toBe(true);
+    expect(mayResendAppend(clientError(status.UNAVAILABLE))).toBe(true);
+    expect(mayResendAppend(clientError(status.NOT_FOUND, 'not-leader'))).toBe(true);
+  });
+
+  test('after a refusal it is not', () => {
+    const conflict = new WrongExpectedVersionError(undefined, {
+      streamName: 'city/fund-42',
+      expected: 3n,
+      current: 4n,
+    });
+    expect(mayResendAppend(conflict)).toBe(false);
+    expect(mayResendAppend(clientError(status.PERMISSION_DENIED, 'access-denied'))).toBe(false);
+    expect(mayResendAppend(MaxAppendSizeExceededError.fromMaxAppendSize(1_048_576))).toBe(false);
+    expect(mayResendAppend(new Error('anything else'))).toBe(false);
+  });
+
+  test('a batch over the maximum append size becomes the port’s invalid-event error naming the limit', () => {
+    const error = appendTooLargeError(MaxAppendSizeExceededError.fromMaxAppendSize(1_048_576), [
+      toEventData(chained('fund-42')),
+    ]);
+
+    expect(error).toBeInstanceOf(InvalidEventError);
+    expect(error.message).toMatch(/batch of 1 events \(\d+ bytes .*maximum append size of 1048576 bytes/);
+  });
+
+  test('a refused user is told which permission the ledger needs', () => {
+    expect(accessDeniedError({ all: true }).message).toMatch(/read \$all.*\$admins/s);
+    expect(accessDeniedError({ stream: 'fund-42' }).message).toMatch(/stream fund-42.*\$r, \$w and \$mr/s);
   });
 });

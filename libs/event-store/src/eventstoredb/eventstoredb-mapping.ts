@@ -4,14 +4,20 @@
  * the envelope in which the hash chain travels inside EventStoreDB's event metadata.
  */
 import {
+  CancelledError,
+  DeadlineExceededError,
   jsonEvent,
   NO_STREAM,
+  NotLeaderError,
+  TimeoutError,
+  UnavailableError,
   type AllStreamResolvedEvent,
   type EventData,
+  type MaxAppendSizeExceededError,
   type ResolvedEvent,
   type WrongExpectedVersionError,
 } from '@eventstore/db-client';
-import { ConcurrencyError, UnreadableEventError } from '../errors';
+import { ConcurrencyError, InvalidEventError, StoreAccessDeniedError, UnreadableEventError } from '../errors';
 import type { EventMetadata, ExpectedRevision, JsonObject, RecordedEvent } from '../event-store.port';
 import type { StreamHead } from '../hash-chain';
 
@@ -22,6 +28,16 @@ const PREFIX_PATTERN = /^[A-Za-z0-9_.-]{1,100}$/;
 const SYSTEM_STREAM_MARK = '$';
 /** Marks the metadata envelope this adapter writes; a future layout would carry another number. */
 const ENVELOPE_VERSION = 1;
+/**
+ * The position EventStoreDB sends for an event it knows none for (`Position.FromInt64(-1, -1)` in the
+ * server's `Streams.Read.cs`): 2^64 − 1. Servers before 22.6 send it for every event read from a stream.
+ */
+const NO_POSITION = 2n ** 64n - 1n;
+/**
+ * A soft delete sets the stream's truncate-before to `EventNumber.DeletedStream` (long.MaxValue), which
+ * JSON parsing rounds; no real revision comes near 2^53.
+ */
+const SOFT_DELETED_TRUNCATE_BEFORE = 2 ** 53;
 
 /**
  * KurrentDB (the renamed EventStoreDB) documents `kurrentdb://` and `kurrent://` connection strings with the
@@ -165,10 +181,12 @@ export function recordedEventFrom(
   if (!event) return null;
   const streamId = names.toLedger(event.streamId);
   if (streamId === null) return null;
-  const commit = event.position?.commit ?? resolved.commitPosition;
-  if (commit === undefined) {
+  const commit = event.position?.commit;
+  if (commit === undefined || commit === NO_POSITION) {
     throw new Error(
-      'EventStoreDB returned an event without its commit position; the ledger needs EventStoreDB 22.6 or newer',
+      `EventStoreDB sent no log position for event ${event.streamId}@${event.revision} (it sends 2^64 − 1 ` +
+        'when it has none, as servers before EventStoreDB 22.6 do for every event read from a stream); ' +
+        'the ledger needs EventStoreDB 22.6 or newer, or KurrentDB',
     );
   }
   const position = safeNumber(commit, 'commit position');
@@ -191,6 +209,79 @@ export function recordedEventFrom(
 /** The head (revision and hash) recorded in the last event of a stream. */
 export function streamHeadFrom(event: RecordedEvent): StreamHead {
   return { revision: event.revision, hash: event.hash };
+}
+
+/**
+ * Why a stream's metadata (the data of the last event in its metadata stream) makes the server hide its
+ * events, or null when it hides none. A soft delete sets `$tb` to long.MaxValue; `$tb`, `$maxCount` and
+ * `$maxAge` hide events from reads as well.
+ */
+export function hiddenHistoryReason(metadata: unknown): string | null {
+  if (!isJsonObject(metadata)) return null;
+  const { $tb: truncateBefore, $maxCount: maxCount, $maxAge: maxAge } = metadata;
+  if (typeof truncateBefore === 'number' && truncateBefore >= SOFT_DELETED_TRUNCATE_BEFORE) {
+    return 'was soft-deleted (its metadata sets $tb to the largest revision, hiding every event)';
+  }
+  if (typeof truncateBefore === 'number' && truncateBefore > 0) {
+    return `is truncated (its metadata hides every event before revision ${truncateBefore} with $tb)`;
+  }
+  if (maxCount !== undefined)
+    return `has a retention limit that hides its events ($maxCount ${String(maxCount)})`;
+  if (maxAge !== undefined)
+    return `has a retention limit that hides its events ($maxAge ${String(maxAge)} s)`;
+  return null;
+}
+
+/**
+ * Errors after which the identical batch is sent again: the server's own time-outs (prepare, commit and
+ * forward: ABORTED, or `Timeout` in a batch answer), the deadline, a connection that failed or a call the
+ * server cancelled, after all of which the batch may or may not have been written; and a refusal by a
+ * node that is no longer the leader, after which the client has reconnected to the leader it named.
+ */
+export function mayResendAppend(error: unknown): boolean {
+  return (
+    error instanceof TimeoutError ||
+    error instanceof DeadlineExceededError ||
+    error instanceof UnavailableError ||
+    error instanceof CancelledError ||
+    error instanceof NotLeaderError
+  );
+}
+
+/** The port's error for a batch the server refused as larger than its maximum append size; nothing was written. */
+export function appendTooLargeError(
+  error: MaxAppendSizeExceededError,
+  batch: readonly EventData[],
+): InvalidEventError {
+  const bytes = batch.reduce(
+    (sum, event) =>
+      sum + Buffer.byteLength(JSON.stringify(event.data)) + Buffer.byteLength(JSON.stringify(event.metadata)),
+    0,
+  );
+  return new InvalidEventError(
+    `The batch of ${batch.length} events (${bytes} bytes of data and metadata) is larger than the ` +
+      `EventStoreDB server's maximum append size of ${error.maxAppendSize} bytes (its --max-append-size ` +
+      'setting); nothing was written',
+  );
+}
+
+/** What the ledger asked EventStoreDB for when the server refused the service's user. */
+export type AccessTarget = { readonly all: true } | { readonly stream: string };
+
+/** The port's error for a refused request, naming the permission the service's user lacks. */
+export function accessDeniedError(target: AccessTarget): StoreAccessDeniedError {
+  if ('all' in target) {
+    return new StoreAccessDeniedError(
+      "EventStoreDB refused to let the service's user read $all, which the ledger reads to follow, " +
+        'export and verify its log. Under the default access control lists only members of $admins may: ' +
+        "add the user to $admins, or grant it read access in $all's own ACL (see docs/eventstoredb.md)",
+    );
+  }
+  return new StoreAccessDeniedError(
+    `EventStoreDB refused the service's user access to stream ${target.stream}. The ledger needs to read, ` +
+      'write and read the metadata of its streams ($r, $w and $mr; the default ACL for user streams grants ' +
+      'them to every authenticated user)',
+  );
 }
 
 function readEnvelope(metadata: unknown, position: number): LedgerEnvelope {

@@ -11,7 +11,7 @@ import type {
 import type { ContractHarness } from '../../testing/event-store.contract';
 import { alterOneDigit } from '../../testing/tamper';
 import { openEventStoreDbEventStore } from '../eventstoredb-event-store';
-import { EventStoreDbStreamNames } from '../eventstoredb-mapping';
+import { clientConnectionString, EventStoreDbStreamNames } from '../eventstoredb-mapping';
 
 /**
  * A store under a fresh stream prefix on the server at `connectionString`, for one contract test.
@@ -108,7 +108,7 @@ async function deleteStreams(
   streamIds: Set<string>,
 ): Promise<void> {
   const names = new EventStoreDbStreamNames(prefix);
-  const client = EventStoreDBClient.connectionString(connectionString);
+  const client = EventStoreDBClient.connectionString(clientConnectionString(connectionString));
   try {
     for (const streamId of streamIds) {
       await client.deleteStream(names.toEventStoreDb(streamId)).catch((error: unknown) => {
