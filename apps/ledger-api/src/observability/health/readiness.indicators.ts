@@ -1,6 +1,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
-import { EVENT_STORE, type EventStore } from '@fund-ledger/event-store';
+import { EVENT_STORE, StoreAccessDeniedError, type EventStore } from '@fund-ledger/event-store';
 import { InFlightCommands } from '../../commands/in-flight-commands';
 import { IDEMPOTENCY_STORE, type IdempotencyStore } from '../../idempotency/idempotency-store.port';
 import { READ_MODEL_HEALTH, type ReadModelHealth } from './read-model-health';
@@ -53,10 +53,13 @@ export class ReadinessIndicators {
       : session.up({ running: this.inFlight.count });
   }
 
+  /** A store that answers but refuses the service's credentials is down too, saying what to grant. */
   private async reachable<const Key extends string>(key: Key, ping: () => Promise<boolean>) {
     const session = this.indicators.check(key);
-    const answered = await withTimeout(ping(), PING_TIMEOUT_MS).catch(() => false);
-    return answered ? session.up() : session.down({ message: `No answer within ${PING_TIMEOUT_MS} ms` });
+    const answer = await withTimeout(ping(), PING_TIMEOUT_MS).catch((error: unknown) => error);
+    if (answer === true) return session.up();
+    if (answer instanceof StoreAccessDeniedError) return session.down({ message: answer.message });
+    return session.down({ message: `No answer within ${PING_TIMEOUT_MS} ms` });
   }
 }
 
