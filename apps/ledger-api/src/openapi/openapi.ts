@@ -4,6 +4,8 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 export const OPENAPI_UI_PATH = 'docs';
 export const OPENAPI_JSON_PATH = 'docs-json';
 export const BEARER_SCHEME = 'bearer';
+export const LICENCE_NAME = 'EUPL-1.2';
+export const LICENCE_URL = 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12';
 
 /**
  * Serves the OpenAPI document at `/docs-json` and its UI at `/docs`, both without a token. Every
@@ -19,6 +21,9 @@ export function setUpOpenApi(app: INestApplication): void {
         '(application/problem+json). Get a local token with `npx ledger-cli token --role <role> --sub <name>`.',
     )
     .setVersion('1')
+    .setLicense(LICENCE_NAME, LICENCE_URL)
+    // Relative to where the document is served: the service answers on its own origin, whatever its host name.
+    .addServer('/', 'This service')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, BEARER_SCHEME)
     .addSecurityRequirements(BEARER_SCHEME)
     .build();

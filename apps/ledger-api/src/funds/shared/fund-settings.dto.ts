@@ -140,6 +140,7 @@ export class FundSettingsDto {
 
   @ApiPropertyOptional({
     description: 'Most public money one project may receive; null or left out for no cap',
+    type: String,
     example: '10000.00',
     nullable: true,
     maximum: Number(AMOUNT_MAX),

@@ -105,7 +105,11 @@ export class ApplicationView {
   @ApiProperty({ example: 'grant-pianos-2024', nullable: true, type: String })
   grantId!: string | null;
 
-  @ApiProperty({ description: 'Members who declared a conflict of interest', example: ['member-07'] })
+  @ApiProperty({
+    description: 'Members who declared a conflict of interest',
+    type: [String],
+    example: ['member-07'],
+  })
   recusedMemberIds!: readonly string[];
 
   @ApiProperty({

@@ -72,7 +72,7 @@ export class AgendaItemDto {
   @ApiProperty({ example: '2024-06-12' })
   meetingDate!: string;
 
-  @ApiProperty({ example: ['member-01', 'member-02', 'member-03'] })
+  @ApiProperty({ type: [String], example: ['member-01', 'member-02', 'member-03'] })
   presentMemberIds!: readonly string[];
 
   @ApiProperty({
@@ -89,6 +89,7 @@ export class AgendaItemDto {
 
   @ApiProperty({
     description: 'Members who declared a conflict of interest: they do not vote',
+    type: [String],
     example: ['member-04'],
   })
   recusedMemberIds!: readonly string[];
@@ -113,10 +114,10 @@ export class DecisionDto {
   @ApiProperty({ type: [MemberVoteDto] })
   votes!: readonly MemberVoteDto[];
 
-  @ApiProperty({ example: ['member-01', 'member-02', 'member-03'] })
+  @ApiProperty({ type: [String], example: ['member-01', 'member-02', 'member-03'] })
   presentMemberIds!: readonly string[];
 
-  @ApiProperty({ example: ['member-04'] })
+  @ApiProperty({ type: [String], example: ['member-04'] })
   recusedMemberIds!: readonly string[];
 
   @ApiProperty({
@@ -188,7 +189,7 @@ export class ProofOfUseDto {
 }
 
 export class RepaymentDto {
-  @ApiProperty({ example: ['revoked'] })
+  @ApiProperty({ type: [String], example: ['revoked'] })
   reasons!: readonly string[];
 
   @ApiProperty({ example: '1000.00' })
@@ -247,7 +248,7 @@ export class GrantDto {
   @ApiProperty({ description: 'Commitments given back', type: MoneySplitDto })
   released!: MoneySplitDto;
 
-  @ApiProperty({ example: ['closed'] })
+  @ApiProperty({ type: [String], example: ['closed'] })
   releaseReasons!: readonly string[];
 
   @ApiProperty({ type: ProofOfUseDto, nullable: true })
