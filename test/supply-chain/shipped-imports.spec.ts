@@ -104,20 +104,22 @@ describe('what the shipped code loads', () => {
   });
 
   it('tells a runtime import from a type-only one', () => {
-    const declarations = ts.createSourceFile(
-      'example.ts',
-      [
-        "import type { A } from 'types-only';",
-        "import { type B } from 'types-only-too';",
-        "import { C, type D } from 'runtime-named';",
-        "import 'runtime-side-effect';",
-        "export { E } from 'runtime-reexport';",
-      ].join('\n'),
-      ts.ScriptTarget.Latest,
-    ).statements.filter(
-      (statement): statement is ts.ImportDeclaration | ts.ExportDeclaration =>
-        ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement),
-    );
+    const declarations = ts
+      .createSourceFile(
+        'example.ts',
+        [
+          "import type { A } from 'types-only';",
+          "import { type B } from 'types-only-too';",
+          "import { C, type D } from 'runtime-named';",
+          "import 'runtime-side-effect';",
+          "export { E } from 'runtime-reexport';",
+        ].join('\n'),
+        ts.ScriptTarget.Latest,
+      )
+      .statements.filter(
+        (statement): statement is ts.ImportDeclaration | ts.ExportDeclaration =>
+          ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement),
+      );
     expect(declarations.map(isTypeOnly)).toEqual([true, true, false, false, false]);
   });
 });
