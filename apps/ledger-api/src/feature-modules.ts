@@ -1,5 +1,6 @@
 import type { ModuleMetadata } from '@nestjs/common';
 import { FundsModule } from './funds/funds.module';
+import { LegalTextsModule } from './legal/legal-texts.module';
 import { ProjectionsModule } from './projections/projections.module';
 import { ReportsModule } from './reports/reports.module';
 
@@ -12,4 +13,5 @@ export const FEATURE_MODULES: NonNullable<ModuleMetadata['imports']> = [
   FundsModule,
   ProjectionsModule,
   ReportsModule,
+  LegalTextsModule,
 ];

@@ -17,5 +17,6 @@ export function describeSettings(settings: Settings): Record<string, string | nu
     commandRetryLimit: settings.commandRetryLimit,
     readYourWritesTimeoutMs: settings.readYourWritesTimeoutMs,
     idempotencyRetentionHours: settings.idempotencyRetentionHours,
+    legalTexts: settings.legalTextsDirectory ?? 'templates',
   };
 }

@@ -22,7 +22,11 @@ export function readOptional<T>(
 }
 
 export function readText(env: Environment, name: string, fallback: string): string {
-  const value = rawValue(env, name) ?? fallback;
+  return readUntrimmedText(name, rawValue(env, name) ?? fallback);
+}
+
+/** A text used as it stands, such as a path: white space around it is almost always a slip of the hand. */
+export function readUntrimmedText(name: string, value: string): string {
   if (value.trim() !== value) {
     throw new SettingsError(name, `must not start or end with white space; got "${value}"`);
   }

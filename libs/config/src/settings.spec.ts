@@ -42,6 +42,7 @@ describe('loadSettings', () => {
       commandRetryLimit: 5,
       readYourWritesTimeoutMs: 5000,
       idempotencyRetentionHours: 168,
+      legalTextsDirectory: undefined,
     });
   });
 
@@ -65,6 +66,7 @@ describe('loadSettings', () => {
       COMMAND_RETRY_LIMIT: '0',
       READ_YOUR_WRITES_TIMEOUT_MS: '250',
       IDEMPOTENCY_RETENTION_HOURS: '24',
+      LEGAL_TEXTS_DIR: '/etc/fund-ledger/legal',
     });
     expect(settings).toMatchObject({
       eventStore: 'postgres',
@@ -78,6 +80,7 @@ describe('loadSettings', () => {
       commandRetryLimit: 0,
       readYourWritesTimeoutMs: 250,
       idempotencyRetentionHours: 24,
+      legalTextsDirectory: '/etc/fund-ledger/legal',
     });
   });
 
@@ -101,6 +104,7 @@ describe('loadSettings', () => {
     [{ IDEMPOTENCY_RETENTION_HOURS: '0' }, 'IDEMPOTENCY_RETENTION_HOURS', 'must be between 1 and 8784'],
     [{ DATABASE_SCHEMA: 'Fund; DROP' }, 'DATABASE_SCHEMA', 'must be a lower-case SQL identifier'],
     [{ SQLITE_PATH: ' ./data/x.sqlite' }, 'SQLITE_PATH', 'must not start or end with white space'],
+    [{ LEGAL_TEXTS_DIR: './legal ' }, 'LEGAL_TEXTS_DIR', 'must not start or end with white space'],
     [{ EVENT_STORE: 'postgres' }, 'DATABASE_URL', 'required when EVENT_STORE=postgres'],
     [{ EVENT_STORE: 'eventstoredb' }, 'EVENTSTOREDB_URL', 'required when EVENT_STORE=eventstoredb'],
     [

@@ -11,6 +11,7 @@ import {
   readInteger,
   readOptional,
   readText,
+  readUntrimmedText,
   readUrl,
 } from './setting-readers';
 
@@ -54,6 +55,8 @@ export interface Settings {
   readonly commandRetryLimit: number;
   readonly readYourWritesTimeoutMs: number;
   readonly idempotencyRetentionHours: number;
+  /** Where the city keeps its filled-in accessibility statement and privacy notice; unset: the templates. */
+  readonly legalTextsDirectory?: string;
 }
 
 export const DEFAULT_SQLITE_PATH = './data/ledger.sqlite';
@@ -121,6 +124,7 @@ export function loadSettings(env: NodeJS.ProcessEnv): Settings {
       DEFAULT_IDEMPOTENCY_RETENTION_HOURS,
       { min: 1, max: IDEMPOTENCY_RETENTION_HOURS_MAX },
     ),
+    legalTextsDirectory: readOptional(env, 'LEGAL_TEXTS_DIR', readUntrimmedText),
   };
   assertStoreReachable(settings);
   return settings;
