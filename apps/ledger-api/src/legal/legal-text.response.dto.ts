@@ -24,7 +24,7 @@ export class LegalTextResponseDto {
 
   @ApiProperty({
     description:
-      'The whole text as HTML, starting with its title as <h1>. Safe to insert as it is: HTML written into the text is escaped and only http, https and mailto links are made. Placeholders still to be filled in are wrapped in <mark class="placeholder">.',
+      'The whole text as HTML, starting with its title as <h1>. Safe to insert as it is: HTML written into the text is escaped, and no links to javascript:, vbscript:, file: or data: addresses are made. Placeholders still to be filled in are wrapped in <mark class="placeholder">.',
     example: '<h1>Erklärung zur Barrierefreiheit</h1>\n<p>Die Stadt Dortmund ist bemüht, …</p>\n',
   })
   html!: string;
