@@ -35,9 +35,14 @@ function packageNameOf(specifier: string): string {
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
 }
 
-function isBarePackageSpecifier(specifier: string): boolean {
-  const builtin = specifier.startsWith('node:') || builtinModules.includes(packageNameOf(specifier));
-  return !specifier.startsWith('.') && !specifier.startsWith('/') && !builtin;
+/**
+ * An npm package name, optionally scoped, as the first part of a specifier. Relative and absolute paths,
+ * `node:` and other schemes (`virtual:…`) and bundler aliases such as `@/…` or `~/…` do not match.
+ */
+const PACKAGE_SPECIFIER = /^(@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*(\/.*)?$/i;
+
+function isPackageSpecifier(specifier: string): boolean {
+  return PACKAGE_SPECIFIER.test(specifier) && !builtinModules.includes(packageNameOf(specifier));
 }
 
 function isTypeOnly(node: ts.ImportDeclaration | ts.ExportDeclaration): boolean {
@@ -95,12 +100,39 @@ describe('what the shipped code loads', () => {
   it('is, package by package, a production dependency of the root package.json', () => {
     const undeclared = shippedSourceFiles().flatMap((file) =>
       runtimeSpecifiers(file)
-        .filter((specifier) => isBarePackageSpecifier(specifier) && !specifier.startsWith(WORKSPACE_ALIAS))
+        .filter((specifier) => isPackageSpecifier(specifier) && !specifier.startsWith(WORKSPACE_ALIAS))
         .map(packageNameOf)
         .filter((name) => manifest.dependencies[name] === undefined)
         .map((name) => `${file} loads ${name}`),
     );
     expect(undeclared).toEqual([]);
+  });
+
+  it('tells a package from a path, a built-in module or an alias', () => {
+    const specifiers = [
+      'react',
+      'react-dom/client',
+      '@tanstack/react-query',
+      '@kern-ux/native/dist/kern.css',
+    ];
+    expect(specifiers.filter(isPackageSpecifier).map(packageNameOf)).toEqual([
+      'react',
+      'react-dom',
+      '@tanstack/react-query',
+      '@kern-ux/native',
+    ]);
+    const notPackages = [
+      './local',
+      '../up',
+      '/absolute',
+      'node:fs',
+      'fs',
+      'fs/promises',
+      '@/components/x',
+      '~/x',
+      'virtual:pwa',
+    ];
+    expect(notPackages.filter(isPackageSpecifier)).toEqual([]);
   });
 
   it('tells a runtime import from a type-only one', () => {

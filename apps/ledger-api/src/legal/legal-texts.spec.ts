@@ -92,6 +92,14 @@ describe('legal texts', () => {
     );
   });
 
+  it('finds the shipped templates above the code, or else above the working directory', () => {
+    expect(shippedTemplatesDirectory([__dirname])).toBe(TEMPLATES);
+    expect(shippedTemplatesDirectory([cityDirectory, join(__dirname, '..')])).toBe(TEMPLATES);
+    expect(() => shippedTemplatesDirectory([cityDirectory])).toThrow(
+      `The legal text templates (docs/legal) were not found above ${cityDirectory}`,
+    );
+  });
+
   it('refuses a LEGAL_TEXTS_DIR that is not a directory, naming the setting', () => {
     cityFile('privacy.de.md', '# Datenschutzerklärung\n');
     for (const path of [join(cityDirectory, 'missing'), join(cityDirectory, 'privacy.de.md')]) {

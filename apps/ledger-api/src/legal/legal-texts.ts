@@ -110,17 +110,22 @@ export function assertLegalTextsDirectory(directory: string | undefined): void {
 }
 
 /**
- * The templates ship in `docs/legal` of the installation, found by walking up from this file: the same
- * code runs from `apps/…` in tests and from `dist/apps/…` once built.
+ * The templates ship in `docs/legal` of the installation. They are looked for above this file (the same
+ * code runs from `apps/…` in tests and from `dist/apps/…` once built), then above the working directory
+ * (for a build copied elsewhere and started from the installation, as `npm start` does).
  */
-export function shippedTemplatesDirectory(start: string = __dirname): string {
-  let directory = resolve(start);
-  for (;;) {
+export function shippedTemplatesDirectory(starts: readonly string[] = [__dirname, process.cwd()]): string {
+  for (const start of starts) {
+    const found = templatesAbove(resolve(start));
+    if (found !== undefined) return found;
+  }
+  throw new Error(`The legal text templates (docs/legal) were not found above ${starts.join(' or ')}`);
+}
+
+function templatesAbove(start: string): string | undefined {
+  for (let directory = start; ; directory = dirname(directory)) {
     const candidate = join(directory, 'docs', 'legal');
     if (existsSync(join(candidate, 'accessibility.de.md'))) return candidate;
-    const parent = dirname(directory);
-    if (parent === directory)
-      throw new Error(`The legal text templates (docs/legal) were not found above ${start}`);
-    directory = parent;
+    if (dirname(directory) === directory) return undefined;
   }
 }
