@@ -11,43 +11,35 @@
  *
  * `npm run load -- sqlite` or `-- postgres` runs one store. LOAD_DURATION_SECONDS (default 15),
  * LOAD_CONNECTIONS (default 16) and LOAD_FUNDS (default 40) change the run within fixed bounds.
+ *
+ * `npm run load -- adapters` compares the HTTP adapters instead (see `adapter-comparison.ts`).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import {
-  isPostgresReachable,
-  TEST_DATABASE_URL,
-} from '@fund-ledger/event-store/postgres/testing/postgres-test-database';
+import { compareAdapters } from './adapter-comparison';
 import { runLoadPhase } from './autocannon-run';
 import { formatMs, summarizeLatencies, type LatencySummary } from './latency';
-import { MixedWorkload, OPERATION_WEIGHTS, type WorkloadFigures } from './mixed-workload';
-import { memberIdsOf, setUpFund, type FundLayout } from '../crash/support/fund-scenario';
 import {
-  AUDITOR,
-  FUND_MANAGER,
-  juror,
-  LedgerClient,
-  tokenOf,
-  TREASURER,
-} from '../crash/support/ledger-client';
+  chooseBalancePath,
+  latencyText,
+  machineLine,
+  readLoadSettings,
+  setUpFunds,
+  storesToRun,
+  WARM_UP_SECONDS,
+  workloadTokens,
+  write,
+  type LoadSettings,
+} from './load-service';
+import { MixedWorkload, OPERATION_WEIGHTS, type WorkloadFigures } from './mixed-workload';
+import { LedgerClient } from '../crash/support/ledger-client';
 import { REPOSITORY_ROOT } from '../crash/support/service-build';
 import { ServiceProcess } from '../crash/support/service-process';
 import { createStoreTarget, type StoreKind, type StoreTarget } from '../crash/support/store-target';
 
 const DIST_MAIN = join(REPOSITORY_ROOT, 'dist/apps/ledger-api/src/main.js');
 const SOURCE_FOLDERS = ['apps/ledger-api/src', 'libs'];
-const MEMBER_COUNT = 5;
-const SETUP_CONCURRENCY = 4;
-const WARM_UP_SECONDS = 3;
-
-interface LoadSettings {
-  readonly durationSeconds: number;
-  readonly connections: number;
-  readonly fundCount: number;
-}
-
 interface PhaseFigures {
   readonly requests: number;
   readonly durationSeconds: number;
@@ -64,20 +56,6 @@ interface StoreFigures {
   readonly workload: WorkloadFigures;
   readonly eventsAppended: number;
   readonly balancePath: string;
-}
-
-function readSetting(name: string, fallback: number, minimum: number, maximum: number): number {
-  const text = process.env[name];
-  if (text === undefined || text === '') return fallback;
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < minimum || value > maximum) {
-    throw new Error(`${name} must be an integer from ${minimum} to ${maximum}, not "${text}"`);
-  }
-  return value;
-}
-
-function write(line = ''): void {
-  process.stdout.write(`${line}\n`);
 }
 
 /**
@@ -106,46 +84,6 @@ function newestModification(folder: string): number {
       return entry.name === 'node_modules' ? newest : Math.max(newest, newestModification(path));
     return entry.name.endsWith('.ts') ? Math.max(newest, statSync(path).mtimeMs) : newest;
   }, 0);
-}
-
-async function setUpFunds(client: LedgerClient, fundCount: number): Promise<FundLayout[]> {
-  const fundIds = Array.from(
-    { length: fundCount },
-    (_, index) => `load-fund-${String(index + 1).padStart(3, '0')}`,
-  );
-  const layouts: FundLayout[] = [];
-  for (let start = 0; start < fundIds.length; start += SETUP_CONCURRENCY) {
-    const batch = fundIds.slice(start, start + SETUP_CONCURRENCY);
-    layouts.push(
-      ...(await Promise.all(
-        batch.map((fundId) =>
-          setUpFund(client, fundId, {
-            memberCount: MEMBER_COUNT,
-            payableGrantCount: 2,
-            votingApplicationCount: 10,
-          }),
-        ),
-      )),
-    );
-  }
-  return layouts;
-}
-
-/** Uses the read-model balances endpoint when the service has one, otherwise the fund view folded from its stream. */
-async function chooseBalancePath(client: LedgerClient, fundId: string): Promise<(fundId: string) => string> {
-  const readModel = await client.get(AUDITOR, `/funds/${fundId}/balances`);
-  return readModel.status === 200 ? (id) => `/funds/${id}/balances` : (id) => `/funds/${id}`;
-}
-
-async function workloadTokens() {
-  const jurors = new Map<string, string>();
-  for (const memberId of memberIdsOf(MEMBER_COUNT)) jurors.set(memberId, await tokenOf(juror(memberId)));
-  return {
-    treasurer: await tokenOf(TREASURER),
-    fundManager: await tokenOf(FUND_MANAGER),
-    auditor: await tokenOf(AUDITOR),
-    jurors,
-  };
 }
 
 async function measureStore(kind: StoreKind, settings: LoadSettings): Promise<StoreFigures> {
@@ -222,10 +160,6 @@ async function measureRunningService(
   };
 }
 
-function latencyText(latency: LatencySummary): string {
-  return `p50 ${formatMs(latency.p50Ms)} ms, p95 ${formatMs(latency.p95Ms)} ms, p99 ${formatMs(latency.p99Ms)} ms`;
-}
-
 function report(figures: StoreFigures, settings: LoadSettings): void {
   const { ledger, trivial, workload } = figures;
   write();
@@ -276,37 +210,20 @@ function summaryTable(all: readonly StoreFigures[]): void {
   }
 }
 
-function storesToRun(): StoreKind[] {
-  const requested = process.argv
-    .slice(2)
-    .filter((argument) => argument === 'sqlite' || argument === 'postgres');
-  const stores: StoreKind[] = requested.length > 0 ? requested : ['sqlite', 'postgres'];
-  if (stores.includes('postgres') && !isPostgresReachable()) {
-    write(
-      `NOTICE: PostgreSQL is not reachable at ${TEST_DATABASE_URL} (set DATABASE_URL): its load run is left out`,
-    );
-    return stores.filter((store) => store !== 'postgres');
-  }
-  return stores;
-}
-
 async function main(): Promise<void> {
-  const settings: LoadSettings = {
-    durationSeconds: readSetting('LOAD_DURATION_SECONDS', 15, 1, 120),
-    connections: readSetting('LOAD_CONNECTIONS', 16, 1, 64),
-    fundCount: readSetting('LOAD_FUNDS', 40, 1, 400),
-  };
-  ensureBuilt();
+  const settings = readLoadSettings();
   const stores = storesToRun();
-  const memoryGiB = (totalmem() / 1024 ** 3).toFixed(1);
-  write(
-    `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${memoryGiB} GiB memory, Node ${process.version}`,
-  );
+  write(machineLine());
   write(
     `Workload weights: ${Object.entries(OPERATION_WEIGHTS)
       .map(([operation, weight]) => `${operation} ${weight}%`)
       .join(', ')}`,
   );
+  if (process.argv.includes('adapters')) {
+    if (!(await compareAdapters(stores, settings))) process.exitCode = 1;
+    return;
+  }
+  ensureBuilt();
   const all: StoreFigures[] = [];
   for (const store of stores) {
     const figures = await measureStore(store, settings);

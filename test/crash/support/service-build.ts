@@ -29,9 +29,10 @@ export interface CompiledService {
   remove(): void;
 }
 
-export async function compileService(): Promise<CompiledService> {
+/** Compiles the service, its libraries and the test-side processes, plus any further source folders given. */
+export async function compileService(extraFolders: readonly string[] = []): Promise<CompiledService> {
   const directory = mkdtempSync(join(tmpdir(), 'fund-ledger-service-'));
-  const sources = SOURCE_FOLDERS.flatMap((folder) => typeScriptFiles(join(REPOSITORY_ROOT, folder)));
+  const sources = [...SOURCE_FOLDERS, ...extraFolders].flatMap((folder) => typeScriptFiles(join(REPOSITORY_ROOT, folder)));
   for (let start = 0; start < sources.length; start += COMPILE_CONCURRENCY) {
     await Promise.all(
       sources.slice(start, start + COMPILE_CONCURRENCY).map((source) => compileFile(source, directory)),
