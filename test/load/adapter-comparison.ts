@@ -9,7 +9,8 @@
  * machine falls on both alike: each round runs the ledger mix and then `GET /health` for
  * LOAD_DURATION_SECONDS (default 15) against one variant while the other idles. It prints every round,
  * the median throughput and median latency per variant and phase, and the ratios Fastify/Express of
- * the medians. LOAD_ROUNDS (default 3) sets the rounds. Any answer other than 2xx or an intended 409
+ * the medians, and the median of the ratios within each round (the pairs measured closest in time).
+ * LOAD_ROUNDS (default 3) sets the rounds. Any answer other than 2xx or an intended 409
  * fails the run.
  */
 import { runLoadPhase, type PlannedRequest } from './autocannon-run';
@@ -176,6 +177,14 @@ function reportStore(store: StoreKind, variants: readonly RunningVariant[]): voi
     const p50 = (variant: RunningVariant) => median(variant.samples[phase].map((sample) => sample.p50Ms));
     write(
       `| ${phase} | ${rate(express).toFixed(0)} | ${rate(fastify).toFixed(0)} | ${(rate(fastify) / rate(express)).toFixed(3)} | ${formatMs(p50(express))} | ${formatMs(p50(fastify))} | ${(p50(fastify) / p50(express)).toFixed(3)} |`,
+    );
+  }
+  for (const phase of PHASES) {
+    const ratios = express.samples[phase].map(
+      (sample, round) => fastify.samples[phase][round].requestsPerSecond / sample.requestsPerSecond,
+    );
+    write(
+      `${phase}: Fastify/Express req/s per round ${ratios.map((ratio) => ratio.toFixed(2)).join(', ')}; median ${median(ratios).toFixed(3)}`,
     );
   }
   for (const variant of variants) {

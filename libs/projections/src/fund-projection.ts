@@ -50,11 +50,12 @@ export interface FundSummary {
 export interface FundProjection {
   /** Null until the fund's first event (`FundOpened`) has been folded. */
   readonly summary: FundSummary | null;
-  readonly applications: Readonly<Record<string, ApplicationView>>;
+  /** By application id; a Map, because ids are chosen by clients and may be named like `toString`. */
+  readonly applications: ReadonlyMap<string, ApplicationView>;
 }
 
 export function initialFundProjection(): FundProjection {
-  return { summary: null, applications: {} };
+  return { summary: null, applications: new Map() };
 }
 
 /** Folds one stored event of the fund into the projection; events of other streams leave it unchanged. */
@@ -67,8 +68,8 @@ export function evolveWithRecord(projection: FundProjection, record: FundEventRe
   const summary = withLastEvent(evolveFundSummary(projection.summary, record), pointOf(record));
   const applicationId = applicationIdOf(record.event);
   if (applicationId === null) return { summary, applications: projection.applications };
-  const view = evolveApplicationDocument(projection.applications[applicationId] ?? null, record);
-  return { summary, applications: { ...projection.applications, [applicationId]: view } };
+  const view = evolveApplicationDocument(projection.applications.get(applicationId) ?? null, record);
+  return { summary, applications: new Map(projection.applications).set(applicationId, view) };
 }
 
 /**

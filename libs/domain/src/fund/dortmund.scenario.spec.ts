@@ -151,7 +151,7 @@ describe('Dortmund City-Fonds, first decisions', () => {
       replayFund(history),
     );
     const state = replayFund([...history, ...payout]);
-    expect(state.grants['grant-pianos'].status).toBe('closed');
+    expect(state.grants.get('grant-pianos')?.status).toBe('closed');
     expect(state.publicPot.paid).toBe('1000.00');
     expect(state.publicPot.committed).toBe('15200.00');
   });

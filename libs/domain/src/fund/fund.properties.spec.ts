@@ -5,7 +5,12 @@
  * the produced events gives exactly the state the decider saw.
  */
 import fc from 'fast-check';
-import { fundHistoryArbitrary, runFundScenario, fundScenarioArbitrary } from '../testing/fund.arbitraries';
+import {
+  fundHistoryArbitrary,
+  fundScenarioArbitrary,
+  PROTOTYPE_MEMBER_IDS,
+  runFundScenario,
+} from '../testing/fund.arbitraries';
 import { FundInvariantChecker } from '../testing/fund.invariants';
 import { fundDecider, replayFund } from './fund.decider';
 import type { FundEventType } from './fund.events';
@@ -57,6 +62,26 @@ describe('fund decider under random histories', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('treats ids named like Object.prototype members as ids: created, found, or refused as unknown', () => {
+    const prototypeNamed = new Set<string>(PROTOTYPE_MEMBER_IDS);
+    const namesPrototypeMember = (fields: object) =>
+      Object.entries(fields).some(([field, value]) => field.endsWith('Id') && prototypeNamed.has(value));
+    let created = 0;
+    let refusedAsUnknown = 0;
+    fc.assert(
+      fc.property(fundHistoryArbitrary({ maxSteps: 80 }), (history) => {
+        for (const outcome of history.outcomes) {
+          if (!namesPrototypeMember(outcome.command)) continue;
+          if (outcome.events !== null) created += outcome.events.length;
+          else if (/NOT_FOUND|NOT_A_MEMBER/.test(outcome.error?.code ?? '')) refusedAsUnknown += 1;
+        }
+      }),
+      { numRuns: 200 },
+    );
+    expect(created).toBeGreaterThan(0);
+    expect(refusedAsUnknown).toBeGreaterThan(0);
   });
 
   it('reaches every part of the process in the random histories', () => {

@@ -1,7 +1,7 @@
 /**
  * What the fund's decider knows: everything needed to decide the next command, folded from the
- * fund's own events. Amounts are canonical strings, like in events, so a state can be compared and
- * serialised as plain data.
+ * fund's own events. Amounts are canonical strings, like in events, so a state can be compared as
+ * plain data; things looked up by id are kept in Maps and Sets (see `shared/keyed.ts`).
  */
 import type { ApplicationDetails, VoteChoice, JuryGroup, Measure } from './fund.commands';
 import type { FiscalYearFigures, FunderPart } from './fund.events';
@@ -114,19 +114,20 @@ export interface FundState {
   readonly area: string;
   readonly settings: FundSettings | null;
   readonly handledCommands: HandledCommands;
-  readonly fiscalYears: Readonly<Record<string, FiscalYearState>>;
+  /** By fiscal year, as a decimal string. */
+  readonly fiscalYears: ReadonlyMap<string, FiscalYearState>;
   readonly publicPot: PotFigures;
   readonly privatePot: PotFigures;
   /** Every public funder ever configured, in the order first configured; removed funders keep their figures. */
   readonly funders: readonly FunderFigures[];
-  readonly contributionIds: Readonly<Record<string, true>>;
-  readonly applications: Readonly<Record<string, ApplicationState>>;
-  readonly juryMembers: Readonly<Record<string, JuryMemberState>>;
-  readonly grants: Readonly<Record<string, GrantState>>;
+  readonly contributionIds: ReadonlySet<string>;
+  readonly applications: ReadonlyMap<string, ApplicationState>;
+  readonly juryMembers: ReadonlyMap<string, JuryMemberState>;
+  readonly grants: ReadonlyMap<string, GrantState>;
   /** Ids of advances and payouts, which must never be booked twice. */
-  readonly payoutIds: Readonly<Record<string, true>>;
-  readonly repaymentIds: Readonly<Record<string, true>>;
-  readonly decisionIds: Readonly<Record<string, true>>;
+  readonly payoutIds: ReadonlySet<string>;
+  readonly repaymentIds: ReadonlySet<string>;
+  readonly decisionIds: ReadonlySet<string>;
 }
 
 export const EMPTY_POT: PotFigures = {
@@ -145,16 +146,16 @@ export function initialFundState(): FundState {
     area: '',
     settings: null,
     handledCommands: NO_HANDLED_COMMANDS,
-    fiscalYears: {},
+    fiscalYears: new Map(),
     publicPot: EMPTY_POT,
     privatePot: EMPTY_POT,
     funders: [],
-    contributionIds: {},
-    applications: {},
-    juryMembers: {},
-    grants: {},
-    payoutIds: {},
-    repaymentIds: {},
-    decisionIds: {},
+    contributionIds: new Set(),
+    applications: new Map(),
+    juryMembers: new Map(),
+    grants: new Map(),
+    payoutIds: new Set(),
+    repaymentIds: new Set(),
+    decisionIds: new Set(),
   };
 }

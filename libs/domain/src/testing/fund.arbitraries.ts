@@ -95,6 +95,26 @@ export interface FundHistory {
 }
 
 export const SCENARIO_FUND_ID = 'fund-under-test';
+
+/**
+ * Valid ids named like members of Object.prototype. Every kind of thing a scenario creates gets some
+ * of them, and refused commands name them as unknown targets, so every command meets ids that a
+ * lookup in a plain object would answer with an inherited function instead of nothing.
+ */
+export const PROTOTYPE_MEMBER_IDS = [
+  'constructor',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'toLocaleString',
+] as const;
+
+/** An id no scenario creates: plainly named, or named like an Object.prototype member. */
+function unknownId(kind: string, pick: number): string {
+  return pick % 3 === 0 ? `unknown-${kind}` : PROTOTYPE_MEMBER_IDS[pick % PROTOTYPE_MEMBER_IDS.length];
+}
 const FIRST_DAY_MS = Date.UTC(2024, 0, 2, 9, 0, 0);
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -227,7 +247,9 @@ export function fundScenarioArbitrary(options: FundScenarioOptions = {}): fc.Arb
     })
     .map(({ jurySize, steps: drawn, closing: close, closingStep, ...rest }) => ({
       ...rest,
-      juryIds: Array.from({ length: jurySize }, (_unused, index) => `member-${index + 1}`),
+      juryIds: Array.from({ length: jurySize }, (_unused, index) =>
+        index === 1 ? PROTOTYPE_MEMBER_IDS[0] : `member-${index + 1}`,
+      ),
       steps: close ? [...drawn, { ...closingStep, kind: 'close-fund' as const }] : drawn,
     }));
 }
@@ -316,6 +338,7 @@ class ScenarioRunner {
   readonly envelopes: EventEnvelope<FundEvent>[] = [];
   private dayOffset = 0;
   private sequence = 0;
+  private readonly createdByKind = new Map<string, number>();
   private readonly accepted: FundCommand[] = [];
 
   constructor(private readonly scenario: FundScenario) {}
@@ -335,6 +358,19 @@ class ScenarioRunner {
   private nextId(prefix: string): string {
     this.sequence += 1;
     return `${prefix}-${this.sequence}`;
+  }
+
+  /**
+   * The id of a new thing of one kind: every second one, until they are used up, is named like an
+   * Object.prototype member (the jury's appointed at the start may already hold one of them).
+   */
+  private nextEntityId(prefix: string): string {
+    const created = this.createdByKind.get(prefix) ?? 0;
+    this.createdByKind.set(prefix, created + 1);
+    const named = created % 2 === 0 ? PROTOTYPE_MEMBER_IDS[created / 2] : undefined;
+    return named === undefined || (prefix === 'member' && this.state.juryMembers.has(named))
+      ? this.nextId(prefix)
+      : named;
   }
 
   command<Type extends FundCommand['type']>(type: Type, fields: CommandFields<Type>): CommandOf<Type> {
@@ -364,17 +400,17 @@ class ScenarioRunner {
   }
 
   private applications(...statuses: ApplicationState['status'][]): ApplicationState[] {
-    return Object.values(this.state.applications).filter((application) =>
+    return [...this.state.applications.values()].filter((application) =>
       statuses.includes(application.status),
     );
   }
 
   private grants(...statuses: GrantState['status'][]): GrantState[] {
-    return Object.values(this.state.grants).filter((grant) => statuses.includes(grant.status));
+    return [...this.state.grants.values()].filter((grant) => statuses.includes(grant.status));
   }
 
   private activeMembers(): string[] {
-    return Object.values(this.state.juryMembers)
+    return [...this.state.juryMembers.values()]
       .filter((member) => member.active)
       .map((member) => member.memberId);
   }
@@ -448,7 +484,7 @@ class ScenarioRunner {
     if (voters.length > 0 && step.pick % 15 !== 0) {
       return this.command('CastVote', {
         applicationId: application.applicationId,
-        memberId: pickFrom(voters, step.pick) ?? 'nobody',
+        memberId: pickFrom(voters, step.pick) ?? unknownId('member', step.pick),
         vote: step.vote,
       });
     }
@@ -476,7 +512,7 @@ class ScenarioRunner {
 
   /** The next natural command for a random grant: proof, acceptance, payouts, close, repayments. */
   private progressGrant(step: FundStep): FundCommand | null {
-    const owing = Object.values(this.state.grants).filter(
+    const owing = [...this.state.grants.values()].filter(
       (grant) => !new Money(outstandingOf(grant)?.amount ?? '0').isZero(),
     );
     if (owing.length > 0 && step.pick % 3 === 0)
@@ -511,14 +547,14 @@ class ScenarioRunner {
     switch (step.kind) {
       case 'public-contribution':
         return this.command('RecordPublicContribution', {
-          contributionId: this.nextId('public'),
+          contributionId: this.nextEntityId('public'),
           amount: amountOf(step.cents),
           valueDate,
           reference: 'budget transfer',
         });
       case 'private-contribution':
         return this.command('RecordPrivateContribution', {
-          contributionId: this.nextId('private'),
+          contributionId: this.nextEntityId('private'),
           contributor: { name: 'Sponsor', kind: 'sponsor' },
           amount: amountOf(step.cents),
           valueDate,
@@ -531,11 +567,11 @@ class ScenarioRunner {
 
   private applicationCommandFor(step: FundStep): FundCommand | null {
     const target = (...statuses: ApplicationState['status'][]) =>
-      pickFrom(this.applications(...statuses), step.pick)?.applicationId ?? 'unknown-application';
+      pickFrom(this.applications(...statuses), step.pick)?.applicationId ?? unknownId('application', step.pick);
     switch (step.kind) {
       case 'submit-application':
         return this.command('SubmitApplication', {
-          applicationId: this.nextId('application'),
+          applicationId: this.nextEntityId('application'),
           ...this.details(step),
         });
       case 'mark-incomplete':
@@ -567,26 +603,26 @@ class ScenarioRunner {
 
   private juryCommandFor(step: FundStep): FundCommand | null {
     const onAgenda = pickFrom(this.applications('on-agenda'), step.pick);
-    const applicationId = onAgenda?.applicationId ?? 'unknown-application';
+    const applicationId = onAgenda?.applicationId ?? unknownId('application', step.pick);
     const decision = onAgenda?.openDecision;
     const members = this.activeMembers();
     switch (step.kind) {
       case 'appoint-member':
         return this.command('AppointJuryMember', {
-          memberId: this.nextId('member'),
+          memberId: this.nextEntityId('member'),
           name: 'New member',
           group: 'politics',
         });
       case 'remove-member':
         return this.command('RemoveJuryMember', {
-          memberId: pickFrom(members, step.pick) ?? 'nobody',
+          memberId: pickFrom(members, step.pick) ?? unknownId('member', step.pick),
           reason: 'Moved away',
         });
       case 'put-on-agenda':
         return this.command('PutApplicationOnAgenda', {
           applicationId:
             pickFrom(this.applications('eligible', 'deferred'), step.pick)?.applicationId ?? applicationId,
-          decisionId: this.nextId('decision'),
+          decisionId: this.nextEntityId('decision'),
           meetingId: `meeting-${Math.floor(this.dayOffset / 30)}`,
           meetingDate: this.today(),
         });
@@ -599,20 +635,20 @@ class ScenarioRunner {
       case 'declare-conflict':
         return this.command('DeclareConflictOfInterest', {
           applicationId,
-          memberId: pickFrom(members, step.pick) ?? 'nobody',
+          memberId: pickFrom(members, step.pick) ?? unknownId('member', step.pick),
           reason: 'Works for the applicant',
         });
       case 'cast-vote': {
         const notYet = (decision?.presentMemberIds ?? members).filter(
           (memberId) => !decision?.votes.some((vote) => vote.memberId === memberId),
         );
-        const memberId = pickFrom(step.pick % 10 === 0 ? members : notYet, step.pick) ?? 'nobody';
+        const memberId = pickFrom(step.pick % 10 === 0 ? members : notYet, step.pick) ?? unknownId('member', step.pick);
         return this.command('CastVote', { applicationId, memberId, vote: step.vote });
       }
       case 'correct-vote':
         return this.command('CorrectVote', {
           applicationId,
-          memberId: pickFrom(decision?.votes ?? [], step.pick)?.memberId ?? 'nobody',
+          memberId: pickFrom(decision?.votes ?? [], step.pick)?.memberId ?? unknownId('member', step.pick),
           vote: step.vote,
           reason: 'Misrecorded',
         });
@@ -634,13 +670,13 @@ class ScenarioRunner {
     const valueDate = this.today();
     const grantOf = (...statuses: GrantState['status'][]) => pickFrom(this.grants(...statuses), step.pick);
     const grantIdOf = (...statuses: GrantState['status'][]) =>
-      grantOf(...statuses)?.grantId ?? 'unknown-grant';
+      grantOf(...statuses)?.grantId ?? unknownId('grant', step.pick);
     switch (step.kind) {
       case 'issue-grant': {
         const approved = approvedTarget ?? pickFrom(this.applications('approved'), step.pick);
         return this.command('IssueGrantNotice', {
-          grantId: this.nextId('grant'),
-          applicationId: approved?.applicationId ?? 'unknown-application',
+          grantId: this.nextEntityId('grant'),
+          applicationId: approved?.applicationId ?? unknownId('application', step.pick),
           amount: fractionOf(approved?.approvedAmount ?? '1.00', step.fraction),
         });
       }
@@ -650,8 +686,8 @@ class ScenarioRunner {
           step.kind === 'pay-advance' ? grantOf('committed', 'proof-submitted') : grantOf('proof-accepted');
         const open = grant === undefined ? '1.00' : openCommitmentOf(grant).amount;
         const fields = {
-          grantId: grant?.grantId ?? 'unknown-grant',
-          payoutId: this.nextId('payout'),
+          grantId: grant?.grantId ?? unknownId('grant', step.pick),
+          payoutId: this.nextEntityId('payout'),
           amount: fractionOf(new Money(open).isZero() ? '1.00' : open, step.fraction),
           valueDate,
         };
@@ -668,7 +704,7 @@ class ScenarioRunner {
       case 'accept-proof': {
         const grant = grantOf('proof-submitted');
         return this.command('AcceptProofOfUse', {
-          grantId: grant?.grantId ?? 'unknown-grant',
+          grantId: grant?.grantId ?? unknownId('grant', step.pick),
           provenEligibleCosts: fractionOf(grant?.eligibleCosts ?? '1.00', Math.min(step.fraction * 1.1, 1.2)),
         });
       }
@@ -688,7 +724,7 @@ class ScenarioRunner {
         const grant = grantOf('committed', 'proof-submitted', 'proof-accepted', 'closed');
         const paid = grant?.paid.amount ?? '0.00';
         return this.command('RevokeGrant', {
-          grantId: grant?.grantId ?? 'unknown-grant',
+          grantId: grant?.grantId ?? unknownId('grant', step.pick),
           reason: 'Misuse',
           repaymentPrincipal: new Money(paid).isZero() ? '0.00' : fractionOf(paid, step.fraction),
           interestRatePercentPerYear: '5.12',
@@ -696,14 +732,14 @@ class ScenarioRunner {
         });
       }
       case 'record-repayment': {
-        const owing = Object.values(this.state.grants).filter(
+        const owing = [...this.state.grants.values()].filter(
           (grant) => !new Money(outstandingOf(grant)?.amount ?? '0').isZero(),
         );
         const grant = pickFrom(owing, step.pick);
         const outstanding = grant === undefined ? '1.00' : (outstandingOf(grant)?.amount ?? '1.00');
         return this.command('RecordRepayment', {
-          grantId: grant?.grantId ?? 'unknown-grant',
-          repaymentId: this.nextId('repayment'),
+          grantId: grant?.grantId ?? unknownId('grant', step.pick),
+          repaymentId: this.nextEntityId('repayment'),
           amount: fractionOf(outstanding, step.fraction),
           valueDate,
         });

@@ -59,7 +59,7 @@ describeWithPostgres(
       try {
         const projection = foldProjection(recordEvents(generateFundEvents('north', seededChoices(4), 120)));
         const summary = { ...requireSummary(projection), name: AWKWARD_TEXT };
-        const applications = Object.values(projection.applications)
+        const applications = [...projection.applications.values()]
           .map((view) => ({ ...view, title: summary.name }))
           .sort((a, b) => (a.applicationId < b.applicationId ? -1 : 1));
         expect(applications.length).toBeGreaterThan(1);

@@ -63,7 +63,7 @@ function pureTexts(projections: ReadonlyMap<string, FundProjection>): StoredText
   const texts: StoredTexts = new Map();
   for (const [fundId, projection] of projections) {
     if (projection.summary !== null) texts.set(summaryKey(fundId), JSON.stringify(projection.summary));
-    for (const [applicationId, view] of Object.entries(projection.applications)) {
+    for (const [applicationId, view] of projection.applications) {
       texts.set(applicationKey(fundId, applicationId), JSON.stringify(view));
     }
   }
@@ -104,7 +104,7 @@ function expectSameStoredDocuments(
 }
 
 function emptyProjection(): FundProjection {
-  return { summary: null, applications: {} };
+  return { summary: null, applications: new Map() };
 }
 
 describe('the runner folds exactly as the pure reducers', () => {

@@ -54,9 +54,7 @@ async function expectStoredEqualsFold(
   const folded = foldProjection(await readStream(stores.store, fundId));
   const stored = await readModels.readFund(fundId, { withApplications: true });
   expect(stateDigest(stored.summary)).toBe(stateDigest(folded.summary));
-  const storedApplications = Object.fromEntries(
-    stored.applications.map((view) => [view.applicationId, view]),
-  );
+  const storedApplications = new Map(stored.applications.map((view) => [view.applicationId, view]));
   expect(stateDigest(storedApplications)).toBe(stateDigest(folded.applications));
 }
 
@@ -100,7 +98,7 @@ function runnerContract(openStores: () => Promise<Stores>): void {
       await expectStoredEqualsFold(stores, readModels, fundId);
       const stored = await readModels.readFund(fundId, { withApplications: false });
       expectBalancesMatchEvents(
-        requireSummary({ summary: stored.summary, applications: {} }),
+        requireSummary({ summary: stored.summary, applications: new Map() }),
         appended.get(fundId) ?? [],
       );
     }
@@ -202,7 +200,7 @@ function runnerContract(openStores: () => Promise<Stores>): void {
         await catchUp(runner, stores.store);
         await runner.stop();
         const stored = await readModels.readFund(fundId, { withApplications: true });
-        expectBalancesMatchEvents(requireSummary({ summary: stored.summary, applications: {} }), fundEvents);
+        expectBalancesMatchEvents(requireSummary({ summary: stored.summary, applications: new Map() }), fundEvents);
       }),
       { numRuns: 6 },
     );

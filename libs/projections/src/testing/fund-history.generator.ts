@@ -127,13 +127,13 @@ export class FundHistoryGenerator {
     const state = this.state;
     if (state.status === 'not-opened') return this.openFund();
     const year = this.year();
-    if (state.fiscalYears[String(year)]?.publicBudget == null) {
+    if (state.fiscalYears.get(String(year))?.publicBudget == null) {
       return this.command('SetFiscalYearBudget', {
         fiscalYear: year,
         publicBudget: this.euros(60_000, 150_000),
       });
     }
-    const unclosed = Object.values(state.fiscalYears).find(
+    const unclosed = [...state.fiscalYears.values()].find(
       (candidate) => candidate.fiscalYear < year && !candidate.closed && candidate.publicBudget !== null,
     );
     if (unclosed !== undefined) return this.command('CloseFiscalYear', { fiscalYear: unclosed.fiscalYear });
@@ -173,7 +173,7 @@ export class FundHistoryGenerator {
   }
 
   private activeMemberIds(): string[] {
-    return Object.values(this.state.juryMembers)
+    return [...this.state.juryMembers.values()]
       .filter((member) => member.active)
       .map((member) => member.memberId);
   }
@@ -199,7 +199,7 @@ export class FundHistoryGenerator {
 
   private contribution(): FundCommand {
     const state = this.state;
-    const year = state.fiscalYears[String(this.year())];
+    const year = state.fiscalYears.get(String(this.year()));
     const budgetLeft = new Money(year?.publicBudget ?? '0').minus(year?.figures.publicReceived ?? '0');
     const publicWanted = state.settings?.matchingModel === 'per-project' || this.chance(40);
     const fields = {
@@ -252,9 +252,9 @@ export class FundHistoryGenerator {
   }
 
   private openApplications(): ApplicationState[] {
-    return Object.values(this.state.applications).filter((application) => {
+    return [...this.state.applications.values()].filter((application) => {
       if (ENDED_APPLICATION.includes(application.status)) return false;
-      const grant = application.grantId === null ? undefined : this.state.grants[application.grantId];
+      const grant = application.grantId === null ? undefined : this.state.grants.get(application.grantId);
       return grant === undefined || !isSettled(grant);
     });
   }
@@ -342,7 +342,7 @@ export class FundHistoryGenerator {
   }
 
   private grantStep(application: ApplicationState): FundCommand {
-    const grant = application.grantId === null ? undefined : this.state.grants[application.grantId];
+    const grant = application.grantId === null ? undefined : this.state.grants.get(application.grantId);
     if (grant === undefined) return this.submitApplication();
     const grantId = grant.grantId;
     const open = new Money(grant.granted.amount).minus(grant.paid.amount);

@@ -1,6 +1,7 @@
 import type { ApplicationEvent } from '../fund.events';
 import type { ApplicationState, FundState } from '../fund.state';
 import { assertNever } from '../shared/assert-never';
+import { withEntry } from '../shared/keyed';
 
 export function evolveApplication(state: FundState, event: ApplicationEvent): FundState {
   switch (event.type) {
@@ -37,7 +38,7 @@ export function evolveApplication(state: FundState, event: ApplicationEvent): Fu
 }
 
 export function withApplication(state: FundState, application: ApplicationState): FundState {
-  return { ...state, applications: { ...state.applications, [application.applicationId]: application } };
+  return { ...state, applications: withEntry(state.applications, application.applicationId, application) };
 }
 
 export function updateApplication(
@@ -45,14 +46,14 @@ export function updateApplication(
   applicationId: string,
   changes: Partial<ApplicationState>,
 ): FundState {
-  const application = state.applications[applicationId];
+  const application = state.applications.get(applicationId);
   if (application === undefined) throw new Error(`Event refers to unknown application ${applicationId}`);
   return withApplication(state, { ...application, ...changes });
 }
 
 function withdrawGrant(state: FundState, applicationId: string): FundState {
-  const grantId = state.applications[applicationId]?.grantId;
-  const grant = grantId === null || grantId === undefined ? undefined : state.grants[grantId];
+  const grantId = state.applications.get(applicationId)?.grantId;
+  const grant = grantId === null || grantId === undefined ? undefined : state.grants.get(grantId);
   if (grant === undefined) return state;
-  return { ...state, grants: { ...state.grants, [grant.grantId]: { ...grant, status: 'withdrawn' } } };
+  return { ...state, grants: withEntry(state.grants, grant.grantId, { ...grant, status: 'withdrawn' }) };
 }

@@ -1,6 +1,7 @@
 import type { ContributionEvent } from '../fund.events';
 import type { FundState } from '../fund.state';
 import { assertNever } from '../shared/assert-never';
+import { withId } from '../shared/keyed';
 import { bookPrivateReceipt, bookPublicReceipt, bookPublicReceiptSplit } from '../shared/pots';
 
 export function evolveContribution(state: FundState, event: ContributionEvent): FundState {
@@ -25,5 +26,5 @@ export function evolveContribution(state: FundState, event: ContributionEvent): 
 }
 
 function withContribution(state: FundState, contributionId: string): FundState {
-  return { ...state, contributionIds: { ...state.contributionIds, [contributionId]: true } };
+  return { ...state, contributionIds: withId(state.contributionIds, contributionId) };
 }

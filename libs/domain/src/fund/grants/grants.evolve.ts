@@ -2,6 +2,7 @@ import type { GrantEvent, MoneySplit } from '../fund.events';
 import type { FundState, GrantState } from '../fund.state';
 import { updateApplication } from '../applications/applications.evolve';
 import { assertNever } from '../shared/assert-never';
+import { withEntry, withId } from '../shared/keyed';
 import { bookCommitment, bookPayment, bookRelease } from '../shared/pots';
 import { addSplits, subtractSplits, withoutZeroFunderParts, ZERO_SPLIT } from '../shared/splits';
 
@@ -56,7 +57,7 @@ function issueGrant(
     repayment: null,
   };
   const withGrant = updateApplication(
-    { ...state, grants: { ...state.grants, [grant.grantId]: grant } },
+    { ...state, grants: withEntry(state.grants, grant.grantId, grant) },
     data.applicationId,
     { status: 'granted', grantId: grant.grantId },
   );
@@ -65,7 +66,7 @@ function issueGrant(
 
 function payGrant(state: FundState, data: Extract<GrantEvent, { type: 'PayoutMade' }>['data']): FundState {
   const paid = updateGrant(state, data.grantId, (grant) => ({ paid: addSplits(grant.paid, data) }));
-  const withPayoutId = { ...paid, payoutIds: { ...paid.payoutIds, [data.payoutId]: true as const } };
+  const withPayoutId = { ...paid, payoutIds: withId(paid.payoutIds, data.payoutId) };
   return bookPayment(withPayoutId, data.fiscalYear, data);
 }
 
@@ -74,7 +75,7 @@ export function updateGrant(
   grantId: string,
   change: (grant: GrantState) => Partial<GrantState>,
 ): FundState {
-  const grant = state.grants[grantId];
+  const grant = state.grants.get(grantId);
   if (grant === undefined) throw new Error(`Event refers to unknown grant ${grantId}`);
-  return { ...state, grants: { ...state.grants, [grantId]: { ...grant, ...change(grant) } } };
+  return { ...state, grants: withEntry(state.grants, grantId, { ...grant, ...change(grant) }) };
 }

@@ -75,7 +75,7 @@ export function decideJury(command: JuryCommand, fund: OpenFundState): readonly 
 }
 
 function isActiveMember(fund: OpenFundState, memberId: string): boolean {
-  return fund.juryMembers[memberId]?.active === true;
+  return fund.juryMembers.get(memberId)?.active === true;
 }
 
 function requireActiveMember(fund: OpenFundState, memberId: unknown, field = 'memberId'): string {
@@ -113,7 +113,7 @@ function decideAppointJuryMember(command: AppointJuryMember, fund: OpenFundState
       'memberId',
     );
   }
-  const activeCount = Object.values(fund.juryMembers).filter((member) => member.active).length;
+  const activeCount = [...fund.juryMembers.values()].filter((member) => member.active).length;
   if (activeCount >= JURY_SIZE_MAX) {
     throw invalidInput('memberId', `A jury has at most ${JURY_SIZE_MAX} members.`);
   }
@@ -337,7 +337,7 @@ function decideCloseVote(command: CloseVote, fund: OpenFundState): readonly Fund
   const application = requireApplication(fund, command.applicationId);
   const decision = requireOpenDecision(application);
   const motionAmount = formatAmount(requireMotionAmount(fund, application, command.approvedAmount));
-  const activeMembers = Object.values(fund.juryMembers).filter((member) => member.active);
+  const activeMembers = [...fund.juryMembers.values()].filter((member) => member.active);
   const required = quorumRequired(fund.settings.jury.quorum, activeMembers.length);
   const quorumPresent = decision.presentMemberIds.filter(
     (memberId) => isActiveMember(fund, memberId) && !application.recusedMemberIds.includes(memberId),

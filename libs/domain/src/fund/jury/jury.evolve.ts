@@ -2,6 +2,7 @@ import type { JuryEvent } from '../fund.events';
 import type { FundState, OpenDecision } from '../fund.state';
 import { updateApplication } from '../applications/applications.evolve';
 import { assertNever } from '../shared/assert-never';
+import { withEntry, withId } from '../shared/keyed';
 
 export function evolveJury(state: FundState, event: JuryEvent): FundState {
   switch (event.type) {
@@ -9,15 +10,15 @@ export function evolveJury(state: FundState, event: JuryEvent): FundState {
       const { memberId, name, group } = event.data;
       return {
         ...state,
-        juryMembers: { ...state.juryMembers, [memberId]: { memberId, name, group, active: true } },
+        juryMembers: withEntry(state.juryMembers, memberId, { memberId, name, group, active: true }),
       };
     }
     case 'JuryMemberLeft': {
-      const member = state.juryMembers[event.data.memberId];
+      const member = state.juryMembers.get(event.data.memberId);
       if (member === undefined) throw new Error(`Event refers to unknown jury member ${event.data.memberId}`);
       return {
         ...state,
-        juryMembers: { ...state.juryMembers, [member.memberId]: { ...member, active: false } },
+        juryMembers: withEntry(state.juryMembers, member.memberId, { ...member, active: false }),
       };
     }
     case 'ApplicationPutOnAgenda': {
@@ -29,7 +30,7 @@ export function evolveJury(state: FundState, event: JuryEvent): FundState {
         presentMemberIds: [],
         votes: [],
       };
-      const withDecisionId = { ...state, decisionIds: { ...state.decisionIds, [decisionId]: true as const } };
+      const withDecisionId = { ...state, decisionIds: withId(state.decisionIds, decisionId) };
       return updateApplication(withDecisionId, applicationId, { status: 'on-agenda', openDecision });
     }
     case 'JuryAttendanceRecorded':
@@ -37,7 +38,7 @@ export function evolveJury(state: FundState, event: JuryEvent): FundState {
         presentMemberIds: event.data.presentMemberIds,
       }));
     case 'ConflictOfInterestDeclared': {
-      const application = state.applications[event.data.applicationId];
+      const application = state.applications.get(event.data.applicationId);
       const recusedMemberIds = [...(application?.recusedMemberIds ?? []), event.data.memberId];
       return updateApplication(state, event.data.applicationId, { recusedMemberIds });
     }
@@ -74,7 +75,7 @@ function updateDecision(
   applicationId: string,
   change: (decision: OpenDecision) => Partial<OpenDecision>,
 ): FundState {
-  const decision = state.applications[applicationId]?.openDecision;
+  const decision = state.applications.get(applicationId)?.openDecision;
   if (decision === null || decision === undefined)
     throw new Error(`Application ${applicationId} has no open decision`);
   return updateApplication(state, applicationId, { openDecision: { ...decision, ...change(decision) } });

@@ -2,6 +2,7 @@ import type { MoneySplit, RevocationEvent } from '../fund.events';
 import type { FundState, RepaymentState } from '../fund.state';
 import { updateGrant } from '../grants/grants.evolve';
 import { assertNever } from '../shared/assert-never';
+import { withId } from '../shared/keyed';
 import { bookRefund } from '../shared/pots';
 import { addSplits, plus, ZERO_SPLIT } from '../shared/splits';
 
@@ -27,11 +28,8 @@ export function evolveRevocation(state: FundState, event: RevocationEvent): Fund
         const repayment = grant.repayment ?? NO_REPAYMENT;
         return { repayment: { ...repayment, received: addSplits(repayment.received, splitOf(event.data)) } };
       });
-      const withId = {
-        ...received,
-        repaymentIds: { ...received.repaymentIds, [event.data.repaymentId]: true as const },
-      };
-      return bookRefund(withId, event.data.fiscalYear, event.data);
+      const withRepaymentId = { ...received, repaymentIds: withId(received.repaymentIds, event.data.repaymentId) };
+      return bookRefund(withRepaymentId, event.data.fiscalYear, event.data);
     }
     case 'RepaymentSettled':
       return state;

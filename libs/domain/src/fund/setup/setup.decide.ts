@@ -67,7 +67,7 @@ export function decideFundSetup(
 
 function decideChangeFundSettings(command: ChangeFundSettings, fund: OpenFundState): readonly FundEvent[] {
   const settings = resolveFundSettings(command.settings);
-  const moneyHasMoved = Object.keys(fund.contributionIds).length > 0 || Object.keys(fund.grants).length > 0;
+  const moneyHasMoved = fund.contributionIds.size > 0 || fund.grants.size > 0;
   if (settings.matchingModel !== fund.settings.matchingModel && moneyHasMoved) {
     throw new DomainError(
       'FUND.MATCHING_MODEL_LOCKED',
@@ -170,7 +170,7 @@ function yearClosingFigures(
 
 function decideCloseFund(command: CloseFund, fund: OpenFundState): readonly FundEvent[] {
   const reason = requireText(command.reason, 'reason', TEXT_LENGTH_MAX.reason);
-  const repaymentOutstanding = Object.values(fund.grants).some(
+  const repaymentOutstanding = [...fund.grants.values()].some(
     (grant) =>
       grant.repayment !== null && new Money(grant.repayment.due.amount).gt(grant.repayment.received.amount),
   );

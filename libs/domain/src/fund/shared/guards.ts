@@ -23,7 +23,7 @@ export function eventBase(command: FundCommand): { readonly fundId: string; read
 }
 
 export function requireApplication(state: FundState, applicationId: string): ApplicationState {
-  const application = state.applications[applicationId];
+  const application = state.applications.get(applicationId);
   if (application === undefined) {
     throw new DomainError(
       'APPLICATION.NOT_FOUND',
@@ -36,7 +36,7 @@ export function requireApplication(state: FundState, applicationId: string): App
 }
 
 export function requireGrant(state: FundState, grantId: string): GrantState {
-  const grant = state.grants[grantId];
+  const grant = state.grants.get(grantId);
   if (grant === undefined) {
     throw new DomainError(
       'GRANT.NOT_FOUND',

@@ -6,6 +6,7 @@ import { clampAtZero, floorToCent, formatAmount, minMoney, Money } from '../../m
 import type { FiscalYearFigures, FundBalances, FunderPart, MoneySplit } from '../fund.events';
 import type { FiscalYearState, FundState, FunderFigures, PotFigures } from '../fund.state';
 import { EMPTY_POT } from '../fund.state';
+import { withEntry } from './keyed';
 import { funderAmount, plus } from './splits';
 
 type PotField = keyof PotFigures;
@@ -46,7 +47,7 @@ function bookFunders(
 
 export function yearState(state: FundState, fiscalYear: number): FiscalYearState {
   return (
-    state.fiscalYears[String(fiscalYear)] ?? {
+    state.fiscalYears.get(String(fiscalYear)) ?? {
       fiscalYear,
       publicBudget: null,
       closed: false,
@@ -56,7 +57,7 @@ export function yearState(state: FundState, fiscalYear: number): FiscalYearState
 }
 
 export function withYear(state: FundState, year: FiscalYearState): FundState {
-  return { ...state, fiscalYears: { ...state.fiscalYears, [String(year.fiscalYear)]: year } };
+  return { ...state, fiscalYears: withEntry(state.fiscalYears, String(year.fiscalYear), year) };
 }
 
 function bookYear(

@@ -23,7 +23,7 @@ export class GetFundHandler implements IQueryHandler<GetFundQuery, FundView> {
         errors: [{ field: 'fundId', message: `There is no fund ${fundId}` }],
       });
     }
-    assertSatOnJury(fundId, Object.keys(folded.state.juryMembers), juryMemberId);
+    assertSatOnJury(fundId, [...folded.state.juryMembers.keys()], juryMemberId);
     return toFundView(folded.state, folded.revision, folded.position);
   }
 }

@@ -223,15 +223,15 @@ export function toFundView(state: FundState, revision: number, position: number)
     area: state.area,
     status: state.status,
     settings: state.settings,
-    fiscalYears: Object.values(state.fiscalYears).sort(
+    fiscalYears: [...state.fiscalYears.values()].sort(
       (first, second) => first.fiscalYear - second.fiscalYear,
     ),
     publicPot: potView(state.publicPot),
     privatePot: potView(state.privatePot),
     funders: state.funders.map((funder) => ({ funderId: funder.funderId, ...potView(funder) })),
-    juryMembers: Object.values(state.juryMembers).map(juryMemberView),
-    applications: Object.values(state.applications).map(applicationView),
-    grants: Object.values(state.grants).map(grantView),
+    juryMembers: [...state.juryMembers.values()].map(juryMemberView),
+    applications: [...state.applications.values()].map(applicationView),
+    grants: [...state.grants.values()].map(grantView),
     revision,
     position,
   };

@@ -71,7 +71,7 @@ describe('FundReadModels while the projection runner is not live', () => {
         withApplications: true,
       });
       expect(answer.summary).toEqual(requireSummary(expected));
-      expect(answer.applications).toEqual(Object.values(expected.applications));
+      expect(answer.applications).toEqual([...expected.applications.values()]);
       expect(answer.answerPoint).toEqual({ requested: null, position: await store.headPosition() });
       expect(readModels.readFund).not.toHaveBeenCalled();
 

@@ -106,7 +106,7 @@ export class FundReadModels {
     const summary = projection.summary ?? notFound(fundId, requested ?? null);
     return {
       summary,
-      applications: Object.values(projection.applications),
+      applications: [...projection.applications.values()],
       answerPoint: { requested: requested ?? null, position: positionOf(bound, summary) },
     };
   }
