@@ -17,8 +17,11 @@ export interface Decider<Command, Event, State> {
   evolve(state: State, envelope: EventEnvelope<Event>): State;
 }
 
-/** How the edge should treat a refusal: a missing thing, a conflict with the current state, or a broken rule. */
-export type DomainErrorKind = 'not_found' | 'conflict' | 'rule_violated' | 'invalid_input';
+/**
+ * How the edge should treat a refusal: a missing thing, a conflict with the current state, a broken
+ * rule, bad input, or a person acting where they may not (a juror outside their own jury seat).
+ */
+export type DomainErrorKind = 'not_found' | 'conflict' | 'rule_violated' | 'invalid_input' | 'forbidden';
 
 /** A refusal a treasurer understands: a stable code (e.g. `PAYOUT.EXCEEDS_GRANT`) and a plain message. */
 export class DomainError extends Error {

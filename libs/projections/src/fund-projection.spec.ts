@@ -128,7 +128,8 @@ describe('determinism', () => {
 
   test('the state survives a JSON round trip unchanged, as the read-model store keeps its documents', () => {
     const projection = foldProjection(events);
-    const roundTrip = <Document>(document: Document): Document => JSON.parse(JSON.stringify(document)) as Document;
+    const roundTrip = <Document>(document: Document): Document =>
+      JSON.parse(JSON.stringify(document)) as Document;
     const stored = {
       summary: roundTrip(projection.summary),
       applications: new Map([...projection.applications].map(([id, view]) => [id, roundTrip(view)])),

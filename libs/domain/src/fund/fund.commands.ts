@@ -148,10 +148,22 @@ export interface WithdrawApplication extends FundCommandBase<'WithdrawApplicatio
 export type JuryGroup = 'private-actor' | 'administration' | 'politics';
 export type VoteChoice = 'yes' | 'no' | 'abstain';
 
+/**
+ * A person as the ledger knows them: the subject of their account and, when accounts come from an
+ * identity provider, the issuer of that account. It is an identity to compare, not a name to show.
+ */
+export interface PersonIdentity {
+  readonly subject: string;
+  readonly issuer?: string;
+}
+
 export interface AppointJuryMember extends FundCommandBase<'AppointJuryMember'> {
   readonly memberId: string;
   readonly name: string;
   readonly group: JuryGroup;
+  /** The person appointed, as the fund manager enters their account: only they may act as this member. */
+  readonly subject: string;
+  readonly issuer?: string;
 }
 
 export interface RemoveJuryMember extends FundCommandBase<'RemoveJuryMember'> {
@@ -174,21 +186,28 @@ export interface RecordJuryAttendance extends FundCommandBase<'RecordJuryAttenda
   readonly presentMemberIds: readonly string[];
 }
 
-export interface DeclareConflictOfInterest extends FundCommandBase<'DeclareConflictOfInterest'> {
+/**
+ * What a jury member does in person: the juror is the person acting (from their token); the member id,
+ * when given, must be the one that person was appointed as in this fund, and is found from the
+ * person otherwise.
+ */
+interface JurorAction {
+  readonly juror: PersonIdentity;
+  readonly memberId?: string;
+}
+
+export interface DeclareConflictOfInterest extends FundCommandBase<'DeclareConflictOfInterest'>, JurorAction {
   readonly applicationId: string;
-  readonly memberId: string;
   readonly reason: string;
 }
 
-export interface CastVote extends FundCommandBase<'CastVote'> {
+export interface CastVote extends FundCommandBase<'CastVote'>, JurorAction {
   readonly applicationId: string;
-  readonly memberId: string;
   readonly vote: VoteChoice;
 }
 
-export interface CorrectVote extends FundCommandBase<'CorrectVote'> {
+export interface CorrectVote extends FundCommandBase<'CorrectVote'>, JurorAction {
   readonly applicationId: string;
-  readonly memberId: string;
   readonly vote: VoteChoice;
   readonly reason: string;
 }

@@ -165,9 +165,20 @@ export type ApplicationWithdrawn = FundEventOf<
 
 // Jury
 
+/**
+ * `subject` (and `issuer`, where accounts come from an identity provider) names the person appointed.
+ * Appointments recorded before people were recorded carry neither: such a member counts for the
+ * jury, but no token acts as them until they are removed and appointed again with a subject.
+ */
 export type JuryMemberAppointed = FundEventOf<
   'JuryMemberAppointed',
-  { readonly memberId: string; readonly name: string; readonly group: JuryGroup }
+  {
+    readonly memberId: string;
+    readonly name: string;
+    readonly group: JuryGroup;
+    readonly subject?: string;
+    readonly issuer?: string;
+  }
 >;
 
 export type JuryMemberLeft = FundEventOf<

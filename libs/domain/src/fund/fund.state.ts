@@ -71,6 +71,9 @@ export interface JuryMemberState {
   readonly name: string;
   readonly group: JuryGroup;
   readonly active: boolean;
+  /** The person appointed; null for an appointment recorded before people were, whom no token acts as. */
+  readonly subject: string | null;
+  readonly issuer: string | null;
 }
 
 /** An amount with its public and private parts and the public part per funder. */

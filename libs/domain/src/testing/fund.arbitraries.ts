@@ -10,7 +10,13 @@
  */
 import fc from 'fast-check';
 import { DomainError, type EventEnvelope } from '../decider';
-import type { ApplicationDetails, FundCommand, MeasureKind, VoteChoice } from '../fund/fund.commands';
+import type {
+  ApplicationDetails,
+  FundCommand,
+  MeasureKind,
+  PersonIdentity,
+  VoteChoice,
+} from '../fund/fund.commands';
 import type { FundEvent } from '../fund/fund.events';
 import { fundDecider } from '../fund/fund.decider';
 import type { FundSettingsInput, PublicFunder } from '../fund/fund.settings';
@@ -18,6 +24,7 @@ import type { ApplicationState, FundState, GrantState } from '../fund/fund.state
 import { openCommitmentOf } from '../fund/grants/grant-money';
 import { outstandingOf } from '../fund/revocation/repayment-money';
 import { floorToCent, formatAmount, Money } from '../money/money';
+import { personOf } from './fund.fixtures';
 
 export const STEP_KINDS = [
   'progress-application',
@@ -110,6 +117,29 @@ export const PROTOTYPE_MEMBER_IDS = [
   'propertyIsEnumerable',
   'toLocaleString',
 ] as const;
+
+/** A person appointed to no jury of any scenario. */
+const STRANGER: PersonIdentity = { subject: 'person-on-no-jury' };
+
+/**
+ * Who acts as a member: usually the person appointed, naming their seat; now and then the person
+ * without naming it (found from the person); now and then a stranger or the person of another seat,
+ * whom the decider must refuse.
+ */
+function jurorActingAs(memberId: string, pick: number, members: readonly string[]) {
+  const otherSeat = members.find((other) => other !== memberId);
+  switch (pick % 17) {
+    case 3:
+      return { juror: STRANGER, memberId };
+    case 5:
+      return { juror: personOf(otherSeat ?? memberId), memberId };
+    case 7:
+    case 11:
+      return { juror: personOf(memberId) };
+    default:
+      return { juror: personOf(memberId), memberId };
+  }
+}
 
 /** An id no scenario creates: plainly named, or named like an Object.prototype member. */
 function unknownId(kind: string, pick: number): string {
@@ -270,6 +300,7 @@ export function runFundScenario(scenario: FundScenario): FundHistory {
     ...scenario.juryIds.map((memberId, index) =>
       runner.command('AppointJuryMember', {
         memberId,
+        subject: personOf(memberId).subject,
         name: `Member ${index + 1}`,
         group: (['private-actor', 'administration', 'politics'] as const)[index % 3],
       }),
@@ -482,9 +513,10 @@ class ScenarioRunner {
         !decision.votes.some((vote) => vote.memberId === memberId),
     );
     if (voters.length > 0 && step.pick % 15 !== 0) {
+      const memberId = pickFrom(voters, step.pick) ?? unknownId('member', step.pick);
       return this.command('CastVote', {
         applicationId: application.applicationId,
-        memberId: pickFrom(voters, step.pick) ?? unknownId('member', step.pick),
+        ...jurorActingAs(memberId, step.pick, this.activeMembers()),
         vote: step.vote,
       });
     }
@@ -567,7 +599,8 @@ class ScenarioRunner {
 
   private applicationCommandFor(step: FundStep): FundCommand | null {
     const target = (...statuses: ApplicationState['status'][]) =>
-      pickFrom(this.applications(...statuses), step.pick)?.applicationId ?? unknownId('application', step.pick);
+      pickFrom(this.applications(...statuses), step.pick)?.applicationId ??
+      unknownId('application', step.pick);
     switch (step.kind) {
       case 'submit-application':
         return this.command('SubmitApplication', {
@@ -607,12 +640,15 @@ class ScenarioRunner {
     const decision = onAgenda?.openDecision;
     const members = this.activeMembers();
     switch (step.kind) {
-      case 'appoint-member':
+      case 'appoint-member': {
+        const memberId = this.nextEntityId('member');
         return this.command('AppointJuryMember', {
-          memberId: this.nextEntityId('member'),
+          memberId,
+          subject: personOf(memberId).subject,
           name: 'New member',
           group: 'politics',
         });
+      }
       case 'remove-member':
         return this.command('RemoveJuryMember', {
           memberId: pickFrom(members, step.pick) ?? unknownId('member', step.pick),
@@ -635,20 +671,33 @@ class ScenarioRunner {
       case 'declare-conflict':
         return this.command('DeclareConflictOfInterest', {
           applicationId,
-          memberId: pickFrom(members, step.pick) ?? unknownId('member', step.pick),
+          ...jurorActingAs(
+            pickFrom(members, step.pick) ?? unknownId('member', step.pick),
+            step.pick,
+            members,
+          ),
           reason: 'Works for the applicant',
         });
       case 'cast-vote': {
         const notYet = (decision?.presentMemberIds ?? members).filter(
           (memberId) => !decision?.votes.some((vote) => vote.memberId === memberId),
         );
-        const memberId = pickFrom(step.pick % 10 === 0 ? members : notYet, step.pick) ?? unknownId('member', step.pick);
-        return this.command('CastVote', { applicationId, memberId, vote: step.vote });
+        const memberId =
+          pickFrom(step.pick % 10 === 0 ? members : notYet, step.pick) ?? unknownId('member', step.pick);
+        return this.command('CastVote', {
+          applicationId,
+          ...jurorActingAs(memberId, step.pick, members),
+          vote: step.vote,
+        });
       }
       case 'correct-vote':
         return this.command('CorrectVote', {
           applicationId,
-          memberId: pickFrom(decision?.votes ?? [], step.pick)?.memberId ?? unknownId('member', step.pick),
+          ...jurorActingAs(
+            pickFrom(decision?.votes ?? [], step.pick)?.memberId ?? unknownId('member', step.pick),
+            step.pick,
+            members,
+          ),
           vote: step.vote,
           reason: 'Misrecorded',
         });

@@ -3,7 +3,7 @@
  * and scenarios. Each builder takes the fields that matter to a test and fills in the rest.
  */
 import { DomainError, type EventEnvelope } from '../decider';
-import type { ApplicationDetails, FundCommand } from '../fund/fund.commands';
+import type { ApplicationDetails, FundCommand, PersonIdentity } from '../fund/fund.commands';
 import type { FundEvent } from '../fund/fund.events';
 import { fundDecider } from '../fund/fund.decider';
 import type { FundSettingsInput, PublicFunder } from '../fund/fund.settings';
@@ -111,11 +111,21 @@ export function submitApplication(applicationId: string, overrides: Partial<Appl
   return command('SubmitApplication', { applicationId, ...applicationDetails(overrides) });
 }
 
+/** The person appointed as a member in these fixtures: their account's subject follows from the member id. */
+export function personOf(memberId: string): PersonIdentity {
+  return { subject: `person-${memberId}` };
+}
+
 export function appointMember(
   memberId: string,
   group: 'private-actor' | 'administration' | 'politics' = 'private-actor',
 ) {
-  return command('AppointJuryMember', { memberId, name: `Member ${memberId}`, group });
+  return command('AppointJuryMember', {
+    memberId,
+    name: `Member ${memberId}`,
+    group,
+    subject: personOf(memberId).subject,
+  });
 }
 
 /** Seven jury members m1..m7: a quorum of "more than half" needs four present without conflict. */
@@ -144,7 +154,9 @@ export function approveByJury(
       meetingDate: '2024-03-01',
     }),
     command('RecordJuryAttendance', { applicationId, presentMemberIds: present }),
-    ...present.map((memberId) => command('CastVote', { applicationId, memberId, vote: 'yes' })),
+    ...present.map((memberId) =>
+      command('CastVote', { applicationId, memberId, vote: 'yes', juror: personOf(memberId) }),
+    ),
     command('CloseVote', { applicationId, approvedAmount }),
   ];
 }

@@ -200,7 +200,10 @@ function runnerContract(openStores: () => Promise<Stores>): void {
         await catchUp(runner, stores.store);
         await runner.stop();
         const stored = await readModels.readFund(fundId, { withApplications: true });
-        expectBalancesMatchEvents(requireSummary({ summary: stored.summary, applications: new Map() }), fundEvents);
+        expectBalancesMatchEvents(
+          requireSummary({ summary: stored.summary, applications: new Map() }),
+          fundEvents,
+        );
       }),
       { numRuns: 6 },
     );

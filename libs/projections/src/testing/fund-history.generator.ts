@@ -20,6 +20,7 @@ import {
   type FundState,
   type GrantState,
 } from '@fund-ledger/domain';
+import { personOf } from '@fund-ledger/domain/testing';
 import type { ChoiceSource } from './choices';
 
 export interface GeneratedStep {
@@ -180,7 +181,12 @@ export class FundHistoryGenerator {
 
   private appointMember(): FundCommand {
     const group = this.pick(['private-actor', 'administration', 'politics'] as const);
-    return this.command('AppointJuryMember', { memberId: this.nextId('member'), name: 'Jury member', group });
+    return this.command('AppointJuryMember', {
+      memberId: this.nextId('member'),
+      name: 'Jury member',
+      group,
+      subject: personOf(this.nextId('member')).subject,
+    });
   }
 
   private juryChange(): FundCommand {
@@ -320,6 +326,7 @@ export class FundHistoryGenerator {
         applicationId,
         memberId: this.pick(waiting),
         reason: 'Board member of the applicant',
+        juror: personOf(this.pick(waiting)),
       });
     }
     if (voted.length > 0 && this.chance(2)) {
@@ -330,11 +337,17 @@ export class FundHistoryGenerator {
         memberId: corrected.memberId,
         vote,
         reason: 'Recorded wrongly',
+        juror: personOf(corrected.memberId),
       });
     }
     if (waiting.length > 0) {
       const vote = this.pick(['yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'no', 'no', 'abstain'] as const);
-      return this.command('CastVote', { applicationId, memberId: this.pick(waiting), vote });
+      return this.command('CastVote', {
+        applicationId,
+        memberId: this.pick(waiting),
+        vote,
+        juror: personOf(this.pick(waiting)),
+      });
     }
     if (this.chance(10))
       return this.command('DeferApplication', { applicationId, reason: 'More information needed' });

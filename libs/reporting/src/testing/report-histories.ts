@@ -4,7 +4,7 @@
  * rejection, a deferral, grants, an advance, a payout, a revocation with a partial repayment, and
  * events after the year), and functions that record domain events as a store would, hashes included.
  */
-import { command, eventsOf, THREE_FUNDERS } from '@fund-ledger/domain/testing';
+import { command, eventsOf, personOf, THREE_FUNDERS } from '@fund-ledger/domain/testing';
 import {
   fundStreamName,
   type FundCommand,
@@ -78,7 +78,7 @@ function vote(round: VoteRound): FundCommand[] {
   const present = MEMBERS.map(([memberId]) => memberId).filter((memberId) => memberId !== 'm4');
   const casts = (memberIds: readonly string[] | undefined, choice: 'yes' | 'no' | 'abstain') =>
     (memberIds ?? []).map((memberId) =>
-      command('CastVote', { applicationId, memberId, vote: choice, issuedAt }),
+      command('CastVote', { applicationId, memberId, vote: choice, issuedAt, juror: personOf(memberId) }),
     );
   return [
     command('PutApplicationOnAgenda', {
@@ -97,6 +97,7 @@ function vote(round: VoteRound): FundCommand[] {
             memberId: round.recused,
             reason: 'Vorstand des antragstellenden Vereins',
             issuedAt,
+            juror: personOf(round.recused),
           }),
         ]),
     ...casts(round.yes, 'yes'),
@@ -143,7 +144,13 @@ export function councilYearCommands(fundId = REPORT_FUND_ID): FundCommand[] {
       issuedAt: at('2024-03-05'),
     }),
     ...MEMBERS.map(([memberId, name, group]) =>
-      command('AppointJuryMember', { memberId, name, group, issuedAt: at('2024-02-01') }),
+      command('AppointJuryMember', {
+        memberId,
+        name,
+        group,
+        issuedAt: at('2024-02-01'),
+        subject: personOf(memberId).subject,
+      }),
     ),
     ...application('pianos', '2024-02-20', {
       title: 'Klaviere in der City',

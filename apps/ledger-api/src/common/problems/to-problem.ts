@@ -20,6 +20,7 @@ const DOMAIN_KIND_PROBLEMS: Readonly<Record<DomainErrorKind, ProblemTypeName>> =
   conflict: 'conflict',
   rule_violated: 'ruleViolated',
   invalid_input: 'invalidInput',
+  forbidden: 'forbidden',
 };
 
 const HTTP_STATUS_PROBLEMS: Readonly<Record<number, ProblemTypeName>> = {

@@ -123,7 +123,7 @@ function decideSubmitApplication(command: SubmitApplication, fund: OpenFundState
   const applicationId = requireNewId(
     command.applicationId,
     'applicationId',
-    (id) => Object.hasOwn(fund.applications, id),
+    (id) => fund.applications.has(id),
     'APPLICATION.DUPLICATE_ID',
     (id) => `Application ${id} has already been submitted.`,
   );

@@ -46,7 +46,7 @@ function requireNewContributionId(fund: OpenFundState, contributionId: unknown):
   return requireNewId(
     contributionId,
     'contributionId',
-    (id) => Object.hasOwn(fund.contributionIds, id),
+    (id) => fund.contributionIds.has(id),
     'CONTRIBUTION.DUPLICATE_ID',
     (id) => `Contribution ${id} has already been recorded.`,
   );

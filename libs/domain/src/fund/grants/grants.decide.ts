@@ -81,7 +81,7 @@ function decideIssueGrantNotice(command: IssueGrantNotice, fund: OpenFundState):
   const grantId = requireNewId(
     command.grantId,
     'grantId',
-    (id) => Object.hasOwn(fund.grants, id),
+    (id) => fund.grants.has(id),
     'GRANT.DUPLICATE_ID',
     (id) => `Grant ${id} has already been issued.`,
   );
@@ -136,7 +136,7 @@ function decidePayment(command: PayAdvance | MakePayout, fund: OpenFundState): r
   const payoutId = requireNewId(
     command.payoutId,
     'payoutId',
-    (id) => Object.hasOwn(fund.payoutIds, id),
+    (id) => fund.payoutIds.has(id),
     'PAYOUT.DUPLICATE_ID',
     (id) => `Payment ${id} has already been made.`,
   );

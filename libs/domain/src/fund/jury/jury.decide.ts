@@ -10,13 +10,14 @@ import type {
   DeferApplication,
   JuryCommand,
   JuryGroup,
+  PersonIdentity,
   PutApplicationOnAgenda,
   RecordJuryAttendance,
   RemoveJuryMember,
   VoteChoice,
 } from '../fund.commands';
 import type { FundEvent } from '../fund.events';
-import type { ApplicationState, ApplicationStatus, OpenDecision } from '../fund.state';
+import type { ApplicationState, ApplicationStatus, JuryMemberState, OpenDecision } from '../fund.state';
 import { requirePerProjectRules } from '../grants/financing.rules';
 import { assertNever } from '../shared/assert-never';
 import {
@@ -74,21 +75,92 @@ export function decideJury(command: JuryCommand, fund: OpenFundState): readonly 
   }
 }
 
+/** The longest subject or issuer recorded: what identity providers issue is far shorter. */
+export const IDENTITY_LENGTH_MAX = 256;
+
 function isActiveMember(fund: OpenFundState, memberId: string): boolean {
   return fund.juryMembers.get(memberId)?.active === true;
 }
 
-function requireActiveMember(fund: OpenFundState, memberId: unknown, field = 'memberId'): string {
+/** A member ever appointed in this fund: 404 for an id never appointed here. */
+function requireKnownMember(fund: OpenFundState, memberId: unknown, field: string): JuryMemberState {
   const id = requireId(memberId, field);
-  if (!isActiveMember(fund, id)) {
+  const member = fund.juryMembers.get(id);
+  if (member === undefined) {
     throw new DomainError(
-      'JURY.NOT_A_MEMBER',
-      `${id} is not a member of this fund's jury.`,
-      'rule_violated',
+      'JURY.MEMBER_NOT_FOUND',
+      `${id} was never appointed to this fund's jury.`,
+      'not_found',
       field,
     );
   }
-  return id;
+  return member;
+}
+
+/** A member who sits on the jury now: 404 for an id never appointed here, 422 for one who was removed. */
+function requireActiveMember(fund: OpenFundState, memberId: unknown, field = 'memberId'): string {
+  const member = requireKnownMember(fund, memberId, field);
+  if (!member.active) throw removedMember(member.memberId, field);
+  return member.memberId;
+}
+
+function removedMember(memberId: string, field: string): DomainError {
+  return new DomainError(
+    'JURY.NOT_A_MEMBER',
+    `${memberId} was removed from this fund's jury and no longer sits on it.`,
+    'rule_violated',
+    field,
+  );
+}
+
+function isPerson(member: JuryMemberState, person: PersonIdentity): boolean {
+  return (
+    member.subject !== null && member.subject === person.subject && member.issuer === (person.issuer ?? null)
+  );
+}
+
+/**
+ * The member a juror acts as: the seat the person was appointed to in this fund. A member id, when
+ * the request names one, must be that seat: one member never acts for another, whatever their id is
+ * in other funds. A person never appointed here may not act at all (403); one removed may not any
+ * more (422).
+ */
+function requireActingMember(fund: OpenFundState, juror: PersonIdentity, memberId: unknown): string {
+  const person = requirePerson(juror.subject, juror.issuer, 'juror');
+  if (memberId !== undefined) {
+    const member = requireKnownMember(fund, memberId, 'memberId');
+    if (!isPerson(member, person)) throw notThisMember(person, member.memberId);
+    if (!member.active) throw removedMember(member.memberId, 'memberId');
+    return member.memberId;
+  }
+  const seats = [...fund.juryMembers.values()].filter((member) => isPerson(member, person));
+  const seat = seats.find((member) => member.active) ?? seats[0];
+  if (seat === undefined) throw notAppointed(person);
+  if (!seat.active) throw removedMember(seat.memberId, 'memberId');
+  return seat.memberId;
+}
+
+function notThisMember(person: PersonIdentity, memberId: string): DomainError {
+  return new DomainError(
+    'JURY.NOT_THIS_MEMBER',
+    `${person.subject} was not appointed as ${memberId} in this fund; a jury member acts only for their own seat.`,
+    'forbidden',
+    'memberId',
+  );
+}
+
+function notAppointed(person: PersonIdentity): DomainError {
+  return new DomainError(
+    'JURY.NOT_APPOINTED',
+    `${person.subject} is not appointed to this fund's jury.`,
+    'forbidden',
+  );
+}
+
+function requirePerson(subject: unknown, issuer: unknown, field: string): PersonIdentity {
+  const checkedSubject = requireText(subject, `${field}.subject`, IDENTITY_LENGTH_MAX);
+  if (issuer === undefined) return { subject: checkedSubject };
+  return { subject: checkedSubject, issuer: requireText(issuer, `${field}.issuer`, IDENTITY_LENGTH_MAX) };
 }
 
 function requireOpenDecision(application: ApplicationState): OpenDecision {
@@ -113,6 +185,16 @@ function decideAppointJuryMember(command: AppointJuryMember, fund: OpenFundState
       'memberId',
     );
   }
+  const person = requirePerson(command.subject, command.issuer, 'person');
+  const seat = [...fund.juryMembers.values()].find((member) => member.active && isPerson(member, person));
+  if (seat !== undefined) {
+    throw new DomainError(
+      'JURY.PERSON_ALREADY_APPOINTED',
+      `${person.subject} already sits on this jury as ${seat.memberId}; one person holds one seat.`,
+      'conflict',
+      'subject',
+    );
+  }
   const activeCount = [...fund.juryMembers.values()].filter((member) => member.active).length;
   if (activeCount >= JURY_SIZE_MAX) {
     throw invalidInput('memberId', `A jury has at most ${JURY_SIZE_MAX} members.`);
@@ -125,6 +207,7 @@ function decideAppointJuryMember(command: AppointJuryMember, fund: OpenFundState
         memberId,
         name: requireText(command.name, 'name', TEXT_LENGTH_MAX.name),
         group: requireOneOf(command.group, 'group', JURY_GROUPS),
+        ...person,
       },
     },
   ];
@@ -152,7 +235,7 @@ function decidePutOnAgenda(command: PutApplicationOnAgenda, fund: OpenFundState)
   const decisionId = requireNewId(
     command.decisionId,
     'decisionId',
-    (id) => Object.hasOwn(fund.decisionIds, id),
+    (id) => fund.decisionIds.has(id),
     'JURY.DUPLICATE_DECISION_ID',
     (id) => `Decision ${id} already exists.`,
   );
@@ -203,7 +286,7 @@ function decideDeclareConflict(
   fund: OpenFundState,
 ): readonly FundEvent[] {
   const application = requireApplication(fund, command.applicationId);
-  const memberId = requireActiveMember(fund, command.memberId);
+  const memberId = requireActingMember(fund, command.juror, command.memberId);
   if (!CONFLICT_DECLARABLE.includes(application.status)) {
     throw applicationInWrongState(application, 'take a declaration of conflict of interest any more');
   }
@@ -261,7 +344,7 @@ function requireVoter(application: ApplicationState, decision: OpenDecision, mem
 function decideCastVote(command: CastVote, fund: OpenFundState): readonly FundEvent[] {
   const application = requireApplication(fund, command.applicationId);
   const decision = requireOpenDecision(application);
-  const memberId = requireActiveMember(fund, command.memberId);
+  const memberId = requireActingMember(fund, command.juror, command.memberId);
   requireVoter(application, decision, memberId);
   if (decision.votes.some((vote) => vote.memberId === memberId)) {
     throw new DomainError(
@@ -288,7 +371,7 @@ function decideCastVote(command: CastVote, fund: OpenFundState): readonly FundEv
 function decideCorrectVote(command: CorrectVote, fund: OpenFundState): readonly FundEvent[] {
   const application = requireApplication(fund, command.applicationId);
   const decision = requireOpenDecision(application);
-  const memberId = requireActiveMember(fund, command.memberId);
+  const memberId = requireActingMember(fund, command.juror, command.memberId);
   const previous = decision.votes.find((vote) => vote.memberId === memberId);
   if (previous === undefined) {
     throw new DomainError(

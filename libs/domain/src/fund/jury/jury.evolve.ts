@@ -7,11 +7,16 @@ import { withEntry, withId } from '../shared/keyed';
 export function evolveJury(state: FundState, event: JuryEvent): FundState {
   switch (event.type) {
     case 'JuryMemberAppointed': {
-      const { memberId, name, group } = event.data;
-      return {
-        ...state,
-        juryMembers: withEntry(state.juryMembers, memberId, { memberId, name, group, active: true }),
+      const { memberId, name, group, subject, issuer } = event.data;
+      const member = {
+        memberId,
+        name,
+        group,
+        active: true,
+        subject: subject ?? null,
+        issuer: issuer ?? null,
       };
+      return { ...state, juryMembers: withEntry(state.juryMembers, memberId, member) };
     }
     case 'JuryMemberLeft': {
       const member = state.juryMembers.get(event.data.memberId);

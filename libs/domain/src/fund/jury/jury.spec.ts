@@ -9,13 +9,14 @@ import {
   DORTMUND_SETTINGS,
   eventsOf,
   openFund,
+  personOf,
   publicContribution,
   setBudget,
   submitApplication,
   EVENT_BASE as base,
 } from '../../testing/fund.fixtures';
 import { given } from '../../testing/given-when-then';
-import type { FundCommand, VoteChoice } from '../fund.commands';
+import type { FundCommand, PersonIdentity, VoteChoice } from '../fund.commands';
 import type { FundSettingsInput } from '../fund.settings';
 
 const onAgenda = (settings: FundSettingsInput = DORTMUND_SETTINGS): FundCommand[] => [
@@ -35,7 +36,7 @@ const onAgenda = (settings: FundSettingsInput = DORTMUND_SETTINGS): FundCommand[
 const attend = (...memberIds: string[]) =>
   command('RecordJuryAttendance', { applicationId: 'a-1', presentMemberIds: memberIds });
 const vote = (memberId: string, choice: VoteChoice) =>
-  command('CastVote', { applicationId: 'a-1', memberId, vote: choice });
+  command('CastVote', { applicationId: 'a-1', memberId, vote: choice, juror: personOf(memberId) });
 const closeVote = (approvedAmount = '1000.00') =>
   command('CloseVote', { applicationId: 'a-1', approvedAmount });
 const history = (...more: FundCommand[]) => eventsOf([...onAgenda(), ...more]);
@@ -44,31 +45,98 @@ describe('AppointJuryMember and RemoveJuryMember', () => {
   it('appoints a member for a group', () => {
     given(eventsOf([openFund()]))
       .when(
-        command('AppointJuryMember', { memberId: 'm-9', name: 'Dr. Erika Muster', group: 'administration' }),
+        command('AppointJuryMember', {
+          memberId: 'm-9',
+          name: 'Dr. Erika Muster',
+          group: 'administration',
+          subject: personOf('m-9').subject,
+        }),
       )
       .then([
         {
           type: 'JuryMemberAppointed',
-          data: { ...base, memberId: 'm-9', name: 'Dr. Erika Muster', group: 'administration' },
+          data: {
+            ...base,
+            memberId: 'm-9',
+            name: 'Dr. Erika Muster',
+            group: 'administration',
+            subject: 'person-m-9',
+          },
         },
       ]);
   });
 
   it('refuses to appoint a sitting member again and an unknown group', () => {
     given(history())
-      .when(command('AppointJuryMember', { memberId: 'm1', name: 'X', group: 'politics' }))
+      .when(
+        command('AppointJuryMember', {
+          memberId: 'm1',
+          name: 'X',
+          group: 'politics',
+          subject: personOf('m1').subject,
+        }),
+      )
       .thenThrows('JURY.MEMBER_ALREADY_APPOINTED', 'memberId');
     given(history())
-      .when(command('AppointJuryMember', { memberId: 'm-9', name: 'X', group: 'press' as never }))
+      .when(
+        command('AppointJuryMember', {
+          memberId: 'm-9',
+          name: 'X',
+          group: 'press' as never,
+          subject: personOf('m-9').subject,
+        }),
+      )
       .thenThrows('COMMAND.INVALID_INPUT', 'group');
   });
 
-  it('records a member leaving, and refuses a non-member', () => {
+  it('records the issuer of the person when accounts come from an identity provider', () => {
+    const [event] = given(eventsOf([openFund()]))
+      .when(
+        command('AppointJuryMember', {
+          memberId: 'm-9',
+          name: 'Erika Muster',
+          group: 'politics',
+          subject: '5f0c6a1e-77b2',
+          issuer: 'https://login.dortmund.example/realms/city',
+        }),
+      )
+      .events();
+    expect(event?.data).toMatchObject({
+      subject: '5f0c6a1e-77b2',
+      issuer: 'https://login.dortmund.example/realms/city',
+    });
+  });
+
+  it('refuses an appointment without a person, and a person who already sits under another id', () => {
+    given(eventsOf([openFund()]))
+      .when(command('AppointJuryMember', { memberId: 'm-9', name: 'X', group: 'politics', subject: ' ' }))
+      .thenThrows('COMMAND.INVALID_INPUT', 'person.subject');
+    given(history())
+      .when(
+        command('AppointJuryMember', { memberId: 'm-9', name: 'X', group: 'politics', subject: 'person-m1' }),
+      )
+      .thenThrows('JURY.PERSON_ALREADY_APPOINTED', 'subject');
+    given(history(command('RemoveJuryMember', { memberId: 'm1', reason: 'Moved' })))
+      .when(
+        command('AppointJuryMember', { memberId: 'm-9', name: 'X', group: 'politics', subject: 'person-m1' }),
+      )
+      .then([
+        {
+          type: 'JuryMemberAppointed',
+          data: { ...base, memberId: 'm-9', name: 'X', group: 'politics', subject: 'person-m1' },
+        },
+      ]);
+  });
+
+  it('records a member leaving; refuses an id never appointed (not found) and a member already removed', () => {
     given(history())
       .when(command('RemoveJuryMember', { memberId: 'm7', reason: 'Term ended' }))
       .then([{ type: 'JuryMemberLeft', data: { ...base, memberId: 'm7', reason: 'Term ended' } }]);
     given(history())
       .when(command('RemoveJuryMember', { memberId: 'x', reason: 'r' }))
+      .thenThrows('JURY.MEMBER_NOT_FOUND', 'memberId');
+    given(history(command('RemoveJuryMember', { memberId: 'm7', reason: 'Term ended' })))
+      .when(command('RemoveJuryMember', { memberId: 'm7', reason: 'r' }))
       .thenThrows('JURY.NOT_A_MEMBER', 'memberId');
   });
 });
@@ -143,7 +211,10 @@ describe('RecordJuryAttendance', () => {
     given(eventsOf(onAgenda().slice(0, -1)))
       .when(attend('m1'))
       .thenThrows('JURY.NO_OPEN_DECISION', 'applicationId');
-    given(history()).when(attend('m1', 'stranger')).thenThrows('JURY.NOT_A_MEMBER', 'presentMemberIds');
+    given(history()).when(attend('m1', 'stranger')).thenThrows('JURY.MEMBER_NOT_FOUND', 'presentMemberIds');
+    given(history(command('RemoveJuryMember', { memberId: 'm7', reason: 'Moved' })))
+      .when(attend('m1', 'm7'))
+      .thenThrows('JURY.NOT_A_MEMBER', 'presentMemberIds');
     given(history()).when(attend('m1', 'm1')).thenThrows('COMMAND.INVALID_INPUT', 'presentMemberIds');
     given(history(attend('m1', 'm2'), vote('m2', 'yes')))
       .when(attend('m1'))
@@ -159,6 +230,7 @@ describe('DeclareConflictOfInterest', () => {
           applicationId: 'a-1',
           memberId: 'm3',
           reason: 'Board member of the applicant',
+          juror: personOf('m3'),
         }),
       )
       .then([
@@ -177,8 +249,13 @@ describe('DeclareConflictOfInterest', () => {
 
   it('refuses a non-member, a second declaration and a declaration after voting', () => {
     const declare = (memberId: string) =>
-      command('DeclareConflictOfInterest', { applicationId: 'a-1', memberId, reason: 'Sponsor' });
-    given(history()).when(declare('x')).thenThrows('JURY.NOT_A_MEMBER', 'memberId');
+      command('DeclareConflictOfInterest', {
+        applicationId: 'a-1',
+        memberId,
+        reason: 'Sponsor',
+        juror: personOf(memberId),
+      });
+    given(history()).when(declare('x')).thenThrows('JURY.MEMBER_NOT_FOUND', 'memberId');
     given(history(declare('m3')))
       .when(declare('m3'))
       .thenThrows('JURY.CONFLICT_ALREADY_DECLARED', 'memberId');
@@ -189,7 +266,14 @@ describe('DeclareConflictOfInterest', () => {
 
   it('refuses once the application has been decided', () => {
     given(history(attend('m1', 'm2', 'm3', 'm4'), vote('m1', 'yes'), closeVote()))
-      .when(command('DeclareConflictOfInterest', { applicationId: 'a-1', memberId: 'm2', reason: 'x' }))
+      .when(
+        command('DeclareConflictOfInterest', {
+          applicationId: 'a-1',
+          memberId: 'm2',
+          reason: 'x',
+          juror: personOf('m2'),
+        }),
+      )
       .thenThrows('APPLICATION.INVALID_STATE');
   });
 });
@@ -209,10 +293,15 @@ describe('CastVote', () => {
   });
 
   it('refuses a non-member, a recused member, an absent member and a second vote', () => {
-    given(history(present)).when(vote('stranger', 'yes')).thenThrows('JURY.NOT_A_MEMBER', 'memberId');
+    given(history(present)).when(vote('stranger', 'yes')).thenThrows('JURY.MEMBER_NOT_FOUND', 'memberId');
     given(
       history(
-        command('DeclareConflictOfInterest', { applicationId: 'a-1', memberId: 'm2', reason: 'Owner' }),
+        command('DeclareConflictOfInterest', {
+          applicationId: 'a-1',
+          memberId: 'm2',
+          reason: 'Owner',
+          juror: personOf('m2'),
+        }),
         present,
       ),
     )
@@ -249,6 +338,7 @@ describe('CorrectVote', () => {
           memberId: 'm1',
           vote: 'yes',
           reason: 'Misrecorded by the secretary',
+          juror: personOf('m1'),
         }),
       )
       .then([
@@ -269,10 +359,26 @@ describe('CorrectVote', () => {
 
   it('refuses to correct a vote never cast or to the same choice', () => {
     given(history(attend('m1')))
-      .when(command('CorrectVote', { applicationId: 'a-1', memberId: 'm1', vote: 'yes', reason: 'r' }))
+      .when(
+        command('CorrectVote', {
+          applicationId: 'a-1',
+          memberId: 'm1',
+          vote: 'yes',
+          reason: 'r',
+          juror: personOf('m1'),
+        }),
+      )
       .thenThrows('JURY.NOT_VOTED', 'memberId');
     given(history(attend('m1'), vote('m1', 'yes')))
-      .when(command('CorrectVote', { applicationId: 'a-1', memberId: 'm1', vote: 'yes', reason: 'r' }))
+      .when(
+        command('CorrectVote', {
+          applicationId: 'a-1',
+          memberId: 'm1',
+          vote: 'yes',
+          reason: 'r',
+          juror: personOf('m1'),
+        }),
+      )
       .thenThrows('COMMAND.INVALID_INPUT', 'vote');
   });
 });
@@ -281,7 +387,12 @@ describe('CloseVote', () => {
   it('approves with the tally, the members present and the recusals', () => {
     given(
       history(
-        command('DeclareConflictOfInterest', { applicationId: 'a-1', memberId: 'm5', reason: 'Sponsor' }),
+        command('DeclareConflictOfInterest', {
+          applicationId: 'a-1',
+          memberId: 'm5',
+          reason: 'Sponsor',
+          juror: personOf('m5'),
+        }),
         attend('m1', 'm2', 'm3', 'm4', 'm5'),
         vote('m1', 'yes'),
         vote('m2', 'yes'),
@@ -338,7 +449,13 @@ describe('CloseVote', () => {
       history(
         attend('m1', 'm2', 'm3', 'm4'),
         vote('m1', 'no'),
-        command('CorrectVote', { applicationId: 'a-1', memberId: 'm1', vote: 'yes', reason: 'r' }),
+        command('CorrectVote', {
+          applicationId: 'a-1',
+          memberId: 'm1',
+          vote: 'yes',
+          reason: 'r',
+          juror: personOf('m1'),
+        }),
       ),
     )
       .when(closeVote())
@@ -369,7 +486,12 @@ describe('CloseVote', () => {
   it('refuses without a quorum, recused members not counting towards it', () => {
     given(
       history(
-        command('DeclareConflictOfInterest', { applicationId: 'a-1', memberId: 'm4', reason: 'Neighbour' }),
+        command('DeclareConflictOfInterest', {
+          applicationId: 'a-1',
+          memberId: 'm4',
+          reason: 'Neighbour',
+          juror: personOf('m4'),
+        }),
         attend('m1', 'm2', 'm3', 'm4'),
         vote('m1', 'yes'),
       ),
@@ -419,5 +541,95 @@ describe('DeferApplication', () => {
     given(eventsOf(onAgenda().slice(0, -1)))
       .when(command('DeferApplication', { applicationId: 'a-1', reason: 'x' }))
       .thenThrows('JURY.NO_OPEN_DECISION');
+  });
+});
+
+describe('a juror acts only as the person appointed, in their own seat', () => {
+  const present = attend('m1', 'm2', 'm3', 'm4', 'm5');
+  const castBy = (juror: PersonIdentity, memberId?: string) =>
+    command('CastVote', {
+      applicationId: 'a-1',
+      juror,
+      vote: 'yes',
+      ...(memberId === undefined ? {} : { memberId }),
+    });
+
+  it('finds the seat from the person when the request names none', () => {
+    const [event] = given(history(present))
+      .when(castBy(personOf('m3')))
+      .events();
+    expect(event).toMatchObject({ type: 'VoteCast', data: { memberId: 'm3', vote: 'yes' } });
+  });
+
+  it('refuses a person not appointed to this jury, whatever member id they name', () => {
+    const carol = { subject: 'carol' };
+    given(history(present)).when(castBy(carol)).thenThrows('JURY.NOT_APPOINTED');
+    given(history(present)).when(castBy(carol, 'm1')).thenThrows('JURY.NOT_THIS_MEMBER', 'memberId');
+  });
+
+  it('refuses one member acting for another, for votes, corrections and declarations alike', () => {
+    given(history(present))
+      .when(castBy(personOf('m2'), 'm1'))
+      .thenThrows('JURY.NOT_THIS_MEMBER', 'memberId');
+    given(history(present, vote('m1', 'no')))
+      .when(
+        command('CorrectVote', {
+          applicationId: 'a-1',
+          memberId: 'm1',
+          juror: personOf('m2'),
+          vote: 'yes',
+          reason: 'x',
+        }),
+      )
+      .thenThrows('JURY.NOT_THIS_MEMBER', 'memberId');
+    given(history())
+      .when(
+        command('DeclareConflictOfInterest', {
+          applicationId: 'a-1',
+          memberId: 'm1',
+          juror: personOf('m2'),
+          reason: 'x',
+        }),
+      )
+      .thenThrows('JURY.NOT_THIS_MEMBER', 'memberId');
+  });
+
+  it('compares the issuer too: the same subject from another identity provider is another person', () => {
+    const issued = { subject: 'erika', issuer: 'https://login.city.example' };
+    const appointed = history(
+      command('AppointJuryMember', { memberId: 'm-9', name: 'Erika', group: 'politics', ...issued }),
+      attend('m1', 'm2', 'm3', 'm4', 'm-9'),
+    );
+    given(appointed)
+      .when(castBy({ subject: 'erika', issuer: 'https://elsewhere.example' }))
+      .thenThrows('JURY.NOT_APPOINTED');
+    given(appointed)
+      .when(castBy({ subject: 'erika' }))
+      .thenThrows('JURY.NOT_APPOINTED');
+    expect(given(appointed).when(castBy(issued)).events()).toHaveLength(1);
+  });
+
+  it('refuses a removed member at once, by person or by seat', () => {
+    const removed = history(present, command('RemoveJuryMember', { memberId: 'm5', reason: 'Resigned' }));
+    given(removed)
+      .when(castBy(personOf('m5')))
+      .thenThrows('JURY.NOT_A_MEMBER', 'memberId');
+    given(removed)
+      .when(castBy(personOf('m5'), 'm5'))
+      .thenThrows('JURY.NOT_A_MEMBER', 'memberId');
+  });
+
+  it('lets no token act for a member appointed before people were recorded', () => {
+    const legacy = [
+      ...eventsOf(onAgenda()),
+      {
+        type: 'JuryMemberAppointed' as const,
+        data: { ...base, memberId: 'm-old', name: 'Old', group: 'politics' as const },
+      },
+    ];
+    expect(given(legacy).state().juryMembers.get('m-old')).toMatchObject({ active: true, subject: null });
+    given(legacy)
+      .when(castBy({ subject: 'm-old' }, 'm-old'))
+      .thenThrows('JURY.NOT_THIS_MEMBER', 'memberId');
   });
 });

@@ -98,7 +98,7 @@ function decideRecordRepayment(command: RecordRepayment, fund: OpenFundState): r
   const repaymentId = requireNewId(
     command.repaymentId,
     'repaymentId',
-    (id) => Object.hasOwn(fund.repaymentIds, id),
+    (id) => fund.repaymentIds.has(id),
     'REPAYMENT.DUPLICATE_ID',
     (id) => `Repayment ${id} has already been recorded.`,
   );

@@ -28,7 +28,10 @@ export function evolveRevocation(state: FundState, event: RevocationEvent): Fund
         const repayment = grant.repayment ?? NO_REPAYMENT;
         return { repayment: { ...repayment, received: addSplits(repayment.received, splitOf(event.data)) } };
       });
-      const withRepaymentId = { ...received, repaymentIds: withId(received.repaymentIds, event.data.repaymentId) };
+      const withRepaymentId = {
+        ...received,
+        repaymentIds: withId(received.repaymentIds, event.data.repaymentId),
+      };
       return bookRefund(withRepaymentId, event.data.fiscalYear, event.data);
     }
     case 'RepaymentSettled':
