@@ -99,7 +99,7 @@ const DTOS: readonly DtoUnderTest[] = [
   {
     name: 'appoint jury member',
     dto: AppointJuryMemberRequestDto,
-    valid: { memberId: 'member-01', name: 'M', group: 'politics' },
+    valid: { memberId: 'member-01', name: 'M', group: 'politics', subject: 'm.person' },
     amountFields: [],
   },
   {

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { SignJWT } from 'jose';
 import type { Role } from '@fund-ledger/config';
 import { badTokens, bearer, TEST_JWT_SECRET, tokenFor } from '../e2e/support';
-import { applicationBody, PER_PROJECT_SETTINGS, YEAR } from '../e2e/funds/fund-driver';
+import { applicationBody, jurorSubject, PER_PROJECT_SETTINGS, YEAR } from '../e2e/funds/fund-driver';
 import type { ExpectedAnswer, RawRequest } from './support/raw-http';
 
 export const HOSTILE_FUND = 'hostile-fund';
@@ -19,14 +19,14 @@ export const REUSED_IDEMPOTENCY_KEY = 'hostile-reused-key-0001';
 export interface Caller {
   readonly role: Role;
   readonly subject: string;
-  readonly memberId?: string;
 }
 
 export const TREASURER: Caller = { role: 'treasurer', subject: 'city-treasury' };
 export const FUND_MANAGER: Caller = { role: 'fund-manager', subject: 'citymanagement' };
 const AUDITOR: Caller = { role: 'auditor', subject: 'audit-office' };
 const COUNCIL: Caller = { role: 'council', subject: 'city-council' };
-const JUROR: Caller = { role: 'jury-member', subject: 'jury-member-01', memberId: 'member-01' };
+/** The person the fund driver appoints as member-01, in this fund and in the other one. */
+const JUROR: Caller = { role: 'jury-member', subject: jurorSubject('member-01') };
 
 export interface HostileRequest {
   readonly method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -73,10 +73,7 @@ async function authorizationOf(request: HostileRequest): Promise<string | undefi
   if (request.authorization !== undefined) return request.authorization();
   if (request.caller === 'nobody') return undefined;
   const caller = request.caller ?? TREASURER;
-  return bearer(caller.role, {
-    subject: caller.subject,
-    ...(caller.memberId !== undefined ? { memberId: caller.memberId } : {}),
-  });
+  return bearer(caller.role, { subject: caller.subject });
 }
 
 const FUND = `/funds/${HOSTILE_FUND}`;
@@ -443,7 +440,6 @@ const authenticationCases: HostileCase[] = [
       ['a token not valid yet', async () => `Bearer ${await notYetValidToken()}`],
       ['an auditor token with forged treasurer claims', async () => `Bearer ${await tamperedToken()}`],
       ['a valid token with trailing characters', async () => `Bearer ${await tokenFor('treasurer')}x`],
-      ['a jury-member token without a member id', async () => `Bearer ${await tokenFor('jury-member')}`],
     ] as const
   ).map(([name, authorization]) => ({
     name,
@@ -562,10 +558,10 @@ const foreignIdCases: HostileCase[] = [
     name: 'a jury member who is not on the jury',
     request: {
       path: VOTES,
-      caller: { role: 'jury-member', subject: 'jury-stranger', memberId: 'member-99' },
+      caller: { role: 'jury-member', subject: 'jury-stranger' },
       body: { vote: 'yes' },
     },
-    expected: { status: 422, type: 'rule-violated' },
+    expected: { status: 403, type: 'forbidden', code: 'JURY.NOT_APPOINTED' },
   },
   ...[
     ['a fund id with path traversal', '/funds/..%2f..%2fetc%2fpasswd/grants/grant-1/payouts', 'fundId'],

@@ -9,8 +9,6 @@ export interface DevelopmentTokenRequest {
   readonly secret: string;
   readonly subject: string;
   readonly role: Role;
-  /** Required for the jury-member role: the member the holder may vote as. */
-  readonly memberId?: string;
   readonly lifetimeSeconds: number;
   readonly issuer?: string;
   readonly audience?: string;
@@ -19,15 +17,13 @@ export interface DevelopmentTokenRequest {
 }
 
 /**
- * Signs an HS256 token in the shape the service reads: `sub`, `roles: [role]`, `memberId` for a jury
- * member, `iat` and `exp`, plus `iss` and `aud` when the service checks them.
+ * Signs an HS256 token in the shape the service reads: `sub`, `roles: [role]`, `iat` and `exp`, plus
+ * `iss` and `aud` when the service checks them. A jury member's token is like any other: each fund's
+ * jury records which subject sits on it.
  */
 export async function signDevelopmentToken(request: DevelopmentTokenRequest): Promise<string> {
   const issuedAt = request.issuedAt ?? Math.floor(Date.now() / 1000);
-  let token = new SignJWT({
-    roles: [request.role],
-    ...(request.memberId !== undefined ? { memberId: request.memberId } : {}),
-  })
+  let token = new SignJWT({ roles: [request.role] })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(request.subject)
     .setIssuedAt(issuedAt)

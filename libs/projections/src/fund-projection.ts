@@ -29,7 +29,7 @@ import {
  * Changes whenever a reducer's output changes shape or meaning: stored read models of another version
  * are rebuilt from the log when the runner starts.
  */
-export const PROJECTION_VERSION = 1;
+export const PROJECTION_VERSION = 2;
 
 export interface FundSummary {
   readonly fundId: string;

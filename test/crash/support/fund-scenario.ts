@@ -5,7 +5,7 @@
  * proof of use is accepted (so they can be paid out), and applications waiting on the jury's agenda
  * (so members can vote). Also the request bodies the workloads send afterwards.
  */
-import { FUND_MANAGER, juror, TREASURER, type LedgerClient } from './ledger-client';
+import { FUND_MANAGER, juror, jurorSubject, TREASURER, type LedgerClient } from './ledger-client';
 
 /** The service runs on the system clock, so the funds work in the current fiscal year. */
 export const FISCAL_YEAR = new Date().getUTCFullYear();
@@ -91,6 +91,7 @@ export async function setUpFund(client: LedgerClient, fundId: string, shape: Fun
       memberId,
       name: `Member ${memberId}`,
       group: 'private-actor',
+      subject: jurorSubject(memberId),
     });
   }
   const grantIds = Array.from({ length: shape.payableGrantCount }, (_, index) => `grant-${index + 1}`);

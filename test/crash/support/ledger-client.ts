@@ -16,15 +16,19 @@ const REQUEST_TIMEOUT_MS = 30_000;
 export interface Caller {
   readonly role: Role;
   readonly subject: string;
-  readonly memberId?: string;
 }
 
 export const FUND_MANAGER: Caller = { role: 'fund-manager', subject: 'citymanagement' };
 export const TREASURER: Caller = { role: 'treasurer', subject: 'city-treasury' };
 export const AUDITOR: Caller = { role: 'auditor', subject: 'audit-office' };
 
+/** The person appointed as the member: the same member id in every fund of a run is the same person. */
+export function jurorSubject(memberId: string): string {
+  return `jury-${memberId}`;
+}
+
 export function juror(memberId: string): Caller {
-  return { role: 'jury-member', subject: `jury-${memberId}`, memberId };
+  return { role: 'jury-member', subject: jurorSubject(memberId) };
 }
 
 export interface LedgerResponse {
@@ -45,14 +49,13 @@ const tokens = new Map<string, Promise<string>>();
 
 /** A valid bearer token for the caller, minted once per caller and process. */
 export function tokenOf(caller: Caller): Promise<string> {
-  const cacheKey = `${caller.role}/${caller.subject}/${caller.memberId ?? ''}`;
+  const cacheKey = `${caller.role}/${caller.subject}`;
   let token = tokens.get(cacheKey);
   if (token === undefined) {
     token = signDevelopmentToken({
       secret: CHILD_SERVICE_JWT_SECRET,
       subject: caller.subject,
       role: caller.role,
-      ...(caller.memberId !== undefined ? { memberId: caller.memberId } : {}),
       lifetimeSeconds: TOKEN_LIFETIME_SECONDS,
     });
     tokens.set(cacheKey, token);

@@ -32,7 +32,9 @@ export interface CompiledService {
 /** Compiles the service, its libraries and the test-side processes, plus any further source folders given. */
 export async function compileService(extraFolders: readonly string[] = []): Promise<CompiledService> {
   const directory = mkdtempSync(join(tmpdir(), 'fund-ledger-service-'));
-  const sources = [...SOURCE_FOLDERS, ...extraFolders].flatMap((folder) => typeScriptFiles(join(REPOSITORY_ROOT, folder)));
+  const sources = [...SOURCE_FOLDERS, ...extraFolders].flatMap((folder) =>
+    typeScriptFiles(join(REPOSITORY_ROOT, folder)),
+  );
   for (let start = 0; start < sources.length; start += COMPILE_CONCURRENCY) {
     await Promise.all(
       sources.slice(start, start + COMPILE_CONCURRENCY).map((source) => compileFile(source, directory)),

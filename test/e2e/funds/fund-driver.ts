@@ -14,7 +14,6 @@ import { bearer, idempotencyKey, startTestApp, type TestApp, type TestStoreKind 
 
 export interface Caller {
   readonly role: Role;
-  readonly memberId?: string;
   readonly subject?: string;
 }
 
@@ -22,8 +21,13 @@ export const FUND_MANAGER: Caller = { role: 'fund-manager', subject: 'citymanage
 export const TREASURER: Caller = { role: 'treasurer', subject: 'city-treasury' };
 export const AUDITOR: Caller = { role: 'auditor', subject: 'audit-office' };
 
+/** The subject of the person the driver appoints as a member: `jury-<memberId>`, in every fund alike. */
+export function jurorSubject(memberId: string): string {
+  return `jury-${memberId}`;
+}
+
 export function juror(memberId: string): Caller {
-  return { role: 'jury-member', memberId, subject: `jury-${memberId}` };
+  return { role: 'jury-member', subject: jurorSubject(memberId) };
 }
 
 /** A clock the test moves forward, e.g. into the next year to close a fiscal year. */
@@ -159,6 +163,7 @@ export class FundDriver {
         memberId,
         name: `Member ${memberId}`,
         group: 'private-actor',
+        subject: jurorSubject(memberId),
       });
     }
   }
@@ -206,9 +211,6 @@ export class FundDriver {
   }
 }
 
-function tokenOptions(caller: Caller): { subject?: string; memberId?: string } {
-  return {
-    ...(caller.subject !== undefined ? { subject: caller.subject } : {}),
-    ...(caller.memberId !== undefined ? { memberId: caller.memberId } : {}),
-  };
+function tokenOptions(caller: Caller): { subject?: string } {
+  return caller.subject !== undefined ? { subject: caller.subject } : {};
 }

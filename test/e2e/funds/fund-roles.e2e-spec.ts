@@ -14,7 +14,7 @@ import { ROLES, type Role } from '@fund-ledger/config';
 import { FundsModule } from '../../../apps/ledger-api/src/funds/funds.module';
 import { badTokens, bearer, expectProblem, idempotencyKey, type TestApp } from '../support';
 import { TEST_JWT_SECRET } from '../support/tokens';
-import { FundDriver, juror, startFundsApp } from './fund-driver';
+import { FundDriver, juror, jurorSubject, startFundsApp } from './fund-driver';
 
 interface RouteRoles {
   readonly method: 'get' | 'post';
@@ -92,8 +92,8 @@ function declaredRoutes(): string[] {
   });
 }
 
-function tokenOptionsFor(role: Role): { memberId?: string } {
-  return role === 'jury-member' ? { memberId: 'member-01' } : {};
+function tokenOptionsFor(role: Role): { subject?: string } {
+  return role === 'jury-member' ? { subject: jurorSubject('member-01') } : {};
 }
 
 describe('Roles of the fund endpoints [sqlite]', () => {
@@ -175,11 +175,13 @@ describe('Roles of the fund endpoints [sqlite]', () => {
     const read = async (authorization: string) =>
       testApp.http().get('/funds/jury-scope-fund').set('Authorization', authorization);
 
-    expect((await read(await bearer('jury-member', { memberId: 'member-01' }))).status).toBe(200);
-    expectProblem(await read(await bearer('jury-member', { memberId: 'member-99' })), {
+    expect((await read(await bearer('jury-member', { subject: jurorSubject('member-01') }))).status).toBe(
+      200,
+    );
+    expectProblem(await read(await bearer('jury-member', { subject: 'carol' })), {
       status: 403,
       type: 'forbidden',
-      detail: /member-99 has not sat on the jury of fund jury-scope-fund/,
+      detail: /carol does not sit on the jury of fund jury-scope-fund/,
     });
     for (const roles of [
       ['jury-member', 'council'],

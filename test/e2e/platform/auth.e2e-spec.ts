@@ -4,7 +4,9 @@
  * valid token without an admitted role is a 403 problem; the actor reaches the handler with the role
  * it was admitted under and, for jury members, the member id.
  */
+import { SignJWT } from 'jose';
 import { badTokens, expectProblem, startTestApp, type TestApp, tokenFor } from '../support';
+import { TEST_JWT_SECRET } from '../support/tokens';
 import { ProbeModule } from './probe/probe.module';
 
 describe('authentication and roles', () => {
@@ -27,10 +29,19 @@ describe('authentication and roles', () => {
     expect(response.body).toEqual({ subject: 'councillor-ida', role: 'council' });
   });
 
-  it('gives a jury member their member id', async () => {
-    const token = await tokenFor('jury-member', { subject: 'juror-jo', memberId: 'member-4' });
+  it("gives the actor the token's issuer, and takes nothing from a memberId claim", async () => {
+    const token = await new SignJWT({ roles: ['jury-member'], memberId: 'member-4' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('juror-jo')
+      .setIssuer('https://login.city.example')
+      .setExpirationTime('10m')
+      .sign(new TextEncoder().encode(TEST_JWT_SECRET));
     const response = await service.http().get('/probe/anyone').auth(token, { type: 'bearer' }).expect(200);
-    expect(response.body).toEqual({ subject: 'juror-jo', role: 'jury-member', memberId: 'member-4' });
+    expect(response.body).toEqual({
+      subject: 'juror-jo',
+      issuer: 'https://login.city.example',
+      role: 'jury-member',
+    });
   });
 
   it('answers public routes without a token', async () => {

@@ -7,6 +7,7 @@ import type { Role } from '@fund-ledger/config';
 import type { Clock } from '../../../apps/ledger-api/src/common/clock';
 import { ProjectionsModule } from '../../../apps/ledger-api/src/projections/projections.module';
 import { bearer, startTestApp, type TestApp, type TestStoreKind } from '../support';
+import { jurorSubject } from '../funds/fund-driver';
 
 export function startReadModelsApp(
   store: TestStoreKind,
@@ -16,13 +17,14 @@ export function startReadModelsApp(
   return startTestApp({ store, clock, env, imports: [ProjectionsModule] });
 }
 
+/** A GET as the role; with a member id, as the person the fund driver appoints as that member. */
 export async function getAs(
   testApp: TestApp,
   role: Role,
   path: string,
   memberId?: string,
 ): Promise<Response> {
-  const authorization = await bearer(role, memberId === undefined ? {} : { memberId });
+  const authorization = await bearer(role, memberId === undefined ? {} : { subject: jurorSubject(memberId) });
   return testApp.http().get(path).set('Authorization', authorization);
 }
 

@@ -47,11 +47,11 @@ describe('read-model query roles', () => {
     });
   });
 
-  test("a jury member not on the fund's jury: 403 naming the member", async () => {
+  test("a jury member not on the fund's jury: 403 naming the person", async () => {
     expectProblem(await getAs(testApp, 'jury-member', `/funds/${FUND_ID}/board`, 'member-99'), {
       status: 403,
       type: 'forbidden',
-      detail: /member-99 has not sat on the jury of fund roles-fund/,
+      detail: /jury-member-99 does not sit on the jury of fund roles-fund/,
     });
   });
 

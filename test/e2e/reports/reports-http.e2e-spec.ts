@@ -21,6 +21,7 @@ import {
   councilYearEvents,
   REPORT_FUND_ID,
 } from '@fund-ledger/reporting/testing/report-histories';
+import { personOf } from '@fund-ledger/domain/testing';
 import { ReportsModule } from '../../../apps/ledger-api/src/reports/reports.module';
 import { bearer, describeEachStore, expectProblem, startTestApp, type TestApp } from '../support';
 
@@ -58,9 +59,9 @@ describeEachStore('reports over HTTP', (store) => {
   });
   afterAll(() => testApp.close());
 
-  /** A jury member's token must name the member it votes as. */
+  /** A jury member's token is for the person appointed as m1 in the reports' histories. */
   function authorization(role: Role): Promise<string> {
-    return bearer(role, role === 'jury-member' ? { memberId: 'm1' } : {});
+    return bearer(role, role === 'jury-member' ? { subject: personOf('m1').subject } : {});
   }
 
   async function get(path: string, role: Role | null, query: Record<string, string> = {}): Promise<Response> {

@@ -6,7 +6,7 @@
  *   `streamEvents(eventStore, streamId)` reads a stream back;
  * - `describeEachStore(title, (store) => ...)` runs a block on SQLite and, when reachable (always
  *   under CI=true), on PostgreSQL;
- * - `tokenFor(role, { subject, memberId })` / `bearer(role)` mint valid tokens, `badTokens` invalid ones;
+ * - `tokenFor(role, { subject })` / `bearer(role)` mint valid tokens, `badTokens` invalid ones;
  * - `expectProblem(response, { status, type, detail, field, code })` checks a problem+json response;
  * - `idempotencyKey()` gives a fresh Idempotency-Key for a POST.
  */

@@ -7,8 +7,6 @@ export const TEST_JWT_SECRET = 'end-to-end-test-secret-of-sufficient-length';
 
 export interface TokenOptions {
   readonly subject?: string;
-  /** Required by the service for the jury-member role. */
-  readonly memberId?: string;
   readonly lifetimeSeconds?: number;
   /** Seconds since the epoch; set in the past (with a short lifetime) for an expired token. */
   readonly issuedAt?: number;
@@ -20,7 +18,6 @@ export function tokenFor(role: Role, options: TokenOptions = {}): Promise<string
     secret: TEST_JWT_SECRET,
     subject: options.subject ?? `${role}-user`,
     role,
-    ...(options.memberId !== undefined ? { memberId: options.memberId } : {}),
     lifetimeSeconds: options.lifetimeSeconds ?? 600,
     ...(options.issuedAt !== undefined ? { issuedAt: options.issuedAt } : {}),
   });

@@ -2,19 +2,22 @@ import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { IncomingMessage } from 'node:http';
 import type { Role } from './roles';
 
-/** Who a verified token speaks for: its subject, every known role it carries, and a jury member's id. */
+/**
+ * Who a verified token speaks for: its subject and issuer (the person) and every known role it
+ * carries. A jury member's seat is not in the token: each fund's jury records the person appointed.
+ */
 export interface Principal {
   readonly subject: string;
+  /** The token's `iss`, when it has one (tokens of an identity provider always do). */
+  readonly issuer?: string;
   readonly roles: readonly Role[];
-  /** Present when the token carries the jury-member role: the member the holder may vote as. */
-  readonly memberId?: string;
 }
 
 /** The principal acting on one request, in the one role the route admitted it under. */
 export interface Actor {
   readonly subject: string;
+  readonly issuer?: string;
   readonly role: Role;
-  readonly memberId?: string;
 }
 
 const actors = new WeakMap<IncomingMessage, Actor>();
@@ -28,7 +31,7 @@ export function actorOf(request: IncomingMessage): Actor | undefined {
   return actors.get(request);
 }
 
-/** Injects the request's `Actor`: subject, the role it was admitted under, and a jury member's id. */
+/** Injects the request's `Actor`: subject, issuer and the role it was admitted under. */
 export const Actor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor => {
   const actor = actorOf(context.switchToHttp().getRequest<IncomingMessage>());
   if (actor === undefined) {

@@ -70,7 +70,7 @@ function actorFor(principal: Principal, admitted: readonly Role[] | undefined): 
   return {
     subject: principal.subject,
     role,
-    ...(principal.memberId !== undefined ? { memberId: principal.memberId } : {}),
+    ...(principal.issuer !== undefined ? { issuer: principal.issuer } : {}),
   };
 }
 

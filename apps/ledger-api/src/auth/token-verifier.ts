@@ -2,7 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyOptions } from 'jose';
 import { resolveJwtVerificationKey, type Settings } from '@fund-ledger/config';
 import { SETTINGS } from '../config/settings.module';
-import { isEntityId } from '../common/validation/is-entity-id.decorator';
 import type { Principal } from './actor';
 import { isRole, type Role } from './roles';
 
@@ -41,7 +40,8 @@ export class KeySetUnavailableError extends Error {
 /**
  * Verifies bearer tokens with jose: HS256 with the configured (or local) secret, or the keys of a
  * remote JWKS. The issuer and audience are checked when configured; `sub` and `exp` are required,
- * so a token without expiry is refused like an expired one.
+ * so a token without expiry is refused like an expired one. A `memberId` claim grants nothing and is
+ * ignored: a jury member acts for the seat each fund's jury records for the token's subject and issuer.
  */
 @Injectable()
 export class TokenVerifier {
@@ -116,14 +116,8 @@ function principalOf(payload: JWTPayload): Principal {
     throw new TokenRejectedError('The token\'s "sub" claim must name the subject (1 to 256 characters)');
   }
   const roles = rolesOf(payload);
-  if (!roles.includes('jury-member')) return { subject, roles };
-  const memberId = payload['memberId'];
-  if (!isEntityId(memberId)) {
-    throw new TokenRejectedError(
-      'A token with the jury-member role must carry the member\'s id in a "memberId" claim',
-    );
-  }
-  return { subject, roles, memberId };
+  const issuer = payload.iss;
+  return typeof issuer === 'string' && issuer.length > 0 ? { subject, issuer, roles } : { subject, roles };
 }
 
 /** Roles may come as `roles: [...]`, a single `role`, or Keycloak's `realm_access.roles`; unknown ones are ignored. */

@@ -4,19 +4,18 @@ import { resolveJwtVerificationKey, ROLES, type Role } from '@fund-ledger/config
 import { parseTokenLifetime, signDevelopmentToken } from '@fund-ledger/config/development-token';
 import { type CliCommand, type CliContext, UsageError } from '../cli-context';
 
-const ENTITY_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-
 interface TokenOptions {
   readonly role: Role;
   readonly sub: string;
-  readonly memberId?: string;
   readonly expiresIn: string;
 }
 
 /**
  * `ledger-cli token`: signs a development token with the service's own secret (JWT_SECRET, or the
  * local secret file beside the data, created if missing). The token is the last line on stdout; the
- * explanation goes to stderr, so `TOKEN=$(npx ledger-cli token ...)` captures only the token.
+ * explanation goes to stderr, so `TOKEN=$(npx ledger-cli token ...)` captures only the token. A jury
+ * member's token is like any other: `--role jury-member --sub S` acts for the seats to which the fund
+ * manager appointed the subject S, fund by fund.
  */
 export const tokenCommand: CliCommand = {
   register(program: Command, context: CliContext): void {
@@ -28,8 +27,10 @@ export const tokenCommand: CliCommand = {
       .addOption(
         new Option('--role <role>', 'the role the token grants').choices(ROLES).makeOptionMandatory(),
       )
-      .requiredOption('--sub <subject>', 'the subject (user name) the token speaks for')
-      .option('--member-id <id>', 'the jury member the holder votes as (required with --role jury-member)')
+      .requiredOption(
+        '--sub <subject>',
+        'the subject (user name) the token speaks for; a jury member is appointed by this subject',
+      )
       .option('--expires-in <duration>', 'lifetime such as 30m, 8h or 7d (at most 30d)', '8h')
       .action(async (options: TokenOptions) => printToken(options, context));
   },
@@ -37,7 +38,6 @@ export const tokenCommand: CliCommand = {
 
 async function printToken(options: TokenOptions, context: CliContext): Promise<void> {
   const lifetimeSeconds = checkedLifetime(options.expiresIn);
-  const memberId = checkedMemberId(options);
   const subject = options.sub.trim();
   if (subject.length === 0 || subject.length > 256) throw new UsageError('--sub must be 1 to 256 characters');
   const settings = context.settings();
@@ -49,15 +49,12 @@ async function printToken(options: TokenOptions, context: CliContext): Promise<v
     secret: key.secret,
     subject,
     role: options.role,
-    ...(memberId !== undefined ? { memberId } : {}),
     lifetimeSeconds,
     ...(settings.jwt.issuer !== undefined ? { issuer: settings.jwt.issuer } : {}),
     ...(settings.jwt.audience !== undefined ? { audience: settings.jwt.audience } : {}),
   });
   const expiresAt = new Date(Date.now() + lifetimeSeconds * 1000).toISOString();
-  context.explain(
-    `Token for ${subject} as ${options.role}${memberId ? ` (member ${memberId})` : ''}, valid until ${expiresAt}.`,
-  );
+  context.explain(`Token for ${subject} as ${options.role}, valid until ${expiresAt}.`);
   context.explain(`Signed with the secret from ${key.source}. Send it as: Authorization: Bearer <token>`);
   context.io.writeOut(`${token}\n`);
 }
@@ -68,18 +65,4 @@ function checkedLifetime(text: string): number {
     throw new UsageError(`--expires-in must be a duration such as 30m, 8h or 7d, at most 30d; got "${text}"`);
   }
   return seconds;
-}
-
-function checkedMemberId(options: TokenOptions): string | undefined {
-  if (options.role !== 'jury-member') {
-    if (options.memberId !== undefined) throw new UsageError('--member-id is only for --role jury-member');
-    return undefined;
-  }
-  if (options.memberId === undefined) throw new UsageError('--role jury-member needs --member-id <id>');
-  if (!ENTITY_ID.test(options.memberId)) {
-    throw new UsageError(
-      '--member-id must be 1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit',
-    );
-  }
-  return options.memberId;
 }

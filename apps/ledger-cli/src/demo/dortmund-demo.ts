@@ -22,11 +22,13 @@ export const DEFAULT_DEMO_FUND_ID = 'dortmund-city-fonds';
 const TOKEN_LIFETIME_SECONDS = 2 * 3600;
 const REQUEST_TIMEOUT_MS = 30_000;
 
-export type TokenMinter = (role: Role, subject: string, memberId?: string) => Promise<string>;
+export type TokenMinter = (role: Role, subject: string) => Promise<string>;
 
 export interface DemoOptions {
   readonly baseUrl: string;
   readonly mintToken: TokenMinter;
+  /** The issuer of the tokens `mintToken` signs (JWT_ISSUER), recorded with every jury appointment. */
+  readonly issuer?: string;
   /** Where progress lines go, one call per line. */
   readonly log: (line: string) => void;
   readonly fundId?: string;
@@ -44,26 +46,79 @@ export interface DemoSummary {
 
 // The fund and its people
 
+/** The jury: each member is a person with an account (`subject`) who alone votes as that member. */
 const JURY: readonly {
   memberId: string;
+  subject: string;
   name: string;
   group: 'private-actor' | 'administration' | 'politics';
 }[] = [
-  { memberId: 'member-01', name: 'Petra Krüger (City retail association)', group: 'private-actor' },
-  { memberId: 'member-02', name: 'Murat Demir (Cityring Dortmund)', group: 'private-actor' },
-  { memberId: 'member-03', name: 'Aylin Yilmaz (property owners)', group: 'private-actor' },
-  { memberId: 'member-04', name: 'Jens Hoffmann (hospitality)', group: 'private-actor' },
+  {
+    memberId: 'member-01',
+    subject: 'p.krueger',
+    name: 'Petra Krüger (City retail association)',
+    group: 'private-actor',
+  },
+  {
+    memberId: 'member-02',
+    subject: 'm.demir',
+    name: 'Murat Demir (Cityring Dortmund)',
+    group: 'private-actor',
+  },
+  {
+    memberId: 'member-03',
+    subject: 'a.yilmaz',
+    name: 'Aylin Yilmaz (property owners)',
+    group: 'private-actor',
+  },
+  {
+    memberId: 'member-04',
+    subject: 'j.hoffmann',
+    name: 'Jens Hoffmann (hospitality)',
+    group: 'private-actor',
+  },
   {
     memberId: 'member-05',
+    subject: 's.wolter',
     name: 'Sabine Wolter (residents of the Brückstraße quarter)',
     group: 'private-actor',
   },
-  { memberId: 'member-06', name: 'Dr. Lena Brandt (city-centre management)', group: 'administration' },
-  { memberId: 'member-07', name: 'Thomas Becker (urban planning office)', group: 'administration' },
-  { memberId: 'member-08', name: 'Nadine Schulz (economic development)', group: 'administration' },
-  { memberId: 'member-09', name: 'Klaus Richter (district council Innenstadt-West)', group: 'politics' },
-  { memberId: 'member-10', name: 'Miriam Okafor (district council Innenstadt-Ost)', group: 'politics' },
-  { memberId: 'member-11', name: 'Stefan Lange (district council Innenstadt-Nord)', group: 'politics' },
+  {
+    memberId: 'member-06',
+    subject: 'l.brandt',
+    name: 'Dr. Lena Brandt (city-centre management)',
+    group: 'administration',
+  },
+  {
+    memberId: 'member-07',
+    subject: 't.becker',
+    name: 'Thomas Becker (urban planning office)',
+    group: 'administration',
+  },
+  {
+    memberId: 'member-08',
+    subject: 'n.schulz',
+    name: 'Nadine Schulz (economic development)',
+    group: 'administration',
+  },
+  {
+    memberId: 'member-09',
+    subject: 'k.richter',
+    name: 'Klaus Richter (district council Innenstadt-West)',
+    group: 'politics',
+  },
+  {
+    memberId: 'member-10',
+    subject: 'm.okafor',
+    name: 'Miriam Okafor (district council Innenstadt-Ost)',
+    group: 'politics',
+  },
+  {
+    memberId: 'member-11',
+    subject: 's.lange',
+    name: 'Stefan Lange (district council Innenstadt-Nord)',
+    group: 'politics',
+  },
 ];
 
 type ApplicantKind =
@@ -293,7 +348,7 @@ class LedgerClient {
     const cacheKey = `${actor.role}:${actor.subject}`;
     const cached = this.tokens.get(cacheKey);
     if (cached !== undefined) return cached;
-    const minted = this.options.mintToken(actor.role, actor.subject, actor.memberId);
+    const minted = this.options.mintToken(actor.role, actor.subject);
     this.tokens.set(cacheKey, minted);
     return minted;
   }
@@ -302,14 +357,16 @@ class LedgerClient {
 interface DemoActor {
   readonly role: Role;
   readonly subject: string;
-  readonly memberId?: string;
 }
 
 const FUND_MANAGER: DemoActor = { role: 'fund-manager', subject: 'citymanagement-dortmund' };
 const TREASURER: DemoActor = { role: 'treasurer', subject: 'stadtkasse-dortmund' };
 
+/** The person appointed as the member: their token names only them; the fund's jury knows their seat. */
 function juror(memberId: string): DemoActor {
-  return { role: 'jury-member', subject: `jury-${memberId}`, memberId };
+  const member = JURY.find((candidate) => candidate.memberId === memberId);
+  if (member === undefined) throw new Error(`The demo jury has no member ${memberId}`);
+  return { role: 'jury-member', subject: member.subject };
 }
 
 // Dates: the demo plays in the current year, never in the future
@@ -356,6 +413,8 @@ class DemoStory {
     private readonly client: LedgerClient,
     private readonly calendar: DemoCalendar,
     private readonly log: (line: string) => void,
+    /** Recorded with each appointment when tokens carry an issuer. */
+    private readonly issuer: string | undefined,
   ) {}
 
   private get fund(): string {
@@ -436,7 +495,7 @@ class DemoStory {
       await this.client.command(
         FUND_MANAGER,
         `${this.fund}/jury/members`,
-        member,
+        { ...member, ...(this.issuer !== undefined ? { issuer: this.issuer } : {}) },
         `appoint-${member.memberId}`,
       );
     }
@@ -789,7 +848,8 @@ function allVote(
 /** Fills the service with the demo fund; returns what it did. Refusals surface as `DemoRequestError`. */
 export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
   const client = new LedgerClient(options, options.fundId ?? DEFAULT_DEMO_FUND_ID);
-  const story = new DemoStory(client, new DemoCalendar(options.today ?? new Date()), options.log);
+  const calendar = new DemoCalendar(options.today ?? new Date());
+  const story = new DemoStory(client, calendar, options.log, options.issuer);
   return story.run();
 }
 
@@ -802,12 +862,11 @@ export function localTokenMinter(env: NodeJS.ProcessEnv): TokenMinter {
       'The demo signs its own tokens, which needs JWT_SECRET or the local secret; JWKS_URL is set instead',
     );
   }
-  return (role, subject, memberId) =>
+  return (role, subject) =>
     signDevelopmentToken({
       secret: key.secret,
       subject,
       role,
-      ...(memberId !== undefined ? { memberId } : {}),
       lifetimeSeconds: TOKEN_LIFETIME_SECONDS,
       ...(settings.jwt.issuer !== undefined ? { issuer: settings.jwt.issuer } : {}),
       ...(settings.jwt.audience !== undefined ? { audience: settings.jwt.audience } : {}),
@@ -834,7 +893,14 @@ async function main(): Promise<void> {
   const fundId = process.env['DEMO_FUND_ID'] ?? DEFAULT_DEMO_FUND_ID;
   const print = (line: string) => process.stdout.write(`${line}\n`);
   print(`Filling ${baseUrl} with the demo fund ${fundId} ...`);
-  const summary = await runDemo({ baseUrl, fundId, mintToken: localTokenMinter(process.env), log: print });
+  const issuer = loadSettings(process.env).jwt.issuer;
+  const summary = await runDemo({
+    baseUrl,
+    fundId,
+    mintToken: localTokenMinter(process.env),
+    ...(issuer !== undefined ? { issuer } : {}),
+    log: print,
+  });
   print(
     `Done: ${summary.requests} requests, ${summary.applications} applications, ${summary.grants} grants, ${summary.payouts} payments.`,
   );

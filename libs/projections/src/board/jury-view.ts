@@ -8,12 +8,15 @@ export interface JuryMemberView {
   readonly active: boolean;
   readonly appointedAt: string;
   readonly leftAt: string | null;
+  /** The person appointed (see `JuryMemberAppointed`); used to check who reads, never shown on the board. */
+  readonly subject: string | null;
+  readonly issuer: string | null;
 }
 
 export function evolveJury(members: readonly JuryMemberView[], event: FundEvent): readonly JuryMemberView[] {
   switch (event.type) {
     case 'JuryMemberAppointed': {
-      const { memberId, name, group, occurredAt } = event.data;
+      const { memberId, name, group, occurredAt, subject, issuer } = event.data;
       const appointed: JuryMemberView = {
         memberId,
         name,
@@ -21,6 +24,8 @@ export function evolveJury(members: readonly JuryMemberView[], event: FundEvent)
         active: true,
         appointedAt: occurredAt,
         leftAt: null,
+        subject: subject ?? null,
+        issuer: issuer ?? null,
       };
       const others = members.filter((member) => member.memberId !== memberId);
       return [...others, appointed];

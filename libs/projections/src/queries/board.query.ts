@@ -41,7 +41,7 @@ export interface BoardQuery {
 export interface ApplicationBoardReport {
   readonly fundId: string;
   readonly lastEvent: ProjectionPoint;
-  readonly jury: { readonly activeMemberCount: number; readonly members: readonly JuryMemberView[] };
+  readonly jury: { readonly activeMemberCount: number; readonly members: readonly BoardMember[] };
   /** Applications per status, over the whole fund (not only this page). */
   readonly statusCounts: Readonly<Partial<Record<ApplicationStatus, number>>>;
   readonly page: number;
@@ -49,6 +49,13 @@ export interface ApplicationBoardReport {
   /** Applications matching the filter, over all pages. */
   readonly total: number;
   readonly applications: readonly BoardEntry[];
+}
+
+/** A jury member as the board shows them: the person's account is checked, not shown. */
+export type BoardMember = Omit<JuryMemberView, 'subject' | 'issuer'>;
+
+function boardMember({ subject: _subject, issuer: _issuer, ...shown }: JuryMemberView): BoardMember {
+  return shown;
 }
 
 export function compareBySubmission(a: ApplicationView, b: ApplicationView): number {
@@ -71,7 +78,7 @@ export function applicationBoardReport(
     lastEvent: summary.lastEvent,
     jury: {
       activeMemberCount: summary.jury.filter((member) => member.active).length,
-      members: summary.jury,
+      members: summary.jury.map(boardMember),
     },
     statusCounts,
     page: query.page,

@@ -181,11 +181,12 @@ export class FundHistoryGenerator {
 
   private appointMember(): FundCommand {
     const group = this.pick(['private-actor', 'administration', 'politics'] as const);
+    const memberId = this.nextId('member');
     return this.command('AppointJuryMember', {
-      memberId: this.nextId('member'),
+      memberId,
       name: 'Jury member',
       group,
-      subject: personOf(this.nextId('member')).subject,
+      subject: personOf(memberId).subject,
     });
   }
 
@@ -322,11 +323,12 @@ export class FundHistoryGenerator {
       (id) => active.includes(id) && !voted.includes(id) && !application.recusedMemberIds.includes(id),
     );
     if (waiting.length > 0 && this.chance(4)) {
+      const memberId = this.pick(waiting);
       return this.command('DeclareConflictOfInterest', {
         applicationId,
-        memberId: this.pick(waiting),
+        memberId,
         reason: 'Board member of the applicant',
-        juror: personOf(this.pick(waiting)),
+        juror: personOf(memberId),
       });
     }
     if (voted.length > 0 && this.chance(2)) {
@@ -342,12 +344,8 @@ export class FundHistoryGenerator {
     }
     if (waiting.length > 0) {
       const vote = this.pick(['yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'no', 'no', 'abstain'] as const);
-      return this.command('CastVote', {
-        applicationId,
-        memberId: this.pick(waiting),
-        vote,
-        juror: personOf(this.pick(waiting)),
-      });
+      const memberId = this.pick(waiting);
+      return this.command('CastVote', { applicationId, memberId, vote, juror: personOf(memberId) });
     }
     if (this.chance(10))
       return this.command('DeferApplication', { applicationId, reason: 'More information needed' });

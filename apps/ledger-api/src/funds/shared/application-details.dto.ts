@@ -4,7 +4,7 @@ import { IsIn, IsObject, ValidateNested } from 'class-validator';
 import type { ApplicationDetails } from '@fund-ledger/domain';
 import { IsAmount } from '../../common/validation';
 import { APPLICANT_KINDS, choiceMessage, MEASURE_KINDS, MEASURE_TYPES } from './domain-choices';
-import { IsAmountOrZero, IsBoundedText, TEXT_LENGTH_MAX } from './request-fields';
+import { IsAmountOrZero, IsSingleLineText, IsMultiLineText, TEXT_LENGTH_MAX } from './request-fields';
 
 export class ApplicantDto {
   @ApiProperty({
@@ -12,7 +12,7 @@ export class ApplicantDto {
     example: 'Klavierfreunde Dortmund e.V.',
     maxLength: TEXT_LENGTH_MAX.name,
   })
-  @IsBoundedText(TEXT_LENGTH_MAX.name)
+  @IsSingleLineText(TEXT_LENGTH_MAX.name)
   name!: string;
 
   @ApiProperty({ description: 'Kind of applicant', enum: APPLICANT_KINDS, example: 'association' })
@@ -52,7 +52,7 @@ export class ApplicationDetailsDto {
     example: 'Pianos in public space',
     maxLength: TEXT_LENGTH_MAX.title,
   })
-  @IsBoundedText(TEXT_LENGTH_MAX.title)
+  @IsSingleLineText(TEXT_LENGTH_MAX.title)
   title!: string;
 
   @ApiProperty({
@@ -60,7 +60,7 @@ export class ApplicationDetailsDto {
     example: 'Three painted pianos on Westenhellweg and Alter Markt, free to play for a summer.',
     maxLength: TEXT_LENGTH_MAX.description,
   })
-  @IsBoundedText(TEXT_LENGTH_MAX.description)
+  @IsMultiLineText(TEXT_LENGTH_MAX.description)
   description!: string;
 
   @ApiProperty({
@@ -92,7 +92,7 @@ export class ApplicationDetailsDto {
     example: 'Westenhellweg',
     maxLength: TEXT_LENGTH_MAX.name,
   })
-  @IsBoundedText(TEXT_LENGTH_MAX.name)
+  @IsSingleLineText(TEXT_LENGTH_MAX.name)
   area!: string;
 }
 

@@ -24,7 +24,13 @@ import {
   QUORUM_KINDS,
   YEAR_END_POLICIES,
 } from './domain-choices';
-import { IsBoundedText, IsShare, JURY_SIZE_MAX, PUBLIC_FUNDERS_MAX, TEXT_LENGTH_MAX } from './request-fields';
+import {
+  IsSingleLineText,
+  IsShare,
+  JURY_SIZE_MAX,
+  PUBLIC_FUNDERS_MAX,
+  TEXT_LENGTH_MAX,
+} from './request-fields';
 
 export class PublicFunderDto {
   @ApiProperty({
@@ -40,7 +46,7 @@ export class PublicFunderDto {
     example: 'Stadt Dortmund',
     maxLength: TEXT_LENGTH_MAX.name,
   })
-  @IsBoundedText(TEXT_LENGTH_MAX.name)
+  @IsSingleLineText(TEXT_LENGTH_MAX.name)
   name!: string;
 
   @ApiProperty({

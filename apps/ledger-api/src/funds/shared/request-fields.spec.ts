@@ -1,6 +1,6 @@
 /**
  * Goal: the validators the fund requests add to the platform's (amounts that may be zero, shares,
- * interest rates, non-blank bounded text, the fiscal year in a path) accept exactly the documented
+ * interest rates, single- and multi-line text under the text policy, the fiscal year in a path) accept exactly the documented
  * forms and name the field when they refuse; and fund settings reach the domain without the fields
  * the request left out, so the domain's defaults apply.
  */
@@ -8,7 +8,7 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { FundSettingsDto, toFundSettingsInput } from './fund-settings.dto';
 import { FiscalYearPath } from './path-params';
-import { IsAmountOrZero, IsBoundedText, IsPercentRate, IsShare } from './request-fields';
+import { IsAmountOrZero, IsMultiLineText, IsPercentRate, IsShare, IsSingleLineText } from './request-fields';
 
 class Sample {
   @IsAmountOrZero()
@@ -20,16 +20,19 @@ class Sample {
   @IsPercentRate()
   rate!: unknown;
 
-  @IsBoundedText(5)
+  @IsSingleLineText(5)
   note!: unknown;
+
+  @IsMultiLineText(40)
+  reason!: unknown;
 }
 
-const VALID = { budget: '0.00', share: '0.5', rate: '5.12', note: 'ok' };
+const VALID = { budget: '0.00', share: '0.5', rate: '5.12', note: 'ok', reason: 'First line\n\tsecond line' };
 
 async function problemsOf(
   overrides: Partial<Record<keyof Sample, unknown>>,
 ): Promise<Record<string, string[]>> {
-  const errors = await validate(Object.assign(new Sample(), VALID, overrides));
+  const errors = await validate(plainToInstance(Sample, { ...VALID, ...overrides }));
   return Object.fromEntries(errors.map((error) => [error.property, Object.values(error.constraints ?? {})]));
 }
 
@@ -54,10 +57,43 @@ describe('Fund request validators', () => {
     ['note', '   '],
     ['note', 'longer than five'],
     ['note', 7],
+    ['note', 'a\u001b[2K'],
+    ['note', 'bell\u0007'],
+    ['note', 'x\u0085'],
+    ['note', 'two\nlines'],
+    ['note', 'tab\there'],
+    ['note', 'exe\u202egpj'],
+    ['note', '\u2066ab\u2069'],
+    ['note', 'a\u2028b'],
+    ['note', '\u200b\u200c\u200d'],
+    ['note', '\u00a0\u3000'],
+    ['note', '\u2060\ufeff'],
+    ['note', '\ud800x'],
+    ['reason', 'Harmless\u001b[2K\r\u001b[1AFAKE LINE'],
+    ['reason', 'carriage\rreturn'],
+    ['reason', 'override \u202e here'],
+    ['reason', '\n\t \n'],
   ])('refuse %s = %p with a message naming the field', async (field, value) => {
     const problems = await problemsOf({ [field]: value });
     expect(Object.keys(problems)).toEqual([field]);
     expect(problems[field]?.every((message) => message.startsWith(field))).toBe(true);
+  });
+
+  it('normalise text to NFC before checking and keeping it', async () => {
+    const decomposed = 'Mu\u0308ller';
+    const sample = plainToInstance(Sample, { ...VALID, note: 'Mu\u0308l', reason: decomposed });
+    expect(await validate(sample)).toEqual([]);
+    expect(sample.note).toBe('M\u00fcl');
+    expect(sample.reason).toBe('M\u00fcller');
+  });
+
+  it('name the offending character in the message', async () => {
+    expect((await problemsOf({ note: 'a\u001b' }))['note']).toEqual([
+      'note must be a single line without control characters (it contains U+001B)',
+    ]);
+    expect((await problemsOf({ reason: 'a\u202eb' }))['reason']).toEqual([
+      'reason must not contain bidirectional formatting characters or line separators (it contains U+202E)',
+    ]);
   });
 
   it('accept a fiscal year in the path from 2000 to 2100 only', async () => {

@@ -1,6 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import Decimal from 'decimal.js';
-import { IsString, Matches, MaxLength, ValidateBy, type ValidationArguments } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsString, MaxLength, ValidateBy, type ValidationArguments } from 'class-validator';
+import { IDENTITY_LENGTH_MAX, normalizeText, textProblem, type TextKind } from '@fund-ledger/domain';
 import { AMOUNT_MAX, AMOUNT_PATTERN } from '../../common/validation';
 
 /**
@@ -25,17 +27,42 @@ export const JURY_SIZE_MAX = 100;
 /** The most public funders a fund may name. */
 export const PUBLIC_FUNDERS_MAX = 20;
 
+/** The longest subject or issuer of a person's account the ledger records. */
+export { IDENTITY_LENGTH_MAX };
+
 /**
- * Text a person typed: a string of at most `lengthMax` characters that is not blank, because a blank
+ * A name, title, reference or id of a person: one line of at most `lengthMax` characters under the
+ * ledger's text policy (`libs/domain/src/text/text-policy.ts`), normalised to NFC.
+ */
+export function IsSingleLineText(lengthMax: number): PropertyDecorator {
+  return policyText('single-line', lengthMax);
+}
+
+/** A description or reason: like a single line, but line feeds and tabs are allowed. */
+export function IsMultiLineText(lengthMax: number): PropertyDecorator {
+  return policyText('multi-line', lengthMax);
+}
+
+/**
+ * Text a person typed, normalised to NFC before it is checked and recorded: a string of at most
+ * `lengthMax` characters that the text policy accepts. Blank text is refused too, because a blank
  * reason or title explains nothing to the auditor who reads it years later.
  */
-export function IsBoundedText(lengthMax: number): PropertyDecorator {
+function policyText(kind: TextKind, lengthMax: number): PropertyDecorator {
   return applyDecorators(
+    Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? normalizeText(value) : value)),
     IsString({ message: (args: ValidationArguments) => `${args.property} must be text (a JSON string)` }),
     MaxLength(lengthMax, {
       message: (args: ValidationArguments) => `${args.property} must be at most ${lengthMax} characters long`,
     }),
-    Matches(/\S/, { message: (args: ValidationArguments) => `${args.property} must not be empty` }),
+    ValidateBy({
+      name: kind === 'single-line' ? 'isSingleLineText' : 'isMultiLineText',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && textProblem(value, kind) === undefined,
+        defaultMessage: (args?: ValidationArguments) =>
+          `${args?.property ?? 'text'} ${typeof args?.value === 'string' ? textProblem(args.value, kind) : 'must be text'}`,
+      },
+    }),
   );
 }
 

@@ -37,7 +37,7 @@ import {
   TEXT_LENGTH_MAX,
   invalidInput,
 } from '../shared/validation';
-import { motionCarries, quorumRequired, tallyOf } from './jury.rules';
+import { isSeatOf, motionCarries, quorumRequired, tallyOf } from './jury.rules';
 
 export const JURY_GROUPS: readonly JuryGroup[] = ['private-actor', 'administration', 'politics'];
 export const VOTE_CHOICES: readonly VoteChoice[] = ['yes', 'no', 'abstain'];
@@ -113,12 +113,6 @@ function removedMember(memberId: string, field: string): DomainError {
   );
 }
 
-function isPerson(member: JuryMemberState, person: PersonIdentity): boolean {
-  return (
-    member.subject !== null && member.subject === person.subject && member.issuer === (person.issuer ?? null)
-  );
-}
-
 /**
  * The member a juror acts as: the seat the person was appointed to in this fund. A member id, when
  * the request names one, must be that seat: one member never acts for another, whatever their id is
@@ -129,11 +123,11 @@ function requireActingMember(fund: OpenFundState, juror: PersonIdentity, memberI
   const person = requirePerson(juror.subject, juror.issuer, 'juror');
   if (memberId !== undefined) {
     const member = requireKnownMember(fund, memberId, 'memberId');
-    if (!isPerson(member, person)) throw notThisMember(person, member.memberId);
+    if (!isSeatOf(member, person)) throw notThisMember(person, member.memberId);
     if (!member.active) throw removedMember(member.memberId, 'memberId');
     return member.memberId;
   }
-  const seats = [...fund.juryMembers.values()].filter((member) => isPerson(member, person));
+  const seats = [...fund.juryMembers.values()].filter((member) => isSeatOf(member, person));
   const seat = seats.find((member) => member.active) ?? seats[0];
   if (seat === undefined) throw notAppointed(person);
   if (!seat.active) throw removedMember(seat.memberId, 'memberId');
@@ -186,7 +180,7 @@ function decideAppointJuryMember(command: AppointJuryMember, fund: OpenFundState
     );
   }
   const person = requirePerson(command.subject, command.issuer, 'person');
-  const seat = [...fund.juryMembers.values()].find((member) => member.active && isPerson(member, person));
+  const seat = [...fund.juryMembers.values()].find((member) => member.active && isSeatOf(member, person));
   if (seat !== undefined) {
     throw new DomainError(
       'JURY.PERSON_ALREADY_APPOINTED',

@@ -1,7 +1,22 @@
 /** Quorum and majority: when a vote is valid and when a motion carries. */
 import type { JuryMajorityRule, JuryQuorumRule } from '../fund.settings';
 import type { VoteTally } from '../fund.events';
+import type { PersonIdentity } from '../fund.commands';
 import type { OpenDecision } from '../fund.state';
+
+/** Who holds a seat on a jury, as the state and the read models record it. */
+export interface SeatHolder {
+  readonly subject: string | null;
+  readonly issuer: string | null;
+}
+
+/**
+ * Whether the person holds the seat: the same subject from the same issuer (no issuer on both sides
+ * for accounts of the service's own secret). A seat recorded without a person matches nobody.
+ */
+export function isSeatOf(seat: SeatHolder, person: PersonIdentity): boolean {
+  return seat.subject !== null && seat.subject === person.subject && seat.issuer === (person.issuer ?? null);
+}
 
 export function quorumRequired(rule: JuryQuorumRule, memberCount: number): number {
   return rule.kind === 'more-than-half' ? Math.floor(memberCount / 2) + 1 : rule.count;

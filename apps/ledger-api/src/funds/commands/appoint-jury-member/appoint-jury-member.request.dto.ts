@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { IsEntityId } from '../../../common/validation';
 import { choiceMessage, JURY_GROUPS } from '../../shared/domain-choices';
-import { IsBoundedText, TEXT_LENGTH_MAX } from '../../shared/request-fields';
+import { IDENTITY_LENGTH_MAX, IsSingleLineText, TEXT_LENGTH_MAX } from '../../shared/request-fields';
 
 /** The body of the request: appoint a jury member. */
 export class AppointJuryMemberRequestDto {
@@ -21,10 +21,29 @@ export class AppointJuryMemberRequestDto {
     example: 'Dr. Aylin Yilmaz',
     maxLength: TEXT_LENGTH_MAX.name,
   })
-  @IsBoundedText(TEXT_LENGTH_MAX.name)
+  @IsSingleLineText(TEXT_LENGTH_MAX.name)
   name!: string;
 
   @ApiProperty({ description: 'The group the member sits for', enum: JURY_GROUPS, example: 'private-actor' })
   @IsIn(JURY_GROUPS, { message: choiceMessage(JURY_GROUPS) })
   group!: (typeof JURY_GROUPS)[number];
+
+  @ApiProperty({
+    description:
+      "The subject of the person's account (the `sub` of their tokens): only this person may vote, declare conflicts and read the board as this member. It identifies, it is not shown as a name",
+    example: 'a.yilmaz',
+    maxLength: IDENTITY_LENGTH_MAX,
+  })
+  @IsSingleLineText(IDENTITY_LENGTH_MAX)
+  subject!: string;
+
+  @ApiPropertyOptional({
+    description:
+      "The issuer of the person's account (the `iss` of their tokens). Required when tokens come from an identity provider (JWKS_URL or JWT_ISSUER is set), and then equal to JWT_ISSUER when that is set",
+    example: 'https://login.dortmund.example/realms/city',
+    maxLength: IDENTITY_LENGTH_MAX,
+  })
+  @IsOptional()
+  @IsSingleLineText(IDENTITY_LENGTH_MAX)
+  issuer?: string;
 }

@@ -2,7 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CastVote } from '@fund-ledger/domain';
 import { commandBase, FundCommands } from '../../shared/fund-commands';
 import type { FundCommandResponse } from '../../shared/fund-command.response';
-import { actingMemberId } from '../../shared/acting-member';
+import { jurorAction } from '../../shared/juror-action';
 import { CastVoteCommand } from './cast-vote.command';
 
 @CommandHandler(CastVoteCommand)
@@ -14,7 +14,7 @@ export class CastVoteHandler implements ICommandHandler<CastVoteCommand, FundCom
       type: 'CastVote',
       ...commandBase(path, context),
       applicationId: path.applicationId,
-      memberId: actingMemberId(context.actor, body.memberId),
+      ...jurorAction(context.actor, body.memberId),
       vote: body.vote,
     };
     return this.funds.run(command, path.applicationId, context);

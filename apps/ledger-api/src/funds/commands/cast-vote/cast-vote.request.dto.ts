@@ -6,7 +6,8 @@ import { choiceMessage, VOTE_CHOICES } from '../../shared/domain-choices';
 /** The body of the request: cast a vote. */
 export class CastVoteRequestDto {
   @ApiPropertyOptional({
-    description: 'The member who votes; must be the member named in the token, which is also the default',
+    description:
+      "The member who votes; left out, the seat the token's person was appointed to in this fund. Named, it must be that seat (403 otherwise)",
     example: 'member-03',
     maxLength: 64,
   })

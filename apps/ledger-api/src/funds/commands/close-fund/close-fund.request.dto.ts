@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsBoundedText, TEXT_LENGTH_MAX } from '../../shared/request-fields';
+import { IsMultiLineText, TEXT_LENGTH_MAX } from '../../shared/request-fields';
 
 /** The body of the request: close a fund. */
 export class CloseFundRequestDto {
@@ -8,6 +8,6 @@ export class CloseFundRequestDto {
     example: 'The funding programme ended on 31 December 2027.',
     maxLength: TEXT_LENGTH_MAX.reason,
   })
-  @IsBoundedText(TEXT_LENGTH_MAX.reason)
+  @IsMultiLineText(TEXT_LENGTH_MAX.reason)
   reason!: string;
 }

@@ -2,7 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CorrectVote } from '@fund-ledger/domain';
 import { commandBase, FundCommands } from '../../shared/fund-commands';
 import type { FundCommandResponse } from '../../shared/fund-command.response';
-import { actingMemberId } from '../../shared/acting-member';
+import { jurorAction } from '../../shared/juror-action';
 import { CorrectVoteCommand } from './correct-vote.command';
 
 @CommandHandler(CorrectVoteCommand)
@@ -14,7 +14,7 @@ export class CorrectVoteHandler implements ICommandHandler<CorrectVoteCommand, F
       type: 'CorrectVote',
       ...commandBase(path, context),
       applicationId: path.applicationId,
-      memberId: actingMemberId(context.actor, body.memberId),
+      ...jurorAction(context.actor, body.memberId),
       vote: body.vote,
       reason: body.reason,
     };

@@ -2,13 +2,13 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { IsEntityId } from '../../../common/validation';
 import { choiceMessage, VOTE_CHOICES } from '../../shared/domain-choices';
-import { IsBoundedText, TEXT_LENGTH_MAX } from '../../shared/request-fields';
+import { IsMultiLineText, TEXT_LENGTH_MAX } from '../../shared/request-fields';
 
 /** The body of the request: correct a vote. */
 export class CorrectVoteRequestDto {
   @ApiPropertyOptional({
     description:
-      'The member who corrects their vote; must be the member named in the token, which is also the default',
+      "The member who corrects their vote; left out, the seat the token's person was appointed to in this fund. Named, it must be that seat (403 otherwise)",
     example: 'member-03',
     maxLength: 64,
   })
@@ -29,6 +29,6 @@ export class CorrectVoteRequestDto {
     example: 'I pressed the wrong button.',
     maxLength: TEXT_LENGTH_MAX.reason,
   })
-  @IsBoundedText(TEXT_LENGTH_MAX.reason)
+  @IsMultiLineText(TEXT_LENGTH_MAX.reason)
   reason!: string;
 }

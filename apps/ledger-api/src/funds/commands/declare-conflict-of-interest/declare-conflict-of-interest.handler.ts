@@ -2,7 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { DeclareConflictOfInterest } from '@fund-ledger/domain';
 import { commandBase, FundCommands } from '../../shared/fund-commands';
 import type { FundCommandResponse } from '../../shared/fund-command.response';
-import { actingMemberId } from '../../shared/acting-member';
+import { jurorAction } from '../../shared/juror-action';
 import { DeclareConflictOfInterestCommand } from './declare-conflict-of-interest.command';
 
 @CommandHandler(DeclareConflictOfInterestCommand)
@@ -17,7 +17,7 @@ export class DeclareConflictOfInterestHandler implements ICommandHandler<
       type: 'DeclareConflictOfInterest',
       ...commandBase(path, context),
       applicationId: path.applicationId,
-      memberId: actingMemberId(context.actor, body.memberId),
+      ...jurorAction(context.actor, body.memberId),
       reason: body.reason,
     };
     return this.funds.run(command, path.applicationId, context);

@@ -1,13 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
 import { IsEntityId } from '../../../common/validation';
-import { IsBoundedText, TEXT_LENGTH_MAX } from '../../shared/request-fields';
+import { IsMultiLineText, TEXT_LENGTH_MAX } from '../../shared/request-fields';
 
 /** The body of the request: declare a conflict of interest. */
 export class DeclareConflictOfInterestRequestDto {
   @ApiPropertyOptional({
     description:
-      'The member who declares the conflict; must be the member named in the token, which is also the default',
+      "The member who declares the conflict; left out, the seat the token's person was appointed to in this fund. Named, it must be that seat (403 otherwise)",
     example: 'member-03',
     maxLength: 64,
   })
@@ -20,6 +20,6 @@ export class DeclareConflictOfInterestRequestDto {
     example: 'I chair the association that applies.',
     maxLength: TEXT_LENGTH_MAX.reason,
   })
-  @IsBoundedText(TEXT_LENGTH_MAX.reason)
+  @IsMultiLineText(TEXT_LENGTH_MAX.reason)
   reason!: string;
 }

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsBoundedText, TEXT_LENGTH_MAX } from '../../shared/request-fields';
+import { IsMultiLineText, TEXT_LENGTH_MAX } from '../../shared/request-fields';
 
 /** The body of the request: mark an application incomplete. */
 export class MarkApplicationIncompleteRequestDto {
@@ -8,6 +8,6 @@ export class MarkApplicationIncompleteRequestDto {
     example: 'The cost plan lacks the quote for the pianos.',
     maxLength: TEXT_LENGTH_MAX.reason,
   })
-  @IsBoundedText(TEXT_LENGTH_MAX.reason)
+  @IsMultiLineText(TEXT_LENGTH_MAX.reason)
   reason!: string;
 }

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsObject, IsOptional, ValidateNested } from 'class-validator';
 import { IsEntityId } from '../../../common/validation';
 import { FundSettingsDto } from '../../shared/fund-settings.dto';
-import { IsBoundedText, TEXT_LENGTH_MAX } from '../../shared/request-fields';
+import { IsSingleLineText, TEXT_LENGTH_MAX } from '../../shared/request-fields';
 
 export class OpenFundRequestDto {
   @ApiPropertyOptional({
@@ -21,7 +21,7 @@ export class OpenFundRequestDto {
     example: 'City-Fonds Dortmund',
     maxLength: TEXT_LENGTH_MAX.name,
   })
-  @IsBoundedText(TEXT_LENGTH_MAX.name)
+  @IsSingleLineText(TEXT_LENGTH_MAX.name)
   name!: string;
 
   @ApiProperty({
@@ -29,7 +29,7 @@ export class OpenFundRequestDto {
     example: 'Dortmund City',
     maxLength: TEXT_LENGTH_MAX.name,
   })
-  @IsBoundedText(TEXT_LENGTH_MAX.name)
+  @IsSingleLineText(TEXT_LENGTH_MAX.name)
   area!: string;
 
   @ApiProperty({ description: 'The rules of this fund', type: FundSettingsDto })

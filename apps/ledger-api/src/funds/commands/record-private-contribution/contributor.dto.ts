@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import { choiceMessage, CONTRIBUTOR_KINDS } from '../../shared/domain-choices';
-import { IsBoundedText, TEXT_LENGTH_MAX } from '../../shared/request-fields';
+import { IsSingleLineText, TEXT_LENGTH_MAX } from '../../shared/request-fields';
 
 /** Who paid private money into the fund. */
 export class ContributorDto {
@@ -10,7 +10,7 @@ export class ContributorDto {
     example: 'ISG Westenhellweg e.V.',
     maxLength: TEXT_LENGTH_MAX.name,
   })
-  @IsBoundedText(TEXT_LENGTH_MAX.name)
+  @IsSingleLineText(TEXT_LENGTH_MAX.name)
   name!: string;
 
   @ApiProperty({

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsObject, IsOptional, ValidateNested } from 'class-validator';
 import { IsAmount, IsEntityId, IsIsoDate } from '../../../common/validation';
-import { IsBoundedText, TEXT_LENGTH_MAX } from '../../shared/request-fields';
+import { IsSingleLineText, TEXT_LENGTH_MAX } from '../../shared/request-fields';
 import { ContributorDto } from './contributor.dto';
 
 /** The body of the request: record a private contribution. */
@@ -40,6 +40,6 @@ export class RecordPrivateContributionRequestDto {
     example: 'Kontoauszug 2024/031',
     maxLength: TEXT_LENGTH_MAX.reference,
   })
-  @IsBoundedText(TEXT_LENGTH_MAX.reference)
+  @IsSingleLineText(TEXT_LENGTH_MAX.reference)
   reference!: string;
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
 import { IsAmount, IsEntityId, IsIsoDate } from '../../../common/validation';
-import { IsBoundedText, TEXT_LENGTH_MAX } from '../../shared/request-fields';
+import { IsSingleLineText, TEXT_LENGTH_MAX } from '../../shared/request-fields';
 
 /** The body of the request: record a public contribution. */
 export class RecordPublicContributionRequestDto {
@@ -32,6 +32,6 @@ export class RecordPublicContributionRequestDto {
     example: 'HH 2024 Produkt 15.01',
     maxLength: TEXT_LENGTH_MAX.reference,
   })
-  @IsBoundedText(TEXT_LENGTH_MAX.reference)
+  @IsSingleLineText(TEXT_LENGTH_MAX.reference)
   reference!: string;
 }

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsBoundedText, TEXT_LENGTH_MAX } from '../../shared/request-fields';
+import { IsMultiLineText, TEXT_LENGTH_MAX } from '../../shared/request-fields';
 
 /** The body of the request: reject a proof of use. */
 export class RejectProofOfUseRequestDto {
@@ -8,6 +8,6 @@ export class RejectProofOfUseRequestDto {
     example: 'The invoices do not name the project.',
     maxLength: TEXT_LENGTH_MAX.reason,
   })
-  @IsBoundedText(TEXT_LENGTH_MAX.reason)
+  @IsMultiLineText(TEXT_LENGTH_MAX.reason)
   reason!: string;
 }

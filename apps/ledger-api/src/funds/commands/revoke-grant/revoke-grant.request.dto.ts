@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
-import { IsAmountOrZero, IsBoundedText, IsPercentRate, TEXT_LENGTH_MAX } from '../../shared/request-fields';
+import { IsAmountOrZero, IsMultiLineText, IsPercentRate, TEXT_LENGTH_MAX } from '../../shared/request-fields';
 
 /** Interest is counted for at most a hundred years: a bound, not a business rule. */
 const INTEREST_DAYS_MAX = 36500;
@@ -12,7 +12,7 @@ export class RevokeGrantRequestDto {
     example: 'The light banner was never put up.',
     maxLength: TEXT_LENGTH_MAX.reason,
   })
-  @IsBoundedText(TEXT_LENGTH_MAX.reason)
+  @IsMultiLineText(TEXT_LENGTH_MAX.reason)
   reason!: string;
 
   @ApiProperty({

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsAmount } from '../../../common/validation';
-import { IsBoundedText, TEXT_LENGTH_MAX } from '../../shared/request-fields';
+import { IsSingleLineText, TEXT_LENGTH_MAX } from '../../shared/request-fields';
 
 /** The body of the request: record a proof of use. */
 export class SubmitProofOfUseRequestDto {
@@ -13,6 +13,6 @@ export class SubmitProofOfUseRequestDto {
     example: 'VN-2024-017',
     maxLength: TEXT_LENGTH_MAX.reference,
   })
-  @IsBoundedText(TEXT_LENGTH_MAX.reference)
+  @IsSingleLineText(TEXT_LENGTH_MAX.reference)
   reference!: string;
 }

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsBoundedText, TEXT_LENGTH_MAX } from '../../shared/request-fields';
+import { IsMultiLineText, TEXT_LENGTH_MAX } from '../../shared/request-fields';
 
 /** The body of the request: withdraw an application. */
 export class WithdrawApplicationRequestDto {
@@ -8,6 +8,6 @@ export class WithdrawApplicationRequestDto {
     example: 'The association found another sponsor.',
     maxLength: TEXT_LENGTH_MAX.reason,
   })
-  @IsBoundedText(TEXT_LENGTH_MAX.reason)
+  @IsMultiLineText(TEXT_LENGTH_MAX.reason)
   reason!: string;
 }

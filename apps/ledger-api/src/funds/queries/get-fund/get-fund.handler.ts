@@ -1,6 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { fundStreamName } from '@fund-ledger/domain';
-import { assertSatOnJury } from '../../../auth';
+import { assertSitsOnJury } from '../../../auth';
 import { FoldedStreams } from '../../../commands';
 import { ProblemException } from '../../../common/problems/problem.exception';
 import { FUND_STREAM } from '../../shared/fund-commands';
@@ -15,7 +15,7 @@ import { toFundView, type FundView } from './get-fund.response.dto';
 export class GetFundHandler implements IQueryHandler<GetFundQuery, FundView> {
   constructor(private readonly streams: FoldedStreams) {}
 
-  async execute({ fundId, juryMemberId }: GetFundQuery): Promise<FundView> {
+  async execute({ fundId, juror }: GetFundQuery): Promise<FundView> {
     const folded = await this.streams.load(FUND_STREAM, fundStreamName(fundId));
     if (folded.revision === 'no_stream') {
       throw ProblemException.of('notFound', {
@@ -23,7 +23,7 @@ export class GetFundHandler implements IQueryHandler<GetFundQuery, FundView> {
         errors: [{ field: 'fundId', message: `There is no fund ${fundId}` }],
       });
     }
-    assertSatOnJury(fundId, [...folded.state.juryMembers.keys()], juryMemberId);
+    assertSitsOnJury(fundId, folded.state.juryMembers.values(), juror);
     return toFundView(folded.state, folded.revision, folded.position);
   }
 }

@@ -9,7 +9,7 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { Actor, juryMemberOf, Roles } from '../../../auth';
+import { Actor, jurorOf, Roles } from '../../../auth';
 import { FundPath } from '../../shared/path-params';
 import { GetFundQuery } from './get-fund.query';
 import { FundView } from './get-fund.response.dto';
@@ -24,7 +24,7 @@ export class GetFundHttpController {
   @ApiOperation({
     summary: 'Show a fund',
     description:
-      "The fund as its decider sees it now, folded from the fund's own stream: settings, status, fiscal years, money per pot and per public funder, the jury, applications with open decisions, and grants. Balances over time, the application board and the ledger are the read-model queries.\n\nRoles: every role; a jury member only for the funds whose jury they sit or sat on (403 otherwise).",
+      "The fund as its decider sees it now, folded from the fund's own stream: settings, status, fiscal years, money per pot and per public funder, the jury, applications with open decisions, and grants. Balances over time, the application board and the ledger are the read-model queries.\n\nRoles: every role; a jury member only while they sit on the fund's jury as the person appointed (403 otherwise).",
   })
   @ApiOkResponse({ type: FundView })
   @ApiBadRequestResponse({ description: 'The fund id is malformed' })
@@ -34,6 +34,6 @@ export class GetFundHttpController {
   })
   @ApiNotFoundResponse({ description: 'There is no such fund' })
   getFund(@Param() path: FundPath, @Actor() actor: Actor): Promise<FundView> {
-    return this.queryBus.execute(new GetFundQuery(path.fundId, juryMemberOf(actor)));
+    return this.queryBus.execute(new GetFundQuery(path.fundId, jurorOf(actor)));
   }
 }

@@ -1,6 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { applicationBoardReport } from '@fund-ledger/projections';
-import { assertSatOnJury } from '../../../auth';
+import { applicationBoardReport, type JuryMemberView } from '@fund-ledger/projections';
+import { assertSitsOnJury } from '../../../auth';
 import { FundReadModels } from '../shared/fund-read-models';
 import type { ApplicationBoardResponse } from './application-board.response.dto';
 import { GetApplicationBoardQuery } from './get-application-board.query';
@@ -16,12 +16,25 @@ export class GetApplicationBoardHandler implements IQueryHandler<
     const answer = await this.funds.fund(query.fundId, query.pointInTime, query.requested, {
       withApplications: true,
     });
-    const juryMemberIds = answer.summary.jury.map((member) => member.memberId);
-    assertSatOnJury(query.fundId, juryMemberIds, query.juryMemberId);
+    await this.assertJurorSits(query, answer.summary.jury);
     const board = applicationBoardReport(answer.summary, answer.applications, {
       ...query.paging,
       ...(query.status !== undefined ? { status: query.status } : {}),
     });
     return { ...board, asOf: answer.answerPoint };
+  }
+
+  /** A juror must sit on the jury now: an answer as of the past is checked against today's jury too. */
+  private async assertJurorSits(
+    query: GetApplicationBoardQuery,
+    juryAtAnswer: readonly JuryMemberView[],
+  ): Promise<void> {
+    if (query.juror === undefined) return;
+    const jury =
+      query.pointInTime === undefined
+        ? juryAtAnswer
+        : (await this.funds.fund(query.fundId, undefined, undefined, { withApplications: false })).summary
+            .jury;
+    assertSitsOnJury(query.fundId, jury, query.juror);
   }
 }

@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import type { ApplicationStatus } from '@fund-ledger/domain';
-import { Actor, juryMemberOf } from '../../../auth';
+import { Actor, jurorOf } from '../../../auth';
 import { FundPath } from '../../../funds/shared/path-params';
 import { BOARD_READERS } from '../shared/read-model-roles';
 import { PagedAsOfQuery, pagingOf, pointInTimeOf } from '../shared/read-model-query.dto';
@@ -45,7 +45,7 @@ export class GetApplicationBoardHttpController {
     roles: BOARD_READERS,
     summary: 'Application board: applications, jury agenda, decisions with tallies',
     description:
-      'The jury and every application in the order submitted: status and reason, the cost and financing plan, the open agenda item with its running tally and the members recused by a conflict of interest, every decision with tally, quorum and recusals, and the grant with its money (issued, committed, paid, released, repayment). A jury member reads only the boards of funds whose jury they sit or sat on (as of the answer); others get 403.',
+      'The jury and every application in the order submitted: status and reason, the cost and financing plan, the open agenda item with its running tally and the members recused by a conflict of interest, every decision with tally, quorum and recusals, and the grant with its money (issued, committed, paid, released, repayment). A jury member reads only the boards of funds whose jury they sit on now, as the person appointed (also for an answer as of the past); others get 403.',
     response: ApplicationBoardResponse,
   })
   board(
@@ -60,7 +60,7 @@ export class GetApplicationBoardHttpController {
         query.asOf,
         query.status,
         pagingOf(query),
-        juryMemberOf(actor),
+        jurorOf(actor),
       ),
     );
   }

@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import type { ApplicationStatus } from '@fund-ledger/domain';
+import type { ApplicationStatus, PersonIdentity } from '@fund-ledger/domain';
 import type { PointInTime } from '@fund-ledger/projections';
 import type { Paging } from '../shared/read-model-query.dto';
 import type { ApplicationBoardResponse } from './application-board.response.dto';
@@ -12,8 +12,8 @@ export class GetApplicationBoardQuery extends Query<ApplicationBoardResponse> {
     readonly requested: string | undefined,
     readonly status: ApplicationStatus | undefined,
     readonly paging: Paging,
-    /** Set when a jury member asks: they read only the boards of funds whose jury they sit or sat on. */
-    readonly juryMemberId: string | undefined,
+    /** Set when a jury member asks: they read only the boards of funds whose jury they sit on now. */
+    readonly juror: PersonIdentity | undefined,
   ) {
     super();
   }
