@@ -234,11 +234,11 @@ const BAD_REQUESTS: readonly BadRequest[] = [
     expected: { status: 409, type: 'conflict', code: 'FUND.ALREADY_OPEN' },
   },
   {
-    name: 'a vote from a member not present',
+    name: 'a vote from a person not appointed to the jury',
     caller: juror('member-09'),
     path: VOTES,
     body: { vote: 'yes' },
-    expected: { status: 422, type: 'rule-violated' },
+    expected: { status: 403, type: 'forbidden', code: 'JURY.NOT_APPOINTED' },
   },
 ];
 
