@@ -1,9 +1,11 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
-import type { Settings } from '@fund-ledger/config';
+import { loadSettings, type Settings } from '@fund-ledger/config';
 import { AppModule, type AppModuleOptions } from './app.module';
-import { requireJsonBody, useJsonBodyParser } from './common/http/json-body';
+import { BoundedExpressAdapter } from './common/http/bounded-express-adapter';
+import { jsonBodyReader } from './common/http/json-body';
+import { securityHeaders } from './common/http/security-headers';
 import { SETTINGS } from './config/settings.module';
 import { httpMetricsMiddleware } from './observability/http-metrics.middleware';
 import { MetricsService } from './observability/metrics.service';
@@ -15,7 +17,12 @@ import { setUpOpenApi } from './openapi/openapi';
  * end-to-end tests both start from here, so tests exercise the real middleware order.
  */
 export async function createApp(options: AppModuleOptions = {}): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(options), {
+  const { httpHeadersTimeoutMs, httpRequestTimeoutMs } = loadSettings(options.env ?? process.env);
+  const adapter = new BoundedExpressAdapter({
+    headersTimeoutMs: httpHeadersTimeoutMs,
+    requestTimeoutMs: httpRequestTimeoutMs,
+  });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(options), adapter, {
     bufferLogs: true,
     bodyParser: false,
     abortOnError: false,
@@ -25,8 +32,9 @@ export async function createApp(options: AppModuleOptions = {}): Promise<NestExp
 }
 
 /**
- * Express-level set-up, in order: the request logger (assigns the correlation id), metrics, the JSON
- * content-type check and body parser (with the configured size limit), then OpenAPI and shutdown hooks.
+ * Express-level set-up, in order: the request logger (assigns the correlation id), metrics, the
+ * security headers, the JSON body reader (content type, charset, size limit, duplicate members), then
+ * OpenAPI and shutdown hooks.
  */
 function configureApp(app: NestExpressApplication): void {
   const settings = app.get<Settings>(SETTINGS);
@@ -36,8 +44,8 @@ function configureApp(app: NestExpressApplication): void {
   app.disable('x-powered-by');
   app.use(app.get(HTTP_LOGGER));
   app.use(httpMetricsMiddleware(app.get(MetricsService)));
-  app.use(requireJsonBody);
-  useJsonBodyParser(app, settings.bodyLimitBytes);
+  app.use(securityHeaders());
+  app.use(jsonBodyReader(settings.bodyLimitBytes));
   setUpOpenApi(app);
   // Exiting with process.exit (code 0) rather than re-raising the signal lets pino flush its last lines.
   app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });

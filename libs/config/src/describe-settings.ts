@@ -18,5 +18,7 @@ export function describeSettings(settings: Settings): Record<string, string | nu
     readYourWritesTimeoutMs: settings.readYourWritesTimeoutMs,
     idempotencyRetentionHours: settings.idempotencyRetentionHours,
     legalTexts: settings.legalTextsDirectory ?? 'templates',
+    httpHeadersTimeoutMs: settings.httpHeadersTimeoutMs,
+    httpRequestTimeoutMs: settings.httpRequestTimeoutMs,
   };
 }

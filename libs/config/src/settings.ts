@@ -57,6 +57,10 @@ export interface Settings {
   readonly idempotencyRetentionHours: number;
   /** Where the city keeps its filled-in accessibility statement and privacy notice; unset: the templates. */
   readonly legalTextsDirectory?: string;
+  /** How long a client may take to send a request's headers before its connection is closed. */
+  readonly httpHeadersTimeoutMs: number;
+  /** How long a client may take to send a whole request (headers and body). */
+  readonly httpRequestTimeoutMs: number;
 }
 
 export const DEFAULT_SQLITE_PATH = './data/ledger.sqlite';
@@ -76,6 +80,14 @@ export const READ_YOUR_WRITES_TIMEOUT_MS_MAX = 60_000;
  */
 export const DEFAULT_IDEMPOTENCY_RETENTION_HOURS = 168;
 export const IDEMPOTENCY_RETENTION_HOURS_MAX = 24 * 366;
+/**
+ * A client that sends its headers slowly, or a body more slowly than any real one, holds a connection
+ * and memory; these bounds close such connections long before Node's own five minutes.
+ */
+export const DEFAULT_HTTP_HEADERS_TIMEOUT_MS = 10_000;
+export const DEFAULT_HTTP_REQUEST_TIMEOUT_MS = 30_000;
+export const HTTP_TIMEOUT_MS_MIN = 1_000;
+export const HTTP_TIMEOUT_MS_MAX = 600_000;
 /** An HS256 key shorter than the hash output weakens the signature (RFC 7518, section 3.2). */
 export const JWT_SECRET_LENGTH_MIN = 32;
 
@@ -125,9 +137,35 @@ export function loadSettings(env: NodeJS.ProcessEnv): Settings {
       { min: 1, max: IDEMPOTENCY_RETENTION_HOURS_MAX },
     ),
     legalTextsDirectory: readOptional(env, 'LEGAL_TEXTS_DIR', readUntrimmedText),
+    ...readHttpTimeouts(env),
   };
   assertStoreReachable(settings);
   return settings;
+}
+
+function readHttpTimeouts(
+  env: NodeJS.ProcessEnv,
+): Pick<Settings, 'httpHeadersTimeoutMs' | 'httpRequestTimeoutMs'> {
+  const bounds = { min: HTTP_TIMEOUT_MS_MIN, max: HTTP_TIMEOUT_MS_MAX };
+  const httpHeadersTimeoutMs = readInteger(
+    env,
+    'HTTP_HEADERS_TIMEOUT_MS',
+    DEFAULT_HTTP_HEADERS_TIMEOUT_MS,
+    bounds,
+  );
+  const httpRequestTimeoutMs = readInteger(
+    env,
+    'HTTP_REQUEST_TIMEOUT_MS',
+    DEFAULT_HTTP_REQUEST_TIMEOUT_MS,
+    bounds,
+  );
+  if (httpRequestTimeoutMs < httpHeadersTimeoutMs) {
+    throw new SettingsError(
+      'HTTP_REQUEST_TIMEOUT_MS',
+      `must be at least HTTP_HEADERS_TIMEOUT_MS (${httpHeadersTimeoutMs}): the headers are part of the request`,
+    );
+  }
+  return { httpHeadersTimeoutMs, httpRequestTimeoutMs };
 }
 
 function readJwtSettings(env: NodeJS.ProcessEnv, nodeEnv: NodeEnvironment): JwtSettings {

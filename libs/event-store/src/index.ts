@@ -6,3 +6,4 @@ export * from './ledger-digest';
 export * from './verify-chains';
 export * from './create-event-store';
 export type { SqliteEventStoreOptions } from './sqlite/sqlite-event-store';
+export * from './json/duplicate-member-name';

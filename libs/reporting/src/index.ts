@@ -7,3 +7,4 @@ export * from './verification/first-difference';
 export * from './verification/verify-report';
 export { REPORT_LANGUAGES, type ReportLanguage } from './render/report-labels';
 export * from './render/render-report';
+export { REPORT_HTML_STYLE } from './render/report-html';

@@ -16,12 +16,28 @@ export function readIdempotencyKey(request: IncomingMessage): string {
   if (key === undefined) {
     throw keyProblem(`Every POST needs an ${IDEMPOTENCY_KEY_HEADER} header: ${KEY_HELP}`);
   }
+  if (headerCount(request, IDEMPOTENCY_KEY_HEADER) > 1) {
+    // Node joins repeated headers into "a, b", which would pass as one key of its own.
+    throw keyProblem(
+      `The ${IDEMPOTENCY_KEY_HEADER} header was sent more than once; send it once: ${KEY_HELP}`,
+    );
+  }
   if (typeof key !== 'string' || !IDEMPOTENCY_KEY_PATTERN.test(key)) {
     throw keyProblem(
       `The ${IDEMPOTENCY_KEY_HEADER} header must be 1 to 128 printable ASCII characters, given once: ${KEY_HELP}`,
     );
   }
   return key;
+}
+
+/** How often a header was sent, counted in the raw header list (which keeps repeats apart). */
+function headerCount(request: IncomingMessage, name: string): number {
+  const lowerCaseName = name.toLowerCase();
+  let count = 0;
+  for (let index = 0; index < request.rawHeaders.length; index += 2) {
+    if (request.rawHeaders[index]?.toLowerCase() === lowerCaseName) count += 1;
+  }
+  return count;
 }
 
 function keyProblem(message: string): ProblemException {

@@ -13,7 +13,8 @@ import {
 } from './report-document.blocks';
 import type { ReportLanguage } from './report-labels';
 
-const STYLE = `
+/** The one stylesheet of the HTML report, inline; the service allows exactly it by its hash (CSP). */
+export const REPORT_HTML_STYLE = `
   :root { color-scheme: light; }
   body { font-family: "Helvetica Neue", Helvetica, Arial, sans-serif; color: #2b2f33; margin: 0; background: #f4f5f7; }
   main { max-width: 60rem; margin: 0 auto; padding: 2rem 2.5rem 3rem; background: #fff; }
@@ -151,7 +152,7 @@ export function renderReportHtml(document: ReportDocument): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(`${document.title}: ${document.fundName}, ${document.periodText}`)}</title>
-<style>${STYLE}</style>
+<style>${REPORT_HTML_STYLE}</style>
 </head>
 <body>
 <main>

@@ -1,40 +1,115 @@
 import { isUtf8 } from 'node:buffer';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { IncomingMessage } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
+import getRawBody from 'raw-body';
+import { findDuplicateMember } from '@fund-ledger/event-store';
 import { ProblemException } from '../problems/problem.exception';
 import { BODY_DEPTH_MAX } from '../validation/strict-validation.pipe';
 
-/** Content types parsed as JSON: plain JSON and the `+json` family (e.g. merge-patch). */
-export const JSON_CONTENT_TYPES = ['application/json', 'application/*+json'];
+/** Content types read as JSON: plain JSON and the `+json` family (e.g. merge-patch). */
+const JSON_MEDIA_TYPE = /^application\/(?:[a-z0-9!#$&^_.-]+\+)?json$/;
 const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
+/** Closing the connection tells the client to stop sending, and keeps the service from reading on. */
+const CLOSE_CONNECTION = { Connection: 'close' };
 
 /**
- * Parses JSON bodies up to the configured limit. Compressed bodies are refused (`inflate: false`):
- * commands are small, and decompression would let a tiny upload expand into a huge one.
+ * Reads a JSON request body, refusing it as early as each problem shows:
+ *
+ * - before reading a byte: a body that is not JSON (415), in a charset other than UTF-8 (415),
+ *   compressed (415: decompression would let a tiny upload expand into a huge one), or announced
+ *   larger than the limit (413);
+ * - while reading: at the limit (413), without reading the rest; the connection is closed;
+ * - after reading: bytes that are not UTF-8, text that is not JSON or not an object or array (400),
+ *   an object with a member name twice (400 naming it: parsers disagree on which value wins), a
+ *   number beyond the double range or nesting deeper than any request needs (400).
+ *
+ * Only then does anything else (the idempotency fingerprint, validation) see `request.body`.
  */
-export function useJsonBodyParser(app: NestExpressApplication, limitBytes: number): void {
-  app.useBodyParser('json', {
-    limit: limitBytes,
-    strict: true,
-    inflate: false,
-    type: JSON_CONTENT_TYPES,
-    verify: refuseInvalidUtf8,
-  });
-  app.use(translateBodyParserError(limitBytes));
-  app.use(refuseUnrepresentableBody);
+export function jsonBodyReader(limitBytes: number) {
+  return (request: Request, _response: Response, next: NextFunction): void => {
+    if (!METHODS_WITH_BODY.has(request.method) || !hasBody(request)) {
+      next();
+      return;
+    }
+    const refusal = refusalBeforeReading(request, limitBytes);
+    if (refusal !== undefined) {
+      next(refusal);
+      return;
+    }
+    readBody(request, limitBytes).then(
+      (body) => {
+        request.body = body;
+        next();
+      },
+      (error: unknown) => next(error),
+    );
+  };
+}
+
+function refusalBeforeReading(request: IncomingMessage, limitBytes: number): ProblemException | undefined {
+  const contentType = request.headers['content-type'];
+  if (contentType === undefined) {
+    return unsupported('The request has a body but no Content-Type; send it as application/json');
+  }
+  const { mediaType, charset } = parseContentType(contentType);
+  if (!JSON_MEDIA_TYPE.test(mediaType)) {
+    return unsupported(`The request body must be application/json, not ${mediaType}`);
+  }
+  if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
+    return unsupported(`The request body must be encoded as UTF-8, not ${charset}`);
+  }
+  const encoding = request.headers['content-encoding']?.trim().toLowerCase();
+  if (encoding !== undefined && encoding !== '' && encoding !== 'identity') {
+    return unsupported('Compressed request bodies are not accepted; send the JSON uncompressed');
+  }
+  const declared = Number(request.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limitBytes) return tooLarge(limitBytes);
+  return undefined;
+}
+
+async function readBody(request: IncomingMessage, limitBytes: number): Promise<unknown> {
+  let bytes: Buffer;
+  try {
+    bytes = await getRawBody(request, { length: request.headers['content-length'], limit: limitBytes });
+  } catch (error) {
+    throw readProblem(error as { type?: string }, limitBytes);
+  }
+  if (!isUtf8(bytes)) {
+    throw ProblemException.of('invalidInput', {
+      detail: 'The request body is not valid UTF-8: send JSON encoded as UTF-8',
+    });
+  }
+  return parseJsonBody(bytes.toString('utf8'));
+}
+
+/** The parsed body, or a problem: not JSON, not an object or array, a duplicate member, out of bounds. */
+export function parseJsonBody(text: string): unknown {
+  const first = /\S/.exec(text)?.[0];
+  if (first !== '{' && first !== '[') {
+    throw malformed('The request body is not valid JSON, or not a JSON object or array');
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch (error) {
+    throw malformed(`The request body is not valid JSON: ${(error as Error).message}`);
+  }
+  const duplicate = findDuplicateMember(text);
+  if (duplicate !== undefined) {
+    const field = duplicate.path.replace(/^\$\.?/, '');
+    const message = `The member "${duplicate.name}" appears twice in the same object (at ${field}); send each field once`;
+    throw ProblemException.of('malformedJson', { detail: message, errors: [{ field, message }] });
+  }
+  const shape = bodyShapeProblem(body);
+  if (shape !== undefined) throw malformed(shape);
+  return body;
 }
 
 /**
- * Checks the parsed body before anything walks it recursively (the idempotency fingerprint runs
- * before validation): a body nested deeper than any request of this service could overflow the call
- * stack, and `1e309` parses to Infinity, which no amount, id or year may be and canonical JSON cannot
- * express. The walk keeps its own stack; the body limit bounds its length.
+ * A body nested deeper than any request of this service could overflow the call stack of whatever
+ * walks it, and `1e309` parses to Infinity, which no amount, id or year may be and canonical JSON
+ * cannot express. The walk keeps its own stack; the body limit bounds its length.
  */
-function refuseUnrepresentableBody(request: Request, _response: Response, next: NextFunction): void {
-  const problem = bodyShapeProblem(request.body);
-  next(problem === undefined ? undefined : ProblemException.of('malformedJson', { detail: problem }));
-}
-
 function bodyShapeProblem(body: unknown): string | undefined {
   const pending: [unknown, string, number][] = [[body, 'body', 0]];
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
@@ -51,90 +126,39 @@ function bodyShapeProblem(body: unknown): string | undefined {
   return undefined;
 }
 
-/**
- * The JSON parser would replace bytes that are not UTF-8 with U+FFFD and accept the body; a ledger
- * must not record text other than what was sent, so such a body is refused whole.
- */
-function refuseInvalidUtf8(_request: Request, _response: Response, body: Buffer): void {
-  if (!isUtf8(body)) throw new InvalidUtf8Error();
+function readProblem(error: { type?: string }, limitBytes: number): ProblemException {
+  if (error.type === 'entity.too.large') return tooLarge(limitBytes);
+  return ProblemException.of('invalidInput', {
+    detail: 'The request body ended before its announced length',
+  });
 }
 
-class InvalidUtf8Error extends Error {
-  constructor() {
-    super('The request body is not valid UTF-8');
-  }
-}
-
-interface BodyParserError {
-  readonly type?: string;
-  readonly message?: string;
-  readonly charset?: string;
-}
-
-/** Turns the body parser's errors into problems before Nest sees them, so each gets a clear message. */
-function translateBodyParserError(limitBytes: number) {
-  return (error: unknown, _request: Request, _response: Response, next: NextFunction): void => {
-    next(problemForBodyParserError(error as BodyParserError, limitBytes) ?? error);
-  };
-}
-
-function problemForBodyParserError(error: BodyParserError, limitBytes: number): ProblemException | undefined {
-  switch (error.type) {
-    case 'entity.parse.failed':
-      return ProblemException.of('malformedJson', {
-        detail: `The request body is not valid JSON, or not a JSON object or array: ${error.message ?? 'parse error'}`,
-      });
-    case 'entity.verify.failed':
-      return ProblemException.of('invalidInput', {
-        detail: `${error.message ?? 'The request body was refused'}: send JSON encoded as UTF-8`,
-      });
-    case 'entity.too.large':
-      return ProblemException.of('payloadTooLarge', {
-        detail: `The request body is larger than the limit of ${limitBytes} bytes`,
-      });
-    case 'charset.unsupported':
-      return ProblemException.of('unsupportedMediaType', {
-        detail: `The request body must be encoded as UTF-8, not ${error.charset ?? 'the given charset'}`,
-      });
-    case 'encoding.unsupported':
-      return ProblemException.of('unsupportedMediaType', {
-        detail: 'Compressed request bodies are not accepted; send the JSON uncompressed',
-      });
-    case 'request.aborted':
-    case 'request.size.invalid':
-      return ProblemException.of('invalidInput', {
-        detail: 'The request body ended before its announced length',
-      });
-    default:
-      return undefined;
-  }
-}
-
-/**
- * Refuses a body in anything but JSON with 415 on methods that carry one. A request without a body
- * passes: the validation of the handler's parameters then names what is missing.
- */
-export function requireJsonBody(request: Request, _response: Response, next: NextFunction): void {
-  if (!METHODS_WITH_BODY.has(request.method) || !hasBody(request) || isJsonContentType(request)) {
-    next();
-    return;
-  }
-  const contentType = request.headers['content-type'];
-  next(
-    ProblemException.of('unsupportedMediaType', {
-      detail:
-        contentType === undefined
-          ? 'The request has a body but no Content-Type; send it as application/json'
-          : `The request body must be application/json, not ${contentType.split(';')[0]}`,
-    }),
-  );
-}
-
-function hasBody(request: Request): boolean {
+function hasBody(request: IncomingMessage): boolean {
   const length = request.headers['content-length'];
   return request.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
 }
 
-function isJsonContentType(request: Request): boolean {
-  return typeof request.is(JSON_CONTENT_TYPES) === 'string';
+/** The media type and charset of a Content-Type header, lower-cased; parameters other than charset are ignored. */
+function parseContentType(header: string): { mediaType: string; charset: string | undefined } {
+  const [mediaType = '', ...parameters] = header.split(';').map((part) => part.trim().toLowerCase());
+  const charset = parameters
+    .map((parameter) => /^charset\s*=\s*"?([^"]*)"?$/.exec(parameter)?.[1])
+    .find((value) => value !== undefined);
+  return { mediaType, charset };
+}
+
+function unsupported(detail: string): ProblemException {
+  return ProblemException.of('unsupportedMediaType', { detail });
+}
+
+function malformed(detail: string): ProblemException {
+  return ProblemException.of('malformedJson', { detail });
+}
+
+function tooLarge(limitBytes: number): ProblemException {
+  return ProblemException.of(
+    'payloadTooLarge',
+    { detail: `The request body is larger than the limit of ${limitBytes} bytes` },
+    CLOSE_CONNECTION,
+  );
 }
