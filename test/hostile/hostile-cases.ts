@@ -41,6 +41,8 @@ export interface HostileRequest {
   /** Default `application/json` when there is a body; null sends none. */
   readonly contentType?: string | null;
   readonly headers?: Readonly<Record<string, string>>;
+  /** Headers sent a second time, after the others (Node would join them into one). */
+  readonly repeatedHeaders?: readonly (readonly [string, string])[];
   /** Default: a fresh key on every POST; null sends none. */
   readonly idempotencyKey?: string | null;
 }
@@ -66,7 +68,9 @@ export async function toRawRequest(request: HostileRequest): Promise<RawRequest>
   if (body !== undefined && contentType !== null) headers['content-type'] = contentType;
   const key = request.idempotencyKey === undefined ? randomUUID() : request.idempotencyKey;
   if (method === 'POST' && key !== null) headers['idempotency-key'] = key;
-  return { method, path: request.path, headers, body };
+  const contentTypeWithoutBody = body === undefined && contentType !== null && request.headers !== undefined;
+  if (contentTypeWithoutBody) headers['content-type'] = contentType;
+  return { method, path: request.path, headers, body, repeatedHeaders: request.repeatedHeaders ?? [] };
 }
 
 async function authorizationOf(request: HostileRequest): Promise<string | undefined> {
@@ -676,6 +680,199 @@ const ruleCases: HostileCase[] = [
   },
 ];
 
+/**
+ * Ids named like members of Object.prototype: valid ids that no fund holds, on every route that looks
+ * one up. Each is an unknown thing (404 naming it), never a 500 or a 409 about "undefined".
+ */
+const PROTOTYPE_NAMED_IDS = ['constructor', 'valueOf', 'toString', 'hasOwnProperty'];
+const BY_APPLICATION: readonly {
+  readonly suffix: string;
+  readonly caller: Caller;
+  readonly body: unknown;
+}[] = [
+  { suffix: 'votes', caller: JUROR, body: { vote: 'yes' } },
+  {
+    suffix: 'agenda',
+    caller: FUND_MANAGER,
+    body: { decisionId: 'proto-decision', meetingId: 'm-1', meetingDate: `${YEAR}-05-14` },
+  },
+  { suffix: 'attendance', caller: FUND_MANAGER, body: { presentMemberIds: ['member-01'] } },
+  { suffix: 'vote-closing', caller: FUND_MANAGER, body: { approvedAmount: '100.00' } },
+  { suffix: 'deferral', caller: FUND_MANAGER, body: { reason: 'More information needed' } },
+  { suffix: 'vote-corrections', caller: JUROR, body: { vote: 'no', reason: 'Misheard' } },
+  { suffix: 'eligibility', caller: FUND_MANAGER, body: {} },
+  { suffix: 'withdrawal', caller: FUND_MANAGER, body: { reason: 'Project cancelled' } },
+  { suffix: 'conflicts', caller: JUROR, body: { reason: 'I chair the applicant' } },
+];
+const BY_GRANT: readonly { readonly suffix: string; readonly body: unknown }[] = [
+  { suffix: 'payouts', body: payout({}) },
+  { suffix: 'closing', body: {} },
+  { suffix: 'repayments', body: { amount: '10.00', valueDate: VALUE_DATE } },
+];
+const notFound = (code: string, id: string): ExpectedAnswer => ({
+  status: 404,
+  type: 'not-found',
+  code,
+  detail: new RegExp(`\\b${id}\\b`),
+});
+
+const prototypeIdCases: HostileCase[] = PROTOTYPE_NAMED_IDS.flatMap((id) => [
+  ...BY_APPLICATION.map(({ suffix, caller, body }) => ({
+    name: `application id ${id} on ${suffix}`,
+    request: { path: `${FUND}/applications/${id}/${suffix}`, caller, body },
+    expected: notFound('APPLICATION.NOT_FOUND', id),
+  })),
+  {
+    name: `application id ${id} in a grant notice`,
+    request: {
+      path: `${FUND}/grants`,
+      caller: FUND_MANAGER,
+      body: { grantId: `proto-grant-${id}`, applicationId: id, amount: '100.00' },
+    },
+    expected: notFound('APPLICATION.NOT_FOUND', id),
+  },
+  ...BY_GRANT.map(({ suffix, body }) => ({
+    name: `grant id ${id} on ${suffix}`,
+    request: {
+      path: `${FUND}/grants/${id}/${suffix}`,
+      caller: suffix === 'closing' ? FUND_MANAGER : TREASURER,
+      body,
+    },
+    expected: notFound('GRANT.NOT_FOUND', id),
+  })),
+  {
+    name: `member id ${id} in the attendance`,
+    request: {
+      path: `${FUND}/applications/on-agenda/attendance`,
+      caller: FUND_MANAGER,
+      body: { presentMemberIds: ['member-01', id] },
+    },
+    expected: notFound('JURY.MEMBER_NOT_FOUND', id),
+  },
+]);
+
+/**
+ * Texts that attack a terminal or a reader: control characters (an ESC sequence that erases a line
+ * and forges another, BEL, C1), bidirectional overrides and isolates, and texts that show nothing.
+ * Single-line fields take none of them, multi-line fields allow line feeds and tabs only.
+ */
+const ATTACKING_TEXTS: readonly [string, string][] = [
+  ['an ESC sequence forging a line', 'Harmless\u001b[2K\r\u001b[1AFAKE LINE'],
+  ['a BEL character', 'Ring\u0007'],
+  ['a C1 control (CSI)', 'Left\u009b2J'],
+  ['a right-to-left override', 'invoice\u202efdp.exe'],
+  ['a left-to-right isolate', '\u2066Name\u2069'],
+  ['only zero-width characters', '\u200b\u200c\u200d\u2060'],
+  ['only blanks of other scripts', '\u3000\u00a0\u3164'],
+];
+const FORGED_NAME = 'Harmless\u001b[2K\r\u001b[1AFAKE LINE';
+
+const textCases: HostileCase[] = [
+  ...ATTACKING_TEXTS.map(([name, text]) => ({
+    name: `a fund name with ${name}`,
+    request: {
+      path: '/funds',
+      caller: FUND_MANAGER,
+      body: { fundId: 'text-fund', name: text, area: 'Centre', settings: PER_PROJECT_SETTINGS },
+    },
+    expected: invalidField('name'),
+  })),
+  ...ATTACKING_TEXTS.map(([name, text]) => ({
+    name: `an application title with ${name}`,
+    request: {
+      path: `${FUND}/applications`,
+      caller: FUND_MANAGER,
+      body: applicationBody({ applicationId: 'text-title', title: text }),
+    },
+    expected: invalidField('title'),
+  })),
+  ...ATTACKING_TEXTS.map(([name, text]) => ({
+    name: `a withdrawal reason with ${name}`,
+    request: {
+      path: `${FUND}/applications/on-agenda/withdrawal`,
+      caller: FUND_MANAGER,
+      body: { reason: text },
+    },
+    expected: invalidField('reason'),
+  })),
+  {
+    name: 'a jury member name with a forged terminal line',
+    request: {
+      path: `${FUND}/jury/members`,
+      caller: FUND_MANAGER,
+      body: { memberId: 'member-77', name: FORGED_NAME, group: 'politics', subject: 'someone' },
+    },
+    expected: invalidField('name'),
+  },
+  {
+    name: 'a subject with a line feed',
+    request: {
+      path: `${FUND}/jury/members`,
+      caller: FUND_MANAGER,
+      body: { memberId: 'member-77', name: 'M', group: 'politics', subject: 'someone\nelse' },
+    },
+    expected: invalidField('subject'),
+  },
+  {
+    name: 'an applicant name with a line feed',
+    request: {
+      path: `${FUND}/applications`,
+      caller: FUND_MANAGER,
+      body: applicationBody({ applicationId: 'text-applicant', applicant: { name: 'A\nB', kind: 'club' } }),
+    },
+    expected: invalidField('applicant.name'),
+  },
+  {
+    name: 'a contribution reference with a carriage return',
+    request: { path: PUBLIC_CONTRIBUTIONS, body: publicContribution({ reference: 'Budget\r2024' }) },
+    expected: invalidField('reference'),
+  },
+];
+
+/** Duplicate member names: parsers disagree on which value wins, so the body is refused before any is read. */
+const duplicateMemberCases: HostileCase[] = [
+  {
+    name: 'the member amount twice',
+    request: { path: PAYOUTS, raw: `{"amount":"1.00","amount":"999.00","valueDate":"${VALUE_DATE}"}` },
+    expected: { status: 400, type: 'malformed-json', field: 'amount', detail: /"amount" appears twice/ },
+  },
+  {
+    name: 'the member name twice inside the applicant',
+    request: {
+      path: `${FUND}/applications`,
+      caller: FUND_MANAGER,
+      raw: JSON.stringify(applicationBody({ applicationId: 'dup-applicant' })).replace(
+        '"applicant":{',
+        '"applicant":{"name":"Mallory",',
+      ),
+    },
+    expected: { status: 400, type: 'malformed-json', field: 'applicant.name' },
+  },
+  {
+    name: 'a member twice, once written with an escape',
+    request: { path: PAYOUTS, raw: `{"amount":"1.00","\\u0061mount":"999.00","valueDate":"${VALUE_DATE}"}` },
+    expected: { status: 400, type: 'malformed-json', field: 'amount' },
+  },
+];
+
+const headerCases: HostileCase[] = [
+  ...['utf-16le', 'utf-16', 'iso-8859-1', 'us-ascii'].map((charset) => ({
+    name: `an ASCII body declared as ${charset}`,
+    request: { path: PAYOUTS, body: payout({}), contentType: `application/json; charset=${charset}` },
+    expected: UNSUPPORTED,
+  })),
+  {
+    name: 'two Idempotency-Key headers',
+    request: { path: PAYOUTS, body: payout({}), repeatedHeaders: [['idempotency-key', 'second-key']] },
+    expected: { status: 400, type: 'idempotency-key', detail: /more than once/ },
+  },
+  {
+    name: 'a declared body of 1 GiB that never comes',
+    request: { path: PAYOUTS, headers: { 'content-length': '1073741824' }, contentType: 'application/json' },
+    expected: TOO_LARGE,
+  },
+];
+
 const idempotencyCases: HostileCase[] = [
   ...(
     [
@@ -729,4 +926,8 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   ...ruleCases,
   ...idempotencyCases,
   ...routeCases,
+  ...prototypeIdCases,
+  ...textCases,
+  ...duplicateMemberCases,
+  ...headerCases,
 ];

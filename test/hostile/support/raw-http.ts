@@ -9,6 +9,8 @@ export interface RawRequest {
   readonly method: string;
   readonly path: string;
   readonly headers: Readonly<Record<string, string>>;
+  /** Headers sent once more each, as a separate header line after the first. */
+  readonly repeatedHeaders?: readonly (readonly [string, string])[];
   readonly body?: Buffer;
 }
 
@@ -22,8 +24,13 @@ const REQUEST_TIMEOUT_MS = 20_000;
 
 export function sendRaw(port: number, raw: RawRequest): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    const headers: Record<string, string> = { ...raw.headers };
+    const headers: Record<string, string | string[]> = { ...raw.headers };
     if (raw.body !== undefined) headers['content-length'] = String(raw.body.length);
+    for (const [name, value] of raw.repeatedHeaders ?? []) {
+      const first = headers[name];
+      // Node sends each element of an array value as a header line of its own.
+      headers[name] = first === undefined ? [value] : [...[first].flat(), value];
+    }
     const request = httpRequest(
       { host: '127.0.0.1', port, method: raw.method, path: raw.path, headers, timeout: REQUEST_TIMEOUT_MS },
       (response) => {
