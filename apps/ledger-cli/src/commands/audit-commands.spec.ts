@@ -202,6 +202,33 @@ describe('ledger-cli digest and replay', () => {
   });
 });
 
+describe('ledger-cli output of stored texts that attack a terminal', () => {
+  const FORGED = 'Harmless\u001b[2K\r\u001b[1AFAKE LINE\u202e';
+
+  /** A fund recorded before the text policy, with a name that erases a line and forges another. */
+  async function storeForgedFund(): Promise<void> {
+    await withTestStore((store) =>
+      appendFundEvents(
+        store,
+        councilYearEvents('forged').map((event) =>
+          event.type === 'FundOpened' ? { ...event, data: { ...event.data, name: FORGED } } : event,
+        ),
+        100,
+      ),
+    );
+  }
+
+  it('replay shows control and bidi characters as code points, in text and in JSON', async () => {
+    await storeForgedFund();
+    const text = await run(['replay', '--fund', 'forged', '--progress', 'off']);
+    expect(text.out).toContain('Fund forged (Harmless[U+001B][2K[U+000D][U+001B][1AFAKE LINE[U+202E])');
+    expect(text.out).not.toMatch(/[\u001b\r\u202e]/);
+    const json = await run(['replay', '--fund', 'forged', '--format', 'json', '--progress', 'off']);
+    expect(json.out).not.toMatch(/[\u001b\r\u202e]/);
+    expect((JSON.parse(json.out) as { name: string }[])[0]?.name).toBe(FORGED);
+  });
+});
+
 describe('ledger-cli export, report and verify-report', () => {
   async function writeReport(format: string, name: string) {
     const args = [

@@ -1,3 +1,4 @@
+import { terminalJson } from './shared/terminal-text';
 import type { Command } from 'commander';
 import { computeLedgerDigest } from '@fund-ledger/event-store';
 import type { CliCommand, CliContext } from '../cli-context';
@@ -39,7 +40,7 @@ async function printDigest(options: DigestOptions, context: CliContext): Promise
     return computed;
   });
   if (options.json === true) {
-    context.io.writeOut(`${JSON.stringify(digest, null, 2)}\n`);
+    context.io.writeOut(terminalJson(digest));
     return;
   }
   context.io.writeOut(

@@ -1,3 +1,4 @@
+import { terminalJson, terminalText } from './shared/terminal-text';
 import { Option, type Command } from 'commander';
 import { fundStreamName } from '@fund-ledger/domain';
 import type { EventStore, RecordedEvent } from '@fund-ledger/event-store';
@@ -73,9 +74,7 @@ async function replay(options: ReplayOptions, context: CliContext): Promise<void
   }
   const reports = [...summaries.values()].map(fundBalancesReport);
   context.io.writeOut(
-    options.format === 'json'
-      ? `${JSON.stringify(reports, null, 2)}\n`
-      : reports.map(balancesAsText).join('\n'),
+    options.format === 'json' ? terminalJson(reports) : terminalText(reports.map(balancesAsText).join('\n')),
   );
 }
 

@@ -1,3 +1,4 @@
+import { terminalJson, terminalText } from './shared/terminal-text';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import {
@@ -62,9 +63,9 @@ async function verifyReport(
   });
   progress.finish(verification.eventCount);
   if (options.json === true) {
-    context.io.writeOut(`${JSON.stringify(verification, null, 2)}\n`);
+    context.io.writeOut(terminalJson(verification));
   } else {
-    context.io.writeOut(verificationText(report, verification));
+    context.io.writeOut(terminalText(verificationText(report, verification)));
   }
   if (!verification.ok) context.exitCode = ExitCode.verificationFailed;
 }

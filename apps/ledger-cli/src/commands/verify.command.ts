@@ -1,3 +1,4 @@
+import { storedValue, terminalJson } from './shared/terminal-text';
 import type { Command } from 'commander';
 import {
   verifyChains,
@@ -126,11 +127,11 @@ function reportVerification(
   const rootMismatch = digest !== null && expectedRoot !== undefined && digest.root !== expectedRoot;
   const ok = result.ok && !rootMismatch;
   if (json) {
-    context.io.writeOut(
-      `${JSON.stringify({ ...result, ok, digest, expectedRoot: expectedRoot ?? null }, null, 2)}\n`,
-    );
+    context.io.writeOut(terminalJson({ ...result, ok, digest, expectedRoot: expectedRoot ?? null }));
   } else if (result.firstBreak !== null) {
-    context.io.writeOut(`FAILED: the history is altered or incomplete.\n${result.firstBreak.message}\n`);
+    context.io.writeOut(
+      `FAILED: the history is altered or incomplete.\n${storedValue(result.firstBreak.message)}\n`,
+    );
     context.io.writeOut(`${result.eventCount} events verified before it.\n`);
   } else if (digest !== null) {
     context.io.writeOut(

@@ -3,8 +3,10 @@
  * the file stays small and stable. Those fonts carry the Windows-1252 character set only: German text,
  * "€" and most Western European letters print as they are; any other character is written as its
  * closest unaccented letter (Yılmaz → Yilmaz), or "?" when there is none. The HTML and CSV formats
- * keep every character exactly.
+ * keep every character exactly, except control and bidirectional formatting characters, which every
+ * format shows as their code points (`[U+001B]`) instead of passing them to the reader.
  */
+import { makeControlsVisible } from '@fund-ledger/domain';
 
 /** Characters above U+00FF that Windows-1252 (and so the standard fonts) can print. */
 const WINDOWS_1252_EXTRAS = new Set(
@@ -45,7 +47,9 @@ function printableCharacter(character: string): string {
   return base.length > 0 && [...base].every(isPrintable) ? base : '?';
 }
 
-export function pdfText(text: string): string {
+/** Text the standard fonts can print; stored control and bidi formatting characters shown as code points. */
+export function pdfText(stored: string): string {
+  const text = makeControlsVisible(stored, { keepLineBreaks: true });
   let printable = true;
   for (let index = 0; index < text.length && printable; index += 1) printable = isPrintable(text[index]);
   return printable ? text : Array.from(text, printableCharacter).join('');

@@ -2,13 +2,15 @@
  * Goal: the rendered reports. The same history gives byte-identical JSON, CSV and HTML (and PDF) in both
  * languages; JSON is canonical; German formats amounts as 1.234,50 € and English as €1,234.50; CSV suits
  * German and English spreadsheets and defuses formulas smuggled in through names; HTML is one
- * self-contained page with its charts inline and every name escaped.
+ * self-contained page with its charts inline and every name escaped; no format passes a stored control
+ * or bidirectional formatting character to its reader.
  */
 import canonicalize from 'canonicalize';
 import type { FundEvent } from '@fund-ledger/domain';
 import { buildAccountabilityReport } from '../accountability/build-accountability-report';
 import { reportPeriod } from '../accountability/report-period';
 import { councilYearEvents, digestOf, recordFundEvents, REPORT_FUND_ID } from '../testing/report-histories';
+import { pdfText } from './pdf-text';
 import { renderReport, REPORT_FORMATS } from './render-report';
 import { REPORT_LANGUAGES } from './report-labels';
 
@@ -95,6 +97,23 @@ describe('rendering the accountability report', () => {
     );
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"";""klick"")",Association,1,15000.00`);
     expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
+  });
+
+  it('shows stored control and bidi characters as code points in every format', async () => {
+    const forged = councilYearEvents().map((event) =>
+      event.type === 'ApplicationSubmitted' && event.data.applicationId === 'pianos'
+        ? { ...event, data: { ...event.data, title: 'Pianos\u001b[2K\r\u0007\u202eFAKE' } }
+        : event,
+    );
+    const report = sampleReport(forged);
+    for (const format of ['csv', 'html'] as const) {
+      const text = (await renderReport(report, format, { language: 'en' })).toString('utf8');
+      expect(text).toContain('Pianos[U+001B][2K[U+000D][U+0007][U+202E]FAKE');
+      expect(text).not.toMatch(/[\u0007\u001b\u202e]/);
+    }
+    expect(pdfText('Pianos\u001b[2K\r\u0007\u202eFAKE')).toBe(
+      'Pianos[U+001B][2K[U+000D][U+0007][U+202E]FAKE',
+    );
   });
 
   it('writes one self-contained HTML page with inline SVG charts and every name escaped', async () => {

@@ -5,7 +5,7 @@
  * no currency sign so that they arrive as numbers; dates are ISO. A byte order mark tells spreadsheet
  * programs the file is UTF-8.
  */
-import { Money } from '@fund-ledger/domain';
+import { makeControlsVisible, Money } from '@fund-ledger/domain';
 import { formatSpreadsheetAmount } from './locale-format';
 import type { Block, Cell, ReportDocument } from './report-document.blocks';
 import type { ReportLanguage } from './report-labels';
@@ -20,7 +20,10 @@ const LINE_END = '\r\n';
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 function spreadsheetText(cell: Cell, language: ReportLanguage): string {
-  if (typeof cell === 'string') return FORMULA_START.test(cell) ? `'${cell}` : cell;
+  if (typeof cell === 'string') {
+    const text = makeControlsVisible(cell, { keepLineBreaks: true });
+    return FORMULA_START.test(text) ? `'${text}` : text;
+  }
   if ('amount' in cell) return formatSpreadsheetAmount(cell.amount, language);
   if ('count' in cell) return String(cell.count);
   if ('share' in cell) {

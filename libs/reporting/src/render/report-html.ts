@@ -3,6 +3,7 @@
  * no scripts, fonts or images from anywhere else, so it opens offline and prints as it looks. Every
  * text from the data is escaped.
  */
+import { makeControlsVisible } from '@fund-ledger/domain';
 import { capFigure, moneyInFigure, type ChartFigure, type ChartShape } from './chart-figures';
 import {
   displayText,
@@ -60,10 +61,14 @@ const ESCAPES: Readonly<Record<string, string>> = {
 
 const SPECIAL = /[&<>"']/;
 
-/** Most cells (amounts, dates, names) have nothing to escape; they are returned as they are. */
+/**
+ * Most cells (amounts, dates, names) have nothing to escape; they are returned as they are. Stored
+ * control and bidirectional formatting characters are shown as their code points first.
+ */
 export function escapeHtml(text: string): string {
-  if (!SPECIAL.test(text)) return text;
-  return text.replace(/[&<>"']/g, (character) => ESCAPES[character] ?? character);
+  const visible = makeControlsVisible(text, { keepLineBreaks: true });
+  if (!SPECIAL.test(visible)) return visible;
+  return visible.replace(/[&<>"']/g, (character) => ESCAPES[character] ?? character);
 }
 
 function factsHtml(block: FactsBlock, language: ReportLanguage): string {

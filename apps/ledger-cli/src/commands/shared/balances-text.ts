@@ -1,4 +1,5 @@
 /** A fund's balances as a plain-text table for the terminal: one row per pot and per public funder. */
+import { storedValue } from './terminal-text';
 import type { FundBalancesReport, PotBalance } from '@fund-ledger/projections';
 
 const COLUMNS: readonly (keyof PotBalance)[] = [
@@ -27,7 +28,9 @@ export function balancesAsText(report: FundBalancesReport): string {
     ['', ...COLUMNS.map((column) => HEADINGS[column] ?? column)],
     row('public pot', report.public),
     row('private pot', report.private),
-    ...report.funders.map((funder) => row(`  ${funder.name} (${funder.funderId})`, funder)),
+    ...report.funders.map((funder) =>
+      row(`  ${storedValue(funder.name)} (${storedValue(funder.funderId)})`, funder),
+    ),
   ];
   const widths = rows[0].map((_, index) => Math.max(...rows.map((cells) => cells[index].length)));
   const lines = rows.map((cells) =>
@@ -37,7 +40,7 @@ export function balancesAsText(report: FundBalancesReport): string {
   );
   const last = report.lastEvent;
   const heading =
-    `Fund ${report.fundId} (${report.name}), ${report.status}, ${report.matchingModel} matching, ` +
+    `Fund ${storedValue(report.fundId)} (${storedValue(report.name)}), ${report.status}, ${report.matchingModel} matching, ` +
     `public share at most ${report.publicShareMax}; as of position ${last.position} (recorded ${last.recordedAt})`;
   return `${heading}\n${lines.join('\n')}\n`;
 }
