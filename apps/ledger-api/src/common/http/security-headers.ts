@@ -29,11 +29,13 @@ export const CONTENT_SECURITY_POLICY: CspDirectives = {
 
 /**
  * The OpenAPI page (Swagger UI) loads its scripts from the service, but writes its styles inline, as
- * elements and attributes: it needs inline styles, and nothing else besides the policy above.
+ * elements and attributes: it needs inline styles (which a hash source would switch off again), and
+ * nothing else besides the policy above. Its scripts stay limited to the service's own files.
  */
-export const OPENAPI_PAGE_POLICY: CspDirectives = withSources(CONTENT_SECURITY_POLICY, {
-  'style-src': ["'unsafe-inline'"],
-});
+export const OPENAPI_PAGE_POLICY: CspDirectives = {
+  ...CONTENT_SECURITY_POLICY,
+  'style-src': ["'self'", "'unsafe-inline'"],
+};
 
 /** The policy with further sources added to some directives (e.g. an identity provider to `connect-src`). */
 export function withSources(policy: CspDirectives, added: CspDirectives): CspDirectives {
