@@ -222,9 +222,9 @@ describe('ledger-cli output of stored texts that attack a terminal', () => {
     await storeForgedFund();
     const text = await run(['replay', '--fund', 'forged', '--progress', 'off']);
     expect(text.out).toContain('Fund forged (Harmless[U+001B][2K[U+000D][U+001B][1AFAKE LINE[U+202E])');
-    expect(text.out).not.toMatch(/[\u001b\r\u202e]/);
+    expect(containsAny(text.out, '\u001b\r\u202e')).toBe(false);
     const json = await run(['replay', '--fund', 'forged', '--format', 'json', '--progress', 'off']);
-    expect(json.out).not.toMatch(/[\u001b\r\u202e]/);
+    expect(containsAny(json.out, '\u001b\r\u202e')).toBe(false);
     expect((JSON.parse(json.out) as { name: string }[])[0]?.name).toBe(FORGED);
   });
 });
@@ -323,3 +323,8 @@ describe('ledger-cli export, report and verify-report', () => {
     expect((await run(['verify-report', file('report.json'), file('missing.jsonl')])).code).toBe(2);
   });
 });
+
+/** Whether the text holds any of the characters. */
+function containsAny(text: string, characters: string): boolean {
+  return [...characters].some((character) => text.includes(character));
+}

@@ -109,7 +109,7 @@ describe('rendering the accountability report', () => {
     for (const format of ['csv', 'html'] as const) {
       const text = (await renderReport(report, format, { language: 'en' })).toString('utf8');
       expect(text).toContain('Pianos[U+001B][2K[U+000D][U+0007][U+202E]FAKE');
-      expect(text).not.toMatch(/[\u0007\u001b\u202e]/);
+      expect(containsAny(text, '\u0007\u001b\u202e')).toBe(false);
     }
     expect(pdfText('Pianos\u001b[2K\r\u0007\u202eFAKE')).toBe(
       'Pianos[U+001B][2K[U+000D][U+0007][U+202E]FAKE',
@@ -127,3 +127,8 @@ describe('rendering the accountability report', () => {
     expect(html).toContain('@media print');
   });
 });
+
+/** Whether the text holds any of the characters. */
+function containsAny(text: string, characters: string): boolean {
+  return [...characters].some((character) => text.includes(character));
+}
