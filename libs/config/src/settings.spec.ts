@@ -43,7 +43,20 @@ describe('loadSettings', () => {
       readYourWritesTimeoutMs: 5000,
       idempotencyRetentionHours: 168,
       legalTextsDirectory: undefined,
+      httpHeadersTimeoutMs: 10_000,
+      httpRequestTimeoutMs: 30_000,
     });
+  });
+
+  it('reads the HTTP time-outs and refuses a request time-out shorter than the headers time-out', () => {
+    expect(loadSettings({ HTTP_HEADERS_TIMEOUT_MS: '2000', HTTP_REQUEST_TIMEOUT_MS: '4000' })).toMatchObject({
+      httpHeadersTimeoutMs: 2000,
+      httpRequestTimeoutMs: 4000,
+    });
+    expect(refusal({ HTTP_HEADERS_TIMEOUT_MS: '20000', HTTP_REQUEST_TIMEOUT_MS: '10000' }).message).toContain(
+      'HTTP_REQUEST_TIMEOUT_MS',
+    );
+    expect(refusal({ HTTP_HEADERS_TIMEOUT_MS: '10' }).message).toContain('HTTP_HEADERS_TIMEOUT_MS');
   });
 
   it('treats empty values as unset', () => {

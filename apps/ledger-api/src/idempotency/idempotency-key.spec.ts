@@ -7,8 +7,13 @@ import type { IncomingMessage } from 'node:http';
 import { ProblemException } from '../common/problems/problem.exception';
 import { commandIdFor, readIdempotencyKey, requestFingerprint } from './idempotency-key';
 
+/** A request as Node parses it: repeated headers joined in `headers`, kept apart in `rawHeaders`. */
 function requestWithKey(key?: string | string[]): IncomingMessage {
-  return { headers: key === undefined ? {} : { 'idempotency-key': key } } as unknown as IncomingMessage;
+  const keys = key === undefined ? [] : [key].flat();
+  return {
+    headers: key === undefined ? {} : { 'idempotency-key': keys.join(', ') },
+    rawHeaders: keys.flatMap((value) => ['Idempotency-Key', value]),
+  } as unknown as IncomingMessage;
 }
 
 function refusal(key?: string | string[]): ProblemException {
@@ -29,6 +34,15 @@ describe('readIdempotencyKey', () => {
     },
   );
 
+  it('refuses the header sent twice, which Node would join into one key', () => {
+    const problem = refusal(['first-key', 'second-key']).problem;
+    expect(problem).toMatchObject({
+      status: 400,
+      type: 'https://fund-ledger.example/problems/idempotency-key',
+    });
+    expect(problem.detail).toContain('more than once');
+  });
+
   it('requires the header and says how to choose it', () => {
     const problem = refusal().problem;
     expect(problem).toMatchObject({
@@ -39,7 +53,7 @@ describe('readIdempotencyKey', () => {
     expect(problem.errors).toEqual([{ field: 'header Idempotency-Key', message: problem.detail }]);
   });
 
-  it.each(['', 'k'.repeat(129), 'schlüssel', 'tab\there', ['a', 'b']])('refuses %j', (key) => {
+  it.each(['', 'k'.repeat(129), 'schlüssel', 'tab\there'])('refuses %j', (key) => {
     expect(refusal(key).problem.detail).toContain('must be 1 to 128 printable ASCII characters');
   });
 });

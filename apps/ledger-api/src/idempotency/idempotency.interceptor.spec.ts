@@ -29,6 +29,7 @@ function contributionPost(): ExecutionContext {
     method: 'POST',
     originalUrl: '/funds/north/contributions/private',
     headers: { 'idempotency-key': 'key-1' },
+    rawHeaders: ['Idempotency-Key', 'key-1'],
     body: { amount: '100.00' },
   };
   const response = { status: jest.fn(), setHeader: jest.fn() };
