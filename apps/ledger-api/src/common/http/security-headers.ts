@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { NextFunction, Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import helmet from 'helmet';
 import { REPORT_HTML_STYLE } from '@fund-ledger/reporting';
 import { OPENAPI_UI_PATH } from '../../openapi/openapi';
@@ -61,9 +61,10 @@ export function securityHeaders() {
   const forApi = helmetWith(CONTENT_SECURITY_POLICY);
   const forOpenApiPage = helmetWith(OPENAPI_PAGE_POLICY);
   const openApiPrefix = `/${OPENAPI_UI_PATH}`;
-  return (request: Request, response: Response, next: NextFunction): void => {
+  return (request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void): void => {
     response.setHeader('Cache-Control', 'no-store');
-    const onOpenApiPage = request.path === openApiPrefix || request.path.startsWith(`${openApiPrefix}/`);
+    const path = (request.url ?? '/').split('?')[0] ?? '/';
+    const onOpenApiPage = path === openApiPrefix || path.startsWith(`${openApiPrefix}/`);
     (onOpenApiPage ? forOpenApiPage : forApi)(request, response, next);
   };
 }
