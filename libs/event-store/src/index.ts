@@ -6,4 +6,5 @@ export * from './ledger-digest';
 export * from './verify-chains';
 export * from './create-event-store';
 export type { SqliteEventStoreOptions } from './sqlite/sqlite-event-store';
+export { AppendUnconfirmedError, StreamHistoryHiddenError } from './eventstoredb/eventstoredb-errors';
 export * from './json/duplicate-member-name';

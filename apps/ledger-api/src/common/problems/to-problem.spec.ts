@@ -9,7 +9,7 @@ import {
   ServiceUnavailableException,
 } from '@nestjs/common';
 import { DomainError } from '@fund-ledger/domain';
-import { ConcurrencyError } from '@fund-ledger/event-store';
+import { AppendUnconfirmedError, ConcurrencyError } from '@fund-ledger/event-store';
 import { ProjectionError } from '@fund-ledger/projections';
 import { CommandConflictError } from '../../commands/command-conflict.error';
 import { ShuttingDownError } from '../../commands/in-flight-commands';
@@ -107,6 +107,24 @@ describe('toProblem', () => {
 
   it('asks for a retry while the service shuts down', () => {
     expect(toProblem(new ShuttingDownError(), request)).toMatchObject({ status: 503 });
+  });
+
+  it('asks for the same request again when the store could not confirm an append, without its internals', () => {
+    const error = new AppendUnconfirmedError(
+      'fund-city',
+      7,
+      8,
+      4,
+      new Error('DEADLINE_EXCEEDED at node-2:2113'),
+    );
+    const problem = toProblem(error, request);
+    expect(problem).toEqual({
+      type: `${BASE}service-unavailable`,
+      title: 'The service is not available',
+      status: 503,
+      detail: expect.stringMatching(/same Idempotency-Key/),
+    });
+    expect(JSON.stringify(problem)).not.toContain('node-2');
   });
 
   it.each([

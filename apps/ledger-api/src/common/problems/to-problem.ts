@@ -1,7 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
 import { DomainError, type DomainErrorKind } from '@fund-ledger/domain';
-import { ConcurrencyError } from '@fund-ledger/event-store';
+import { AppendUnconfirmedError, ConcurrencyError } from '@fund-ledger/event-store';
 import { ProjectionError } from '@fund-ledger/projections';
 import { CommandConflictError } from '../../commands/command-conflict.error';
 import { ShuttingDownError } from '../../commands/in-flight-commands';
@@ -10,6 +10,13 @@ import { ProblemException } from './problem.exception';
 
 export const CONCURRENT_MODIFICATION_DETAIL =
   'The fund was changed by another request at the same time; retry';
+/**
+ * The store could not confirm an append: the change is stored whole or not at all. The idempotency key is
+ * released on every failure, and a retry's repeated command id is recognised by the fund, so the same
+ * request sent again finds the change if it stands and makes it if it does not.
+ */
+export const APPEND_UNCONFIRMED_DETAIL =
+  'The event store did not confirm whether the change was stored; send the same request again with the same Idempotency-Key: it is then made exactly once';
 export const INTERNAL_ERROR_DETAIL =
   'The service could not complete the request. The error was logged; quote the correlation id when reporting it.';
 
@@ -48,6 +55,9 @@ export function toProblem(exception: unknown, request: RequestLine): ProblemDeta
   if (exception instanceof DomainError) return domainProblem(exception);
   if (exception instanceof CommandConflictError || exception instanceof ConcurrencyError) {
     return problemOf('concurrentModification', { detail: CONCURRENT_MODIFICATION_DETAIL });
+  }
+  if (exception instanceof AppendUnconfirmedError) {
+    return problemOf('unavailable', { detail: APPEND_UNCONFIRMED_DETAIL });
   }
   if (exception instanceof ShuttingDownError) return problemOf('unavailable', { detail: exception.message });
   if (exception instanceof ProjectionError) return projectionProblem(exception);
