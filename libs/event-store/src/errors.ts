@@ -56,3 +56,19 @@ export class StoreAccessDeniedError extends Error {
     this.name = 'StoreAccessDeniedError';
   }
 }
+
+/**
+ * A stored event whose JSON names a member twice (`{"amount":"1.00","amount":"9.00"}`). JSON parsers
+ * disagree on which value counts (SQLite's `json_extract` reads one, JavaScript another), so such an
+ * event means different things to different readers: verification refuses it.
+ */
+export class DuplicateMemberNameError extends UnreadableEventError {
+  constructor(
+    position: number,
+    readonly memberName: string,
+    where: string,
+  ) {
+    super(position, `${where} names the member "${memberName}" more than once`);
+    this.name = 'DuplicateMemberNameError';
+  }
+}

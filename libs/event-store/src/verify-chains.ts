@@ -4,10 +4,11 @@
  * events, so it checks a live store (`store.readAll()`) and an exported JSONL log alike, and it keeps only
  * the head of each stream in memory.
  */
-import { UnreadableEventError } from './errors';
+import { DuplicateMemberNameError, UnreadableEventError } from './errors';
 import type { RecordedEvent } from './event-store.port';
 import { GENESIS_PREV_HASH, hashEventUnchecked, type StreamHead } from './hash-chain';
 import { ledgerDigestRoot, type LedgerDigest } from './ledger-digest';
+import type { SealAudit, SealAuditResult } from './seals/seal-audit';
 
 /**
  * - `hash_mismatch`: the stored hash is not the hash of the stored fields (the event was edited);
@@ -16,7 +17,8 @@ import { ledgerDigestRoot, type LedgerDigest } from './ledger-digest';
  * - `duplicate_revision`: a revision appears again or goes backwards;
  * - `position_not_increasing`: global positions are not strictly increasing;
  * - `malformed_event`: a field is missing or has the wrong type (e.g. an edited export);
- * - `unreadable_event`: the source could not decode a stored event at all.
+ * - `unreadable_event`: the source could not decode a stored event at all;
+ * - `duplicate_member_name`: the stored JSON names a member twice, so readers may disagree on its value.
  */
 export type ChainBreakKind =
   | 'hash_mismatch'
@@ -25,7 +27,8 @@ export type ChainBreakKind =
   | 'duplicate_revision'
   | 'position_not_increasing'
   | 'malformed_event'
-  | 'unreadable_event';
+  | 'unreadable_event'
+  | 'duplicate_member_name';
 
 export interface ChainBreak {
   readonly kind: ChainBreakKind;
@@ -45,6 +48,8 @@ export interface VerifyChainsOptions {
   /** Called every `progressIntervalEvents` events and once at the end. */
   readonly onProgress?: (progress: VerifyProgress) => void;
   readonly progressIntervalEvents?: number;
+  /** Checks the log's seals in the same pass (see `seals/seal-audit.ts`). */
+  readonly seals?: SealAudit;
 }
 
 export interface ChainVerification {
@@ -56,6 +61,8 @@ export interface ChainVerification {
   readonly firstBreak: ChainBreak | null;
   /** The ledger digest at the last verified event; null when the log is broken. */
   readonly digest: LedgerDigest | null;
+  /** The seals' verdict, when `seals` was given; computed up to the first break. */
+  readonly seals: SealAuditResult | null;
 }
 
 const PROGRESS_INTERVAL_DEFAULT = 10_000;
@@ -67,11 +74,14 @@ export async function verifyChains(
 ): Promise<ChainVerification> {
   const verifier = new ChainVerifier();
   const interval = options.progressIntervalEvents ?? PROGRESS_INTERVAL_DEFAULT;
+  const digest = () => verifier.currentDigest();
   try {
     for await (const event of source) {
+      options.seals?.beforeEvent(event, digest);
       if (verifier.check(event) !== null) {
         break;
       }
+      options.seals?.afterEvent(event);
       if (verifier.eventCount % interval === 0) {
         options.onProgress?.(verifier.progress());
       }
@@ -83,7 +93,8 @@ export async function verifyChains(
     verifier.recordUnreadable(error);
   }
   options.onProgress?.(verifier.progress());
-  return verifier.result();
+  const result = verifier.result();
+  return { ...result, seals: options.seals?.finish(digest, result.ok) ?? null };
 }
 
 /** The incremental checker behind `verifyChains`, for callers that verify while doing other work. */
@@ -114,7 +125,7 @@ export class ChainVerifier {
 
   recordUnreadable(error: UnreadableEventError): void {
     this.broken = {
-      kind: 'unreadable_event',
+      kind: error instanceof DuplicateMemberNameError ? 'duplicate_member_name' : 'unreadable_event',
       position: error.position,
       streamId: null,
       revision: null,
@@ -126,22 +137,25 @@ export class ChainVerifier {
     return { eventCount: this.verifiedCount, position: Math.max(this.lastPosition, 0) };
   }
 
+  /** The ledger digest of the events verified so far. */
+  currentDigest(): LedgerDigest {
+    return {
+      position: Math.max(this.lastPosition, 0),
+      streamCount: this.heads.size,
+      eventCount: this.verifiedCount,
+      root: ledgerDigestRoot(this.heads),
+    };
+  }
+
   result(): ChainVerification {
     const ok = this.broken === null;
-    const digest = ok
-      ? {
-          position: Math.max(this.lastPosition, 0),
-          streamCount: this.heads.size,
-          eventCount: this.verifiedCount,
-          root: ledgerDigestRoot(this.heads),
-        }
-      : null;
     return {
       ok,
       eventCount: this.verifiedCount,
       streamCount: this.heads.size,
       firstBreak: this.broken,
-      digest,
+      digest: ok ? this.currentDigest() : null,
+      seals: null,
     };
   }
 
