@@ -14,3 +14,6 @@ export * from './seals/seal-keys';
 export * from './seals/seal-stream';
 export * from './seals/seal-audit';
 export * from './seals/time-stamping';
+export * from './seals/seal-publication';
+export * from './seals/sealing-lock';
+export * from './seals/sealer';

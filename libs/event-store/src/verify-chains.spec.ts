@@ -46,6 +46,7 @@ describe('verifyChains', () => {
       streamCount: 3,
       firstBreak: null,
       digest: { position: 12, streamCount: 3, eventCount: 12, root: ledgerDigestRoot(heads) },
+      seals: null,
     });
   });
 

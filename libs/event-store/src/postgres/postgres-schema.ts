@@ -10,6 +10,8 @@ const SCHEMA_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
 
 /** First key of every advisory lock this adapter takes, so its locks never collide with an application's. */
 const ADVISORY_LOCK_NAMESPACE = 0x464c4547;
+/** First key of the sealing lock: a namespace of its own, so it never waits for appends or layouts. */
+const SEAL_LOCK_NAMESPACE = 0x464c5353;
 /**
  * Written as the comment of the events table once the layout is complete. A store that finds it skips
  * the DDL altogether, so opening a store never takes locks that would wait for appends in flight.
@@ -31,6 +33,8 @@ export interface PostgresLayout {
   readonly appendLockKeys: readonly [namespace: number, key: number];
   /** Keys of the advisory lock that serialises creating this schema's layout. */
   readonly layoutLockKeys: readonly [namespace: number, key: number];
+  /** Keys of the session advisory lock held by the one instance that seals the log. */
+  readonly sealLockKeys: readonly [namespace: number, key: number];
 }
 
 export function postgresLayout(schema = 'public'): PostgresLayout {
@@ -53,6 +57,7 @@ export function postgresLayout(schema = 'public'): PostgresLayout {
     // The append key is odd and the layout key even, so creating a layout never waits for appends.
     appendLockKeys: [ADVISORY_LOCK_NAMESPACE, digest.readInt32BE(0) | 1],
     layoutLockKeys: [ADVISORY_LOCK_NAMESPACE, digest.readInt32BE(0) & ~1],
+    sealLockKeys: [SEAL_LOCK_NAMESPACE, digest.readInt32BE(0)],
   };
 }
 

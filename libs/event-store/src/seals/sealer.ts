@@ -1,0 +1,235 @@
+/**
+ * The service's sealer: follows the log, keeps the ledger digest and the order hash up to the last
+ * event it read (verifying every chain as it goes, so it never signs a broken history), and seals when
+ * a seal is due: after `everyEvents` new events, after `everyMs` with new events, after an event the
+ * caller names (a fiscal-year close), or at once when the log has events and no seal. It then asks the
+ * time-stamping authority for a token; an authority that cannot be reached leaves the seal signed and
+ * unstamped, and the next rounds ask again. Each seal is published again whenever it changes.
+ */
+import { randomUUID, type KeyObject } from 'node:crypto';
+import { ConcurrencyError } from '../errors';
+import type { EventStore, RecordedEvent } from '../event-store.port';
+import { ChainVerifier } from '../verify-chains';
+import { nextOrderHash, ORDER_HASH_GENESIS } from './order-hash';
+import { publishedSeal, sealTimeStampInput, signSeal, type PublishedSeal, type Seal } from './seal';
+import type { SealPublisher } from './seal-publication';
+import {
+  isSealStream,
+  readSealStream,
+  SEAL_STREAM_ID,
+  sealEvent,
+  timeStampEvent,
+  type SealStreamState,
+} from './seal-stream';
+import type { SealingLock } from './sealing-lock';
+import { requestTimeStampToken } from './time-stamping';
+
+export const SEAL_EVERY_EVENTS_DEFAULT = 1000;
+export const SEAL_EVERY_MS_DEFAULT = 15 * 60_000;
+const READ_BATCH_SIZE = 5000;
+/** Tokens asked for in one round, so an authority back after a long outage is not flooded. */
+const STAMPS_PER_ROUND_MAX = 20;
+
+export interface SealerLog {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+export interface SealerOptions {
+  readonly store: Pick<EventStore, 'readAll' | 'readStream' | 'append'>;
+  readonly signingKey: KeyObject;
+  readonly lock: SealingLock;
+  readonly timeStampAuthorityUrl?: string;
+  readonly publisher?: SealPublisher;
+  readonly everyEvents?: number;
+  readonly everyMs?: number;
+  /** Events after which a seal is due at once, e.g. a fiscal-year close. */
+  readonly sealsAfter?: (event: RecordedEvent) => boolean;
+  readonly now?: () => Date;
+  readonly log?: SealerLog;
+}
+
+/** What one round did, for the log and for tests. */
+export interface SealRound {
+  readonly sealed: Seal | null;
+  readonly stamped: number;
+  readonly published: number;
+}
+
+export class Sealer {
+  private readonly verifier = new ChainVerifier();
+  private orderHash = ORDER_HASH_GENESIS;
+  private readPosition = 0;
+  private lastSeal: PublishedSeal | null = null;
+  /** Positions of events outside the seal stream after the last seal known. */
+  private unsealed: number[] = [];
+  private sealRequested = false;
+  private seals: SealStreamState | null = null;
+  private readonly unpublished = new Map<string, PublishedSeal>();
+  private brokenMessage: string | null = null;
+
+  constructor(private readonly options: SealerOptions) {}
+
+  /** Null while the log verifies; otherwise why the sealer stopped sealing. */
+  get broken(): string | null {
+    return this.brokenMessage;
+  }
+
+  /** One round: read what is new, seal if due, time-stamp and publish what waits. Safe to call concurrently with other instances. */
+  async round(): Promise<SealRound> {
+    if (this.brokenMessage !== null) return { sealed: null, stamped: 0, published: 0 };
+    await this.readNewEvents();
+    if (this.brokenMessage !== null) return { sealed: null, stamped: 0, published: 0 };
+    const outcome = await this.options.lock.runExclusive(async () => {
+      const sealed = this.isDue() ? await this.sealUnderLock() : null;
+      const stamped = await this.stampPending();
+      return { sealed, stamped };
+    });
+    const { sealed, stamped } = outcome.ran ? outcome.value : { sealed: null, stamped: 0 };
+    return { sealed, stamped, published: await this.publishPending() };
+  }
+
+  private async readNewEvents(): Promise<void> {
+    for await (const event of this.options.store.readAll({
+      afterPosition: this.readPosition,
+      batchSize: READ_BATCH_SIZE,
+    })) {
+      const chainBreak = this.verifier.check(event);
+      if (chainBreak !== null) {
+        this.brokenMessage = `The log does not verify, so it is not sealed: ${chainBreak.message}`;
+        this.options.log?.error(this.brokenMessage);
+        return;
+      }
+      this.orderHash = nextOrderHash(this.orderHash, event);
+      this.readPosition = event.position;
+      if (isSealStream(event.streamId)) {
+        this.seals = null;
+        continue;
+      }
+      this.unsealed.push(event.position);
+      if (this.options.sealsAfter?.(event) === true) this.sealRequested = true;
+    }
+  }
+
+  private isDue(): boolean {
+    if (this.unsealed.length === 0) return false;
+    if (this.lastSeal === null || this.sealRequested) return true;
+    if (this.unsealed.length >= (this.options.everyEvents ?? SEAL_EVERY_EVENTS_DEFAULT)) return true;
+    return (
+      this.now().getTime() - Date.parse(this.lastSeal.sealedAt) >=
+      (this.options.everyMs ?? SEAL_EVERY_MS_DEFAULT)
+    );
+  }
+
+  /** Under the lock: another instance may have sealed since; if it covered what we read, there is nothing to do. */
+  private async sealUnderLock(): Promise<Seal | null> {
+    const state = await this.sealStream();
+    this.learnSeals(state);
+    if (!this.isDue()) return null;
+    const digest = this.verifier.currentDigest();
+    const sealedAt = this.now().toISOString();
+    const seal = signSeal(
+      {
+        position: digest.position,
+        eventCount: digest.eventCount,
+        streamCount: digest.streamCount,
+        digestRoot: digest.root,
+        orderHash: this.orderHash,
+        sealedAt,
+      },
+      this.options.signingKey,
+    );
+    try {
+      await this.options.store.append(
+        SEAL_STREAM_ID,
+        [sealEvent(seal, sealedAt, randomUUID())],
+        state.revision ?? 'no_stream',
+      );
+    } catch (error) {
+      if (!(error instanceof ConcurrencyError)) throw error;
+      this.seals = null;
+      this.options.log?.info('Another instance sealed first; its seal is taken as it is');
+      return null;
+    }
+    const published = publishedSeal(seal, null);
+    this.seals = { revision: (state.revision ?? -1) + 1, seals: [...state.seals, published] };
+    this.learnSeals(this.seals);
+    this.sealRequested = false;
+    this.unpublished.set(seal.signature, published);
+    this.options.log?.info(`Sealed the log up to position ${seal.position} (${seal.eventCount} events)`);
+    return seal;
+  }
+
+  private learnSeals(state: SealStreamState): void {
+    const last = state.seals[state.seals.length - 1];
+    if (last === undefined || (this.lastSeal !== null && last.position <= this.lastSeal.position)) return;
+    this.lastSeal = last;
+    this.unsealed = this.unsealed.filter((position) => position > last.position);
+    if (this.unsealed.length === 0) this.sealRequested = false;
+  }
+
+  private async stampPending(): Promise<number> {
+    const url = this.options.timeStampAuthorityUrl;
+    if (url === undefined) return 0;
+    const state = await this.sealStream();
+    const pending = state.seals.filter((seal) => seal.timeStampToken === null).slice(0, STAMPS_PER_ROUND_MAX);
+    let stamped = 0;
+    for (const seal of pending) {
+      let token: string;
+      try {
+        token = await requestTimeStampToken(url, sealTimeStampInput(seal));
+      } catch (error) {
+        this.options.log?.warn(
+          `The seal at position ${seal.position} stays without a time-stamp for now: ${messageOf(error)}`,
+        );
+        break;
+      }
+      const recordedAt = this.now().toISOString();
+      await this.options.store.append(
+        SEAL_STREAM_ID,
+        [timeStampEvent(seal, token, recordedAt, randomUUID())],
+        'any',
+      );
+      this.unpublished.set(seal.signature, { ...seal, timeStampToken: token });
+      stamped += 1;
+    }
+    if (stamped > 0) this.seals = null;
+    return stamped;
+  }
+
+  private async publishPending(): Promise<number> {
+    const publisher = this.options.publisher;
+    if (publisher === undefined) {
+      this.unpublished.clear();
+      return 0;
+    }
+    let published = 0;
+    for (const [signature, seal] of this.unpublished) {
+      try {
+        await publisher.publish(seal);
+        this.unpublished.delete(signature);
+        published += 1;
+      } catch (error) {
+        this.options.log?.warn(
+          `The seal at position ${seal.position} is not published yet: ${messageOf(error)}`,
+        );
+        break;
+      }
+    }
+    return published;
+  }
+
+  private async sealStream(): Promise<SealStreamState> {
+    this.seals ??= await readSealStream(this.options.store);
+    return this.seals;
+  }
+
+  private now(): Date {
+    return this.options.now?.() ?? new Date();
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
