@@ -20,5 +20,7 @@ export function describeSettings(settings: Settings): Record<string, string | nu
     legalTexts: settings.legalTextsDirectory ?? 'templates',
     httpHeadersTimeoutMs: settings.httpHeadersTimeoutMs,
     httpRequestTimeoutMs: settings.httpRequestTimeoutMs,
+    sealing: settings.seals.signingKey === undefined ? 'off' : `key from ${settings.seals.signingKey.kind}`,
+    timeStamping: settings.seals.timeStampAuthorityUrl === undefined ? 'off' : 'on',
   };
 }

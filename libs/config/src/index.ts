@@ -4,3 +4,4 @@ export * from './store-configs';
 export * from './local-jwt-secret';
 export * from './describe-settings';
 export * from './roles';
+export * from './seal-settings';

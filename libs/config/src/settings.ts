@@ -3,6 +3,7 @@
  * through `loadSettings`, so a value means the same thing wherever it is used, and a bad value is
  * refused with a message that names the variable and what is wrong with it.
  */
+import { readSealSettings, readSqliteImmutable, type SealSettings } from './seal-settings';
 import { SettingsError } from './settings-error';
 import {
   readByteSize,
@@ -61,6 +62,9 @@ export interface Settings {
   readonly httpHeadersTimeoutMs: number;
   /** How long a client may take to send a whole request (headers and body). */
   readonly httpRequestTimeoutMs: number;
+  readonly seals: SealSettings;
+  /** The CLI's auditing commands read the SQLite file as an immutable snapshot. */
+  readonly sqliteImmutable: boolean;
 }
 
 export const DEFAULT_SQLITE_PATH = './data/ledger.sqlite';
@@ -138,6 +142,8 @@ export function loadSettings(env: NodeJS.ProcessEnv): Settings {
     ),
     legalTextsDirectory: readOptional(env, 'LEGAL_TEXTS_DIR', readUntrimmedText),
     ...readHttpTimeouts(env),
+    seals: readSealSettings(env, nodeEnv),
+    sqliteImmutable: readSqliteImmutable(env),
   };
   assertStoreReachable(settings);
   return settings;

@@ -72,3 +72,13 @@ export class DuplicateMemberNameError extends UnreadableEventError {
     this.name = 'DuplicateMemberNameError';
   }
 }
+
+/** A store opened read-only (for auditing) was asked to write. */
+export class ReadOnlyStoreError extends Error {
+  readonly code = 'STORE.READ_ONLY';
+
+  constructor(where: string) {
+    super(`The event store ${where} is open read-only: nothing can be appended`);
+    this.name = 'ReadOnlyStoreError';
+  }
+}

@@ -63,6 +63,12 @@ export interface ReadAllOptions {
   /** Inclusive upper bound. */
   readonly toPosition?: number;
   readonly batchSize?: number;
+  /**
+   * Refuse, with `DuplicateMemberNameError`, an event whose stored JSON text names a member twice, which
+   * a parser silently reads one way and another reader another (verification asks for it). Stores that
+   * keep the text (SQLite, PostgreSQL) check it; EventStoreDB hands over parsed JSON only and cannot.
+   */
+  readonly rejectDuplicateMemberNames?: boolean;
 }
 
 export interface SubscribeOptions {

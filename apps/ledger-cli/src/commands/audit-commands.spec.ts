@@ -118,9 +118,35 @@ describe('ledger-cli verify', () => {
     expect(bad.out).toContain(`The expected root ${'a'.repeat(64)} differs`);
   });
 
+  it('exits 1, not 2, when a published position lies beyond a log whose last events were removed', async () => {
+    const head = await withTestStore((store) => store.headPosition());
+    const published = await withTestStore((store) => computeLedgerDigest(store, head));
+    const db = new Database(storePath);
+    db.exec('DROP TRIGGER events_no_delete');
+    db.prepare('DELETE FROM events WHERE position = ?').run(head);
+    db.close();
+
+    const result = await run([
+      'verify',
+      '--position',
+      String(head),
+      '--expect-root',
+      published.root,
+      '--progress',
+      'off',
+    ]);
+
+    expect(result.code).toBe(1);
+    expect(result.out).toBe(
+      'FAILED: the log is shorter than what was asked for.\n' +
+        `It ends at position ${head - 1}, before position ${head}: events were removed after a digest or report of that position was made, or the position is not one of this ledger.\n`,
+    );
+  });
+
   it.each([
     [['verify', '--position', 'ten']],
-    [['verify', '--position', '100000']],
+    [['verify', '--sealed-before', '2024-01-01']],
+    [['verify', '--seals', 'no-such-folder']],
     [['verify', '--expect-root', 'xyz']],
     [['verify', '--progress', 'loud']],
     [['replay', '--as-of', '2024-06-30', '--position', '3']],

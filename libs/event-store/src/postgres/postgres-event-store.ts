@@ -1,9 +1,13 @@
 import { Pool, type PoolConfig } from 'pg';
 import { APPEND_ATTEMPTS_MAX, backOffAfterLoss } from '../append-retries';
-import { ConcurrencyError } from '../errors';
+import { ConcurrencyError, DuplicateMemberNameError, ReadOnlyStoreError } from '../errors';
+import { findDuplicateMemberName } from '../json/duplicate-member-name';
+import { parseStoredJson } from '../stored-json';
 import type {
   AppendResult,
+  EventMetadata,
   EventStore,
+  JsonObject,
   ExpectedRevision,
   NewEvent,
   ReadAllOptions,
@@ -45,6 +49,8 @@ export interface PostgresEventStoreOptions {
   readonly poolSize?: number;
   /** Streams whose last known head is kept in memory to save a read before each append. */
   readonly headCacheSize?: number;
+  /** Set from the configuration's `readOnly`: appends are refused before they reach the server. */
+  readonly readOnly?: boolean;
 }
 
 const DEFAULT_BATCH_SIZE = 1_000;
@@ -61,26 +67,34 @@ export async function openPostgresEventStore(
   options: PostgresEventStoreOptions = {},
 ): Promise<EventStore> {
   const layout = postgresLayout(config.schema);
-  // A ledger must not lose an acknowledged event, whatever the server's default for this setting.
+  const readOnly = config.readOnly === true;
+  // A ledger must not lose an acknowledged event, whatever the server's default for this setting. An
+  // auditing store runs every transaction read-only, so the server itself refuses any write.
   const clientConfig: PoolConfig = {
     connectionString: config.connectionString,
-    options: '-c synchronous_commit=on',
+    options: readOnly ? '-c default_transaction_read_only=on' : '-c synchronous_commit=on',
   };
   const pool = new Pool({ ...clientConfig, max: options.poolSize ?? DEFAULT_POOL_SIZE });
   // An idle connection that breaks (e.g. a server restart) is discarded by the pool; the next query opens a new one.
   pool.on('error', () => undefined);
   try {
-    await createLayoutIfMissing(pool, layout);
+    await (readOnly ? requireLayout(pool, layout) : createLayoutIfMissing(pool, layout));
   } catch (error) {
     await pool.end();
     throw error;
   }
-  return new PostgresEventStore(
-    pool,
-    layout,
-    new PostgresChangeListener(clientConfig, layout.channel),
-    options,
-  );
+  return new PostgresEventStore(pool, layout, new PostgresChangeListener(clientConfig, layout.channel), {
+    ...options,
+    readOnly,
+  });
+}
+
+/** A read-only store creates nothing: the layout must be there, complete. */
+async function requireLayout(pool: Pool, layout: PostgresLayout): Promise<void> {
+  const { rows } = await pool.query<{ marker: string | null }>(layoutMarkerSql(layout));
+  if (rows[0]?.marker !== LAYOUT_MARKER) {
+    throw new Error(`There is no fund-ledger event store in PostgreSQL schema ${layout.schema}`);
+  }
 }
 
 async function createLayoutIfMissing(pool: Pool, layout: PostgresLayout): Promise<void> {
@@ -114,6 +128,7 @@ class PostgresEventStore implements EventStore {
   private readonly subscriptions = new Set<PostgresSubscription>();
   private readonly batchSize: number;
   private readonly pollIntervalMs: number;
+  private readonly readOnly: boolean;
   /** Names of the prepared append statements; unique per schema, as one connection prepares each once. */
   private readonly statements: { readonly append: string; readonly appendOne: string };
 
@@ -126,6 +141,7 @@ class PostgresEventStore implements EventStore {
     this.heads = new StreamHeadCache(options.headCacheSize ?? DEFAULT_HEAD_CACHE_SIZE);
     this.batchSize = boundedBatchSize(options.batchSize);
     this.pollIntervalMs = options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS;
+    this.readOnly = options.readOnly === true;
     this.statements = { append: `${layout.channel}_append`, appendOne: `${layout.channel}_append_one` };
   }
 
@@ -134,6 +150,7 @@ class PostgresEventStore implements EventStore {
     events: readonly NewEvent[],
     expectedRevision: ExpectedRevision,
   ): Promise<AppendResult> {
+    if (this.readOnly) throw new ReadOnlyStoreError(`in PostgreSQL schema ${this.layout.schema}`);
     let guess: HeadGuess = { head: this.heads.get(streamId) ?? null, confirmed: false };
     for (let attempt = 1; attempt <= APPEND_ATTEMPTS_MAX; attempt += 1) {
       if (!guess.confirmed && !matchesExpected(streamId, expectedRevision, guess.head)) {
@@ -174,8 +191,12 @@ class PostgresEventStore implements EventStore {
     const batchSize = boundedBatchSize(options.batchSize ?? this.batchSize);
     const toPosition = options.toPosition ?? Number.MAX_SAFE_INTEGER;
     let afterPosition = options.afterPosition ?? 0;
+    const readPage =
+      options.rejectDuplicateMemberNames === true
+        ? (after: number) => this.readCheckedGlobalPage(after, batchSize, toPosition)
+        : (after: number) => this.readGlobalPage(after, batchSize, toPosition);
     for (;;) {
-      const page = await this.readGlobalPage(afterPosition, batchSize, toPosition);
+      const page = await readPage(afterPosition);
       yield* page;
       const last = page[page.length - 1];
       if (page.length < batchSize || !last) return;
@@ -236,6 +257,39 @@ class PostgresEventStore implements EventStore {
       [afterPosition, toPosition, limit],
     );
     return rows.map(recordedEventFromRow);
+  }
+
+  /** The page as stored text, checked for repeated member names before it is parsed. */
+  private async readCheckedGlobalPage(
+    afterPosition: number,
+    limit: number,
+    toPosition: number,
+  ): Promise<RecordedEvent[]> {
+    const { rows } = await this.pool.query<TextEventRow>(
+      `SELECT ${DEFERRED_METADATA_COLUMNS} FROM ${this.layout.eventsTable}
+        WHERE position > $1 AND position <= $2 ORDER BY position LIMIT $3`,
+      [afterPosition, toPosition, limit],
+    );
+    return rows.map((row) => {
+      const position = positionFromBigint(row.position);
+      for (const [text, where] of [
+        [row.data, 'its data'],
+        [row.metadata, 'its metadata'],
+      ] as const) {
+        const name = findDuplicateMemberName(text);
+        if (name !== undefined) throw new DuplicateMemberNameError(position, name, where);
+      }
+      return {
+        streamId: row.stream_id,
+        revision: row.revision,
+        position,
+        type: row.type,
+        data: parseStoredJson<JsonObject>(row.data, position, 'data'),
+        metadata: parseStoredJson<EventMetadata>(row.metadata, position, 'metadata'),
+        prevHash: row.prev_hash,
+        hash: row.hash,
+      };
+    });
   }
 
   private async readGlobalPageDeferringMetadata(

@@ -5,7 +5,8 @@
  * expected-revision check and the insert happen under one lock and two processes never both win.
  */
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { DuplicateMemberNameError, ReadOnlyStoreError } from '../errors';
 import { dirname, resolve } from 'node:path';
 import type {
   AppendResult,
@@ -19,6 +20,7 @@ import type {
   Subscription,
 } from '../event-store.port';
 import { chainEvents, checkExpectedRevision, type StreamHead } from '../hash-chain';
+import { findDuplicateMemberName } from '../json/duplicate-member-name';
 import { batchedIterable } from './batched-iterable';
 import {
   EVENT_COLUMNS,
@@ -40,6 +42,14 @@ export interface SqliteEventStoreOptions {
   readonly pollIntervalMs?: number;
   /** How long an append waits for another process's write lock before failing with SQLITE_BUSY. */
   readonly busyTimeoutMs?: number;
+  /** Opens an existing file read-only: no schema, no journal switch, no append (for auditing). */
+  readonly readOnly?: boolean;
+  /**
+   * Reads the file once into memory and never touches it again, for a copy on read-only media where
+   * SQLite could not create the shared-memory file a read-only open of a WAL database needs. Refused
+   * while a write-ahead log with content sits beside the file: its events are not in the file yet.
+   */
+  readonly immutable?: boolean;
 }
 
 const READ_BATCH_SIZE_DEFAULT = 1000;
@@ -89,13 +99,18 @@ class SqliteEventStore implements EventStore {
     (streamId: string, events: readonly NewEvent[], expected: ExpectedRevision) => RecordedEvent[]
   >;
   private readonly subscriptions = new Set<PollingSubscription>();
+  private readonly readOnly: boolean;
   private closed = false;
 
   constructor(options: SqliteEventStoreOptions) {
     this.path = resolve(options.path);
     this.readBatchSize = boundedBatchSize(options.readBatchSize ?? READ_BATCH_SIZE_DEFAULT);
     this.pollIntervalMs = options.pollIntervalMs ?? POLL_INTERVAL_MS_DEFAULT;
-    this.db = openDatabase(this.path, options.busyTimeoutMs ?? BUSY_TIMEOUT_MS_DEFAULT);
+    this.readOnly = options.readOnly === true || options.immutable === true;
+    const busyTimeoutMs = options.busyTimeoutMs ?? BUSY_TIMEOUT_MS_DEFAULT;
+    this.db = this.readOnly
+      ? openForReading(this.path, busyTimeoutMs, options.immutable === true)
+      : openDatabase(this.path, busyTimeoutMs);
     this.statements = prepareStatements(this.db);
     this.appendInTransaction = this.db.transaction((streamId, events, expected) =>
       this.insertChained(streamId, events, expected),
@@ -108,6 +123,7 @@ class SqliteEventStore implements EventStore {
     expectedRevision: ExpectedRevision,
   ): Promise<AppendResult> {
     this.assertOpen();
+    if (this.readOnly) throw new ReadOnlyStoreError(`at ${this.path}`);
     const recorded = this.appendInTransaction.immediate(streamId, events, expectedRevision);
     notifyAppended(this.path);
     const last = recorded[recorded.length - 1];
@@ -137,8 +153,9 @@ class SqliteEventStore implements EventStore {
     const batchSize = boundedBatchSize(options.batchSize ?? this.readBatchSize);
     const toPosition = options.toPosition ?? Number.MAX_SAFE_INTEGER;
     let afterPosition = options.afterPosition ?? 0;
+    const toEvent = options.rejectDuplicateMemberNames === true ? toCheckedLogEvent : toLogEvent;
     return batchedIterable(() => {
-      const events = this.readAllBatch(afterPosition, toPosition, batchSize, toLogEvent);
+      const events = this.readAllBatch(afterPosition, toPosition, batchSize, toEvent);
       afterPosition = events.length === 0 ? afterPosition : events[events.length - 1].position;
       return events;
     }, batchSize);
@@ -239,6 +256,34 @@ function openDatabase(path: string, busyTimeoutMs: number): Database.Database {
   db.pragma('synchronous = FULL');
   db.transaction(() => db.exec(SCHEMA)).immediate();
   return db;
+}
+
+/**
+ * Opens an existing events file without writing to it. SQLite still needs the shared-memory index
+ * (`-shm`) beside a WAL file to read it consistently; the immutable mode does without, from a copy in memory.
+ */
+function openForReading(path: string, busyTimeoutMs: number, immutable: boolean): Database.Database {
+  if (!existsSync(path)) throw new Error(`There is no SQLite event store at ${path}`);
+  if (!immutable) return new Database(path, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs });
+  const writeAheadLog = `${path}-wal`;
+  if (existsSync(writeAheadLog) && statSync(writeAheadLog).size > 0) {
+    throw new Error(
+      `${writeAheadLog} holds events not yet in ${path}: open it read-only (not immutable), or checkpoint it first`,
+    );
+  }
+  return new Database(readFileSync(path), { readonly: true });
+}
+
+/** A row of the log checked for member names that appear twice in its data or metadata text. */
+function toCheckedLogEvent(row: LogRow): RecordedEvent {
+  for (const [index, where] of [
+    [3, 'its data'],
+    [4, 'its metadata'],
+  ] as const) {
+    const name = findDuplicateMemberName(row[index]);
+    if (name !== undefined) throw new DuplicateMemberNameError(row[0], name, where);
+  }
+  return toLogEvent(row);
 }
 
 function prepareStatements(db: Database.Database) {

@@ -8,8 +8,15 @@
  * Whatever reads it (`verifyChains`, `verify-report`, an auditor's own script) needs nothing else.
  */
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
-import type { JsonObject, RecordedEvent } from '@fund-ledger/event-store';
+import {
+  DuplicateMemberNameError,
+  findDuplicateMemberName,
+  SEAL_STREAM_ID,
+  SealStreamFold,
+  type JsonObject,
+  type RecordedEvent,
+  type SealStreamState,
+} from '@fund-ledger/event-store';
 
 /** A line of an export that is not a JSON object; names the line so the auditor can look at it. */
 export class ExportLineError extends Error {
@@ -38,7 +45,8 @@ export function eventToJsonLine(event: RecordedEvent): string {
 
 /**
  * Parses one line. Fields are taken as they are, without checks: a missing or mistyped field is what
- * chain verification reports as a malformed event, at its position.
+ * chain verification reports as a malformed event, at its position. A line that names a member twice
+ * anywhere is refused: a JSON parser reads one of the values and another reader may read the other.
  */
 export function eventFromJsonLine(line: string, lineNumber: number): RecordedEvent {
   let parsed: unknown;
@@ -51,6 +59,11 @@ export function eventFromJsonLine(line: string, lineNumber: number): RecordedEve
     throw new ExportLineError(lineNumber, 'it is not a JSON object');
   }
   const fields = parsed as Record<string, unknown>;
+  const repeated = findDuplicateMemberName(line);
+  if (repeated !== undefined) {
+    const position = Number.isSafeInteger(fields.position) ? (fields.position as number) : -1;
+    throw new DuplicateMemberNameError(position, repeated, `line ${lineNumber} of the export`);
+  }
   return {
     position: fields.position as number,
     streamId: fields.streamId as string,
@@ -73,7 +86,44 @@ export async function* readEventLog(lines: AsyncIterable<string>): AsyncIterable
   }
 }
 
-export function readEventLogFile(path: string): AsyncIterable<RecordedEvent> {
-  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
-  return readEventLog(lines);
+/**
+ * The events of an export file. The file is opened when the iteration starts, not before, and read
+ * through the stream's own async iterator, which ends when the file does and rejects when reading it
+ * fails. (A `readline` interface made ahead of its iteration can reach the file's end before anyone
+ * listens, and an iteration that started late then waits for lines that never come: the process runs
+ * out of work and exits 0 without a word. This reader cannot get there.)
+ */
+export async function* readEventLogFile(path: string): AsyncIterable<RecordedEvent> {
+  yield* readEventLog(linesOf(createReadStream(path, { encoding: 'utf8' })));
+}
+
+/** The seals an export carries in its seal stream, found by a quick scan before the verifying pass. */
+export async function readSealsFromEventLogFile(path: string): Promise<SealStreamState> {
+  const fold = new SealStreamFold();
+  const marker = `"streamId":"${SEAL_STREAM_ID}"`;
+  for await (const line of linesOf(createReadStream(path, { encoding: 'utf8' }))) {
+    if (!line.includes(marker)) continue;
+    try {
+      const event = JSON.parse(line) as RecordedEvent;
+      if (event.streamId === SEAL_STREAM_ID) fold.add(event);
+    } catch {
+      // The verifying pass reports a line that does not parse, at its place in the log.
+    }
+  }
+  return fold.state();
+}
+
+/** Lines of a text read in chunks, without their line ends (`\n` or `\r\n`). */
+async function* linesOf(chunks: AsyncIterable<string>): AsyncIterable<string> {
+  let rest = '';
+  for await (const chunk of chunks) {
+    const lines = `${rest}${chunk}`.split('\n');
+    rest = lines.pop() ?? '';
+    for (const line of lines) yield withoutCarriageReturn(line);
+  }
+  if (rest.length > 0) yield withoutCarriageReturn(rest);
+}
+
+function withoutCarriageReturn(line: string): string {
+  return line.endsWith('\r') ? line.slice(0, -1) : line;
 }

@@ -109,10 +109,19 @@ describe('verifying a report against an export of the log', () => {
     expect(result.problem?.kind).toBe('digest_mismatch');
   });
 
+  it('says the log is shorter than the report when the export lacks its last line', async () => {
+    const position = parseAccountabilityReport(reportJson).source.position;
+    const result = await verify(log.filter((event) => event.position < position));
+    expect(result.problem).toMatchObject({ kind: 'export_too_short' });
+    expect(result.problem?.message).toMatch(
+      /^The log is shorter than the report's digest: the export ends at position \d+, the report was computed at position \d+\./,
+    );
+  });
+
   it('fails when the export holds only the fund, because the digest covers the whole log', async () => {
     const result = await verify(log.filter((event) => event.streamId === fundStream));
     expect(result.problem).toMatchObject({ kind: 'export_too_short' });
-    expect(result.problem?.message).toContain('without --fund');
+    expect(result.problem?.message).toContain('holds one fund only (exported with --fund)');
   });
 
   it('fails on a line that is not JSON, naming the line', async () => {

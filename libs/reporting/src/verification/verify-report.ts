@@ -125,8 +125,8 @@ export async function verifyReportAgainstLog(
     return failed(
       problem(
         'export_too_short',
-        `The export ends at position ${lastPosition}, before the report's position ${position}: ` +
-          'export the whole log (without --fund) up to at least that position',
+        `The log is shorter than the report's digest: the export ends at position ${lastPosition}, ` +
+          `the report was computed at position ${position}. Events up to that position were removed since the report was made, or the export was cut short or holds one fund only (exported with --fund).`,
       ),
     );
   }
@@ -200,8 +200,8 @@ function compareDigests(printed: LedgerDigest, recomputed: LedgerDigest): Report
   return problem(
     'digest_mismatch',
     `The ledger digest at position ${recomputed.position} differs: the report says ${describe(printed)}, ` +
-      `the export gives ${describe(recomputed)}. The export must hold the whole log (exported without --fund) ` +
-      'and the report must have been made from this history.',
+      `the export gives ${describe(recomputed)}. Events at or before that position were changed, removed or added ` +
+      'since the report was made (or the export holds only part of the log: it must be exported without --fund).',
     recomputed.position,
   );
 }

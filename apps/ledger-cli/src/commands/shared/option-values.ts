@@ -50,3 +50,16 @@ export function checkedUpTo(position: number | undefined, head: number, option: 
   }
   return position ?? head;
 }
+
+/** An instant with a time zone (`2024-12-31T23:00:00Z`) or a calendar day, meaning its start (UTC). */
+export function parseInstant(value: string, option: string): { instant: string; epochMs: number } {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  const epochMs = Date.parse(day ? `${value}T00:00:00Z` : value);
+  const zoned = day || /(Z|[+-]\d{2}:\d{2})$/.test(value);
+  if (!zoned || Number.isNaN(epochMs)) {
+    throw new UsageError(
+      `${option} must be a date such as 2024-12-31 or an instant such as 2024-05-01T09:30:00Z; got "${value}"`,
+    );
+  }
+  return { instant: new Date(epochMs).toISOString(), epochMs };
+}

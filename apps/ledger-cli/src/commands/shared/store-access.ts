@@ -7,6 +7,7 @@ import { toEventStoreConfig } from '@fund-ledger/config';
 import {
   createEventStore,
   type EventStore,
+  type EventStoreConfig,
   type ReadAllOptions,
   type RecordedEvent,
 } from '@fund-ledger/event-store';
@@ -14,7 +15,9 @@ import type { CliContext } from '../../cli-context';
 import type { ProgressReporter } from './progress';
 
 /**
- * Runs `work` with the configured store and closes it afterwards. A missing SQLite file is refused
+ * Runs `work` with the configured store, opened read-only, and closes it afterwards: auditing needs
+ * read access only, and leaves the audited file byte for byte as it was (SQLite read-only, or immutable
+ * with `SQLITE_IMMUTABLE=true`; PostgreSQL in read-only transactions). A missing SQLite file is refused
  * rather than created: an auditor pointing at the wrong path must not get an empty, "intact" ledger.
  */
 export async function withStore<Result>(
@@ -25,11 +28,24 @@ export async function withStore<Result>(
   if (settings.eventStore === 'sqlite' && !existsSync(settings.sqlitePath)) {
     throw new Error(`There is no SQLite event store at ${settings.sqlitePath} (set SQLITE_PATH)`);
   }
-  const store = await createEventStore(toEventStoreConfig(settings));
+  const store = await createEventStore(
+    readOnlyConfig(toEventStoreConfig(settings), settings.sqliteImmutable),
+  );
   try {
     return await work(store);
   } finally {
     await store.close();
+  }
+}
+
+function readOnlyConfig(config: EventStoreConfig, immutable: boolean): EventStoreConfig {
+  switch (config.kind) {
+    case 'sqlite':
+      return { ...config, readOnly: true, immutable };
+    case 'postgres':
+      return { ...config, readOnly: true };
+    case 'eventstoredb':
+      return config;
   }
 }
 
