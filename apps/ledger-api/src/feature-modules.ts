@@ -3,6 +3,7 @@ import { FundsModule } from './funds/funds.module';
 import { LegalTextsModule } from './legal/legal-texts.module';
 import { ProjectionsModule } from './projections/projections.module';
 import { ReportsModule } from './reports/reports.module';
+import { SealsModule } from './seals/seals.module';
 
 /**
  * The modules of the use cases, mounted by `AppModule` beside the platform (settings, stores, auth,
@@ -14,4 +15,5 @@ export const FEATURE_MODULES: NonNullable<ModuleMetadata['imports']> = [
   ProjectionsModule,
   ReportsModule,
   LegalTextsModule,
+  SealsModule,
 ];

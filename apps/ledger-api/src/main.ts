@@ -1,12 +1,14 @@
 import type { Logger } from 'pino';
-import { describeSettings, loadSettings, type Settings } from '@fund-ledger/config';
+import { assertSealingConfigured, describeSettings, loadSettings, type Settings } from '@fund-ledger/config';
 import { createApp } from './create-app';
 import { ROOT_LOGGER } from './observability/observability.module';
 
 /** Settings are checked before Nest starts, so a bad value ends start-up with one clear line. */
 function settingsOrExit(): Settings {
   try {
-    return loadSettings(process.env);
+    const settings = loadSettings(process.env);
+    assertSealingConfigured(settings);
+    return settings;
   } catch (error) {
     process.stderr.write(`fund-ledger cannot start: ${messageOf(error)}\n`);
     process.exit(1);

@@ -36,6 +36,10 @@ describe('service start-up', () => {
       'Invalid setting EVENT_STORE: must be one of sqlite, postgres, eventstoredb',
     ],
     [{ NODE_ENV: 'production' }, 'Invalid setting JWT_SECRET: required when NODE_ENV=production'],
+    [
+      { NODE_ENV: 'production', JWT_SECRET: SECRET },
+      'Invalid setting SEAL_SIGNING_KEY_FILE: required when NODE_ENV=production',
+    ],
     [{ PORT: 'eighty' }, 'Invalid setting PORT: must be a whole number'],
   ])('refuses to start with %j', (settings, message) => {
     const result = spawnSync(process.execPath, ENTRY, {

@@ -66,9 +66,10 @@ export async function readTrustedSealKeys(path: string): Promise<Map<string, Key
   return parseTrustedSealKeys(await readKeyFile(path), path);
 }
 
-/** The public key of a signing key as PEM, for publishing it beside the seals. */
-export function publicKeyPem(privateKey: KeyObject): string {
-  return createPublicKey(privateKey).export({ type: 'spki', format: 'pem' }).toString();
+/** The public key (of a signing key, or itself) as PEM, for publishing it beside the seals. */
+export function publicKeyPem(key: KeyObject): string {
+  const publicKey = key.type === 'private' ? createPublicKey(key) : key;
+  return publicKey.export({ type: 'spki', format: 'pem' }).toString();
 }
 
 async function readKeyFile(path: string): Promise<string> {

@@ -1,0 +1,90 @@
+import { Inject } from '@nestjs/common';
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import {
+  checkSeals,
+  EVENT_STORE,
+  isSealStream,
+  publicKeyPem,
+  readSealStream,
+  sealKeyId,
+  type CheckedSeal,
+  type EventStore,
+} from '@fund-ledger/event-store';
+import { SEALING, type Sealing } from '../sealing/sealing';
+import { SealStatusQuery } from './seal-status.query';
+import type { EventsAfterSealDto, LastSealDto, SealStatusResponseDto } from './seal-status.response.dto';
+
+/**
+ * Reads the seal stream, checks every seal's signature (with the service's own key and the trusted
+ * ones) and token (with the configured authorities' CAs), and counts the events after the last seal.
+ * It does not compare the seals with the log: `ledger-cli verify` does that, from the store or an export.
+ */
+@QueryHandler(SealStatusQuery)
+export class SealStatusHandler implements IQueryHandler<SealStatusQuery, SealStatusResponseDto> {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(SEALING) private readonly sealing: Sealing,
+  ) {}
+
+  async execute(): Promise<SealStatusResponseDto> {
+    const state = await readSealStream(this.store);
+    const { seals } = await checkSeals(state.seals, [], this.sealing.trust);
+    const last = seals.at(-1) ?? null;
+    const { publicKey, sealer } = this.sealing;
+    return {
+      sealing: {
+        enabled: sealer !== null,
+        keyId: publicKey === null ? null : sealKeyId(publicKey),
+        publicKey: publicKey === null ? null : publicKeyPem(publicKey),
+        timeStamping: this.sealing.timeStamping,
+        problem: sealer?.broken ?? null,
+      },
+      sealCount: seals.length,
+      lastSeal: last === null ? null : lastSealDto(last),
+      afterLastSeal: await this.eventsAfter(last?.seal.position ?? 0),
+      sealsWithoutToken: seals
+        .filter((checked) => checked.seal.timeStampToken === null)
+        .map(({ seal }) => ({ position: seal.position, sealedAt: seal.sealedAt })),
+    };
+  }
+
+  /** Events outside the seal stream after the position: what no seal covers yet. */
+  private async eventsAfter(position: number): Promise<EventsAfterSealDto> {
+    const after: EventsAfterSealDto = {
+      eventCount: 0,
+      firstPosition: null,
+      lastPosition: null,
+      firstRecordedAt: null,
+      lastRecordedAt: null,
+    };
+    for await (const event of this.store.readAll({ afterPosition: position, batchSize: 5000 })) {
+      if (isSealStream(event.streamId)) continue;
+      after.eventCount += 1;
+      after.firstPosition ??= event.position;
+      after.firstRecordedAt ??= event.metadata.recordedAt;
+      after.lastPosition = event.position;
+      after.lastRecordedAt = event.metadata.recordedAt;
+    }
+    return after;
+  }
+}
+
+function lastSealDto(checked: CheckedSeal): LastSealDto {
+  const { seal, timeStamp } = checked;
+  return {
+    position: seal.position,
+    sealedAt: seal.sealedAt,
+    eventCount: seal.eventCount,
+    streamCount: seal.streamCount,
+    digestRoot: seal.digestRoot,
+    orderHash: seal.orderHash,
+    keyId: seal.keyId,
+    signature: checked.signature,
+    timeStamp: {
+      state: timeStamp.state,
+      genTime: timeStamp.state === 'valid' || timeStamp.state === 'unchecked' ? timeStamp.genTime : null,
+      authority: timeStamp.state === 'valid' ? timeStamp.authority : null,
+      problem: timeStamp.state === 'invalid' ? timeStamp.reason : null,
+    },
+  };
+}
