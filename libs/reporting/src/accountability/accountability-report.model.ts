@@ -13,7 +13,7 @@ import type {
   GrantStatus,
   JuryGroup,
 } from '@fund-ledger/domain';
-import type { LedgerDigest } from '@fund-ledger/event-store';
+import type { LedgerDigest, PublishedSeal } from '@fund-ledger/event-store';
 
 export const ACCOUNTABILITY_REPORT_TYPE = 'fund-ledger/accountability-report';
 /** Changes whenever a figure changes meaning; a verifier refuses reports of another version. */
@@ -75,6 +75,17 @@ export interface ReportSource {
   };
   /** Events of the fund recorded inside the period. */
   readonly eventsInPeriod: number;
+  /**
+   * The latest seal whose position is at or after the report's, when the report was made: it signs a
+   * digest that covers every figure here. Absent in reports made before seals existed.
+   */
+  readonly seal?: ReportSeal;
+}
+
+/** The seal a report carries, or a plain statement that none covers it. */
+export interface ReportSeal {
+  readonly seal: PublishedSeal | null;
+  readonly statement: string;
 }
 
 /** Money: the whole and its public and private parts. */

@@ -28,6 +28,7 @@ import {
   openCommitmentsSection,
   payoutsSection,
 } from './sections/grants.section';
+import type { ReportSeal } from './accountability-report.model';
 import { moneyInSection } from './sections/money-in.section';
 
 export interface AccountabilityReportInput {
@@ -41,6 +42,8 @@ export interface AccountabilityReportInput {
   readonly ledgerDigest: LedgerDigest;
   /** Printed on the report only when given; the builder never reads a clock. */
   readonly generatedAt?: string | null;
+  /** The seal covering `position` (see `reportSealOf`); absent: the report says nothing of seals. */
+  readonly seal?: ReportSeal;
 }
 
 /** The fund has no events at or before the report's position, or none before the period ends. */
@@ -94,6 +97,7 @@ export function buildAccountabilityReport(input: AccountabilityReportInput): Acc
       ledgerDigest: { ...input.ledgerDigest },
       fundStream: walk.fundStream,
       eventsInPeriod: periodRecords.length,
+      ...(input.seal === undefined ? {} : { seal: input.seal }),
     },
     generatedAt: input.generatedAt ?? null,
     balances: balancesSection(

@@ -6,11 +6,14 @@
 import { fundStreamName } from '@fund-ledger/domain';
 import {
   ledgerDigestRoot,
+  readSealStream,
   type EventStore,
   type LedgerDigest,
+  type PublishedSeal,
   type RecordedEvent,
   type StreamHead,
 } from '@fund-ledger/event-store';
+import type { ReportSeal } from './accountability-report.model';
 import type { AccountabilityReportInput } from './build-accountability-report';
 import type { ReportPeriod } from './report-period';
 
@@ -34,7 +37,7 @@ export class ReportPositionError extends Error {
 const READ_BATCH_SIZE = 5000;
 
 export async function loadReportInput(
-  store: Pick<EventStore, 'readAll' | 'headPosition'>,
+  store: Pick<EventStore, 'readAll' | 'readStream' | 'headPosition'>,
   request: ReportRequest,
 ): Promise<AccountabilityReportInput> {
   const head = await store.headPosition();
@@ -45,6 +48,7 @@ export async function loadReportInput(
     );
   }
   const { events, ledgerDigest } = await readFundAndDigest(store, fundStreamName(request.fundId), position);
+  const { seals } = await readSealStream(store);
   return {
     fundId: request.fundId,
     period: request.period,
@@ -52,7 +56,27 @@ export async function loadReportInput(
     position,
     ledgerDigest,
     generatedAt: request.generatedAt ?? null,
+    seal: reportSealOf(seals, position),
   };
+}
+
+/**
+ * The latest seal covering the position (its own position at or after it), or a statement that none
+ * does. The seal's signature and token are not checked here: `verify --seals report.json` checks them.
+ */
+export function reportSealOf(seals: readonly PublishedSeal[], position: number): ReportSeal {
+  const latest = seals.at(-1);
+  if (latest !== undefined && latest.position >= position) {
+    return {
+      seal: latest,
+      statement: `Sealed: the seal of ${latest.sealedAt} covers every event up to position ${latest.position}, this report's included.`,
+    };
+  }
+  const statement =
+    latest === undefined
+      ? 'Not sealed: the log has no seal.'
+      : `Not sealed yet: the last seal covers events up to position ${latest.position}, before this report's position ${position}.`;
+  return { seal: null, statement };
 }
 
 /**

@@ -77,6 +77,19 @@ function headerFacts(
   return { kind: 'facts', rows };
 }
 
+/** The seal the report carries, in one row; reports made before seals existed have none to show. */
+function sealFacts(report: AccountabilityReport, labels: ReportLabels): [string, Cell][] {
+  const carried = report.source.seal;
+  if (carried === undefined) return [];
+  const { seal } = carried;
+  return [
+    [
+      labels.facts.seal,
+      seal === null ? labels.facts.noSeal : `${seal.position} · ${seal.sealedAt} · ${seal.signature.slice(0, 32)}…`,
+    ],
+  ];
+}
+
 function settingsFacts(fund: ReportFund, labels: ReportLabels, language: ReportLanguage): [string, Cell][] {
   const { settings } = fund;
   const funders = settings.publicFunders
@@ -327,6 +340,7 @@ function integritySection(report: AccountabilityReport, labels: ReportLabels): D
         rows: [
           [labels.facts.ledgerDigest, report.source.ledgerDigest.root],
           [labels.facts.position, { count: report.source.position }],
+          ...sealFacts(report, labels),
         ],
       },
     ],

@@ -38,6 +38,8 @@ export interface ReportLabels {
     readonly fundStreamHead: string;
     readonly eventsInPeriod: string;
     readonly generatedAt: string;
+    readonly seal: string;
+    readonly noSeal: string;
   };
   readonly sections: {
     readonly balances: string;
@@ -175,6 +177,8 @@ const GERMAN: ReportLabels = {
     fundStreamHead: 'Letztes Ereignis des Fonds (Revision, Hash)',
     eventsInPeriod: 'Ereignisse des Fonds im Zeitraum',
     generatedAt: 'Erstellt am',
+    seal: 'Siegel (Position, Zeit, Signatur)',
+    noSeal: 'Kein Siegel deckt diese Position (noch) ab',
   },
   sections: {
     balances: 'Verfügbare Mittel: Überleitung',
@@ -351,6 +355,8 @@ const ENGLISH: ReportLabels = {
     fundStreamHead: 'Last event of the fund (revision, hash)',
     eventsInPeriod: 'Events of the fund in the period',
     generatedAt: 'Generated at',
+    seal: 'Seal (position, time, signature)',
+    noSeal: 'No seal covers this position (yet)',
   },
   sections: {
     balances: 'Available money: reconciliation',
