@@ -132,7 +132,7 @@ async function verifyStore(
   }
   const upTo = position ?? head;
   const progress = startProgress(run.context, { label: 'verify', total: upTo, mode: run.options.progress });
-  const seals = await sealAudit(await readSealStream(store), upTo, run);
+  const seals = await sealAudit(await readSealStream(store), position, run);
   const events = store.readAll({
     toPosition: upTo,
     batchSize: READ_BATCH_SIZE,

@@ -271,7 +271,12 @@ function openForReading(path: string, busyTimeoutMs: number, immutable: boolean)
       `${writeAheadLog} holds events not yet in ${path}: open it read-only (not immutable), or checkpoint it first`,
     );
   }
-  return new Database(readFileSync(path), { readonly: true });
+  const image = readFileSync(path);
+  // Bytes 18 and 19 of the header say "WAL" (2); an in-memory copy has no log beside it and must read
+  // as a rollback-journal database (1). The copy is changed, never the file.
+  image[18] = 1;
+  image[19] = 1;
+  return new Database(image, { readonly: true });
 }
 
 /** A row of the log checked for member names that appear twice in its data or metadata text. */

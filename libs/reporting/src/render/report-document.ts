@@ -85,7 +85,9 @@ function sealFacts(report: AccountabilityReport, labels: ReportLabels): [string,
   return [
     [
       labels.facts.seal,
-      seal === null ? labels.facts.noSeal : `${seal.position} · ${seal.sealedAt} · ${seal.signature.slice(0, 32)}…`,
+      seal === null
+        ? labels.facts.noSeal
+        : `${seal.position} · ${seal.sealedAt} · ${seal.signature.slice(0, 32)}…`,
     ],
   ];
 }

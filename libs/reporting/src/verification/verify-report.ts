@@ -226,7 +226,10 @@ function compareFigures(
     return problem('not_reportable', error.message);
   }
   // The seal is not a figure: it is added after the fact and checked on its own (`verify --seals`).
-  const difference = firstDifference(report, { ...rebuilt, source: { ...rebuilt.source, seal: report.source.seal } });
+  const difference = firstDifference(report, {
+    ...rebuilt,
+    source: { ...rebuilt.source, seal: report.source.seal },
+  });
   if (difference === null) return null;
   const show = (value: unknown) => (value === undefined ? '(nothing)' : JSON.stringify(value));
   return problem(
