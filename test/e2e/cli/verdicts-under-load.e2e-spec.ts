@@ -1,0 +1,136 @@
+/**
+ * Goal: a verification exits 0 only after printing its positive verdict. The CLI's verifications run
+ * many times as their own processes, several at once beside busy processes that take the CPU, on an
+ * intact export, an altered one and an altered report: every run ends with "OK:" and exit 0 or
+ * "FAILED:" and exit 1, never with an exit code and no words.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createEventStore } from '@fund-ledger/event-store';
+import {
+  appendFundEvents,
+  councilYearEvents,
+  REPORT_FUND_ID,
+} from '@fund-ledger/reporting/testing/report-histories';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const TS_NODE = require.resolve('ts-node/dist/bin.js');
+const RUNS_PER_CASE = 8;
+const RUNS_AT_ONCE = 4;
+const BUSY_PROCESSES = 2;
+const BUSY_MS_MAX = 120_000;
+
+let directory: string;
+
+interface Run {
+  readonly code: number | null;
+  readonly out: string;
+  readonly err: string;
+}
+
+function cli(args: readonly string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(
+      process.execPath,
+      [TS_NODE, '--swc', '-r', 'tsconfig-paths/register', 'apps/ledger-cli/src/main.ts', ...args],
+      {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH, SQLITE_PATH: join(directory, 'ledger.sqlite') },
+      },
+    );
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.on('close', (code) => resolve({ code, out, err }));
+  });
+}
+
+function busyProcess(): ChildProcess {
+  return spawn(
+    process.execPath,
+    ['-e', `const end = Date.now() + ${BUSY_MS_MAX}; while (Date.now() < end) {}`],
+    { stdio: 'ignore' },
+  );
+}
+
+async function runAll(jobs: ReadonlyArray<readonly string[]>): Promise<Run[]> {
+  const results: Run[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const job = jobs[next]!;
+      next += 1;
+      results.push(await cli(job));
+    }
+  };
+  await Promise.all(Array.from({ length: RUNS_AT_ONCE }, worker));
+  return results;
+}
+
+beforeAll(async () => {
+  directory = mkdtempSync(join(tmpdir(), 'ledger-cli-load-'));
+  const store = await createEventStore({ kind: 'sqlite', path: join(directory, 'ledger.sqlite') });
+  await appendFundEvents(store, councilYearEvents());
+  await appendFundEvents(store, councilYearEvents('hoerde'), 20);
+  await store.close();
+  const prepared = await runAll([
+    ['export', '--format', 'jsonl', '--out', join(directory, 'log.jsonl')],
+    [
+      'report',
+      'accountability',
+      '--fund',
+      REPORT_FUND_ID,
+      '--from',
+      '2024-01-01',
+      '--to',
+      '2024-12-31',
+      '--format',
+      'json',
+      '--out',
+      join(directory, 'report.json'),
+    ],
+  ]);
+  expect(prepared.map((run) => run.code)).toEqual([0, 0]);
+  const log = readFileSync(join(directory, 'log.jsonl'), 'utf8');
+  writeFileSync(join(directory, 'altered.jsonl'), log.replace('"amount":"15000.00"', '"amount":"15900.00"'));
+  const report = readFileSync(join(directory, 'report.json'), 'utf8');
+  writeFileSync(
+    join(directory, 'altered-report.json'),
+    report.replace('"received":"30000.00"', '"received":"31000.00"'),
+  );
+}, 60_000);
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+describe('verification verdicts under load', () => {
+  it('ends every run with a verdict that matches its exit code', async () => {
+    const file = (name: string) => join(directory, name);
+    const cases: Array<{ args: readonly string[]; verdict: 'OK' | 'FAILED' }> = [
+      { args: ['verify', '--input', file('log.jsonl')], verdict: 'OK' },
+      { args: ['verify', '--input', file('altered.jsonl')], verdict: 'FAILED' },
+      { args: ['verify-report', file('report.json'), file('log.jsonl')], verdict: 'OK' },
+      { args: ['verify-report', file('altered-report.json'), file('log.jsonl')], verdict: 'FAILED' },
+    ];
+    const jobs = cases.flatMap((each) => Array.from({ length: RUNS_PER_CASE }, () => each.args));
+    const busy = Array.from({ length: BUSY_PROCESSES }, busyProcess);
+    let runs: Run[];
+    try {
+      runs = await runAll(jobs);
+    } finally {
+      busy.forEach((child) => child.kill('SIGKILL'));
+    }
+
+    const outcomes = runs.map((run) => ({
+      code: run.code,
+      verdict: /^(OK|FAILED): /m.exec(run.out)?.[1] ?? `none (stderr: ${run.err.trim().split('\n').at(-1)})`,
+    }));
+    const counts = new Map<string, number>();
+    for (const outcome of outcomes) {
+      const key = `${outcome.code} ${outcome.verdict}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    expect(Object.fromEntries(counts)).toEqual({ '0 OK': RUNS_PER_CASE * 2, '1 FAILED': RUNS_PER_CASE * 2 });
+  }, 240_000);
+});
