@@ -13,24 +13,25 @@ import {
   type TestTimeStampAuthority,
 } from '@fund-ledger/event-store/testing/test-time-stamp-authority';
 import { appendFundEvents, councilYearEvents } from '@fund-ledger/reporting/testing/report-histories';
+import type { SealStatusResponseDto } from '../../../apps/ledger-api/src/seals/seal-status/seal-status.response.dto';
 import { bearer, describeEachStore, startTestApp, type TestApp } from '../support';
 
 const SEALING_WAIT_MS = 20_000;
 
-async function sealStatus(testApp: TestApp): Promise<Record<string, any>> {
+async function sealStatus(testApp: TestApp): Promise<SealStatusResponseDto> {
   const response = await testApp
     .http()
     .get('/ledger/seals')
     .set('Authorization', await bearer('auditor'));
   expect(response.status).toBe(200);
-  return response.body as Record<string, any>;
+  return response.body as SealStatusResponseDto;
 }
 
-async function waitForSeal(testApp: TestApp, position: number): Promise<Record<string, any>> {
+async function waitForSeal(testApp: TestApp, position: number): Promise<SealStatusResponseDto> {
   const deadline = Date.now() + SEALING_WAIT_MS;
   for (;;) {
     const status = await sealStatus(testApp);
-    const done = status.lastSeal?.position >= position && status.sealsWithoutToken.length === 0;
+    const done = (status.lastSeal?.position ?? 0) >= position && status.sealsWithoutToken.length === 0;
     if (done || Date.now() > deadline) return status;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

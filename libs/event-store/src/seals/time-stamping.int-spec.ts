@@ -4,7 +4,7 @@
  * `openssl ts -verify` agrees with the verdicts.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -71,10 +71,7 @@ describe('RFC 3161 time-stamping', () => {
     const trusted = parseCertificates(authority.caCertificatePem, 'the test CA');
     const otherFolder = mkdtempSync(join(tmpdir(), 'other-ca-'));
     makeTimeStampAuthorityFiles(otherFolder);
-    const otherCa = parseCertificates(
-      require('node:fs').readFileSync(join(otherFolder, 'ca.pem'), 'utf8') as string,
-      'another CA',
-    );
+    const otherCa = parseCertificates(readFileSync(join(otherFolder, 'ca.pem'), 'utf8'), 'another CA');
     const bytes = Buffer.from(token, 'base64');
     bytes[bytes.length - 20] ^= 0x01; // inside the signature value
 
