@@ -81,6 +81,18 @@ function sha256(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');
 }
 
+/** The council report of the sample year, before its format and output options. */
+const REPORT = [
+  'report',
+  'accountability',
+  '--fund',
+  REPORT_FUND_ID,
+  '--from',
+  '2024-01-01',
+  '--to',
+  '2024-12-31',
+];
+
 const trusted = () => [
   '--seal-key',
   file('seal.pub'),
@@ -105,22 +117,12 @@ afterEach(() => rmSync(directory, { recursive: true, force: true }));
 describe('auditing reads only', () => {
   it('leaves the SQLite file byte for byte as it was after every auditing command', async () => {
     await seal();
-    const report = [
-      'report',
-      'accountability',
-      '--fund',
-      REPORT_FUND_ID,
-      '--from',
-      '2024-01-01',
-      '--to',
-      '2024-12-31',
-    ];
     const commands = [
       ['verify', '--progress', 'off'],
       ['replay', '--progress', 'off'],
       ['export', '--format', 'jsonl', '--out', file('log.jsonl'), '--progress', 'off'],
       ['digest', '--progress', 'off'],
-      [...report, '--format', 'json', '--out', file('report.json'), '--progress', 'off'],
+      [...REPORT, '--format', 'json', '--out', file('report.json'), '--progress', 'off'],
       ['verify', '--input', file('log.jsonl'), '--progress', 'off'],
       ['verify-report', file('report.json'), file('log.jsonl'), '--progress', 'off'],
     ];
@@ -227,21 +229,11 @@ describe('verify with seals', () => {
 
   it('accepts the seal a report carries and published seals, and fails when the log lost what they sealed', async () => {
     await seal();
-    const report = [
-      'report',
-      'accountability',
-      '--fund',
-      REPORT_FUND_ID,
-      '--from',
-      '2024-01-01',
-      '--to',
-      '2024-12-31',
-    ];
     const position = (await withTestStore((store) => store.headPosition())) - 2;
     expect(
       (
         await run([
-          ...report,
+          ...REPORT,
           '--position',
           String(position),
           '--format',

@@ -40,21 +40,15 @@ export interface PublishedSeal extends Seal {
   readonly timeStampToken: string | null;
 }
 
+/** The nine signed members of a seal, in a fixed order, and nothing else it may carry. */
+export function sealBodyOf(seal: SealBody): SealBody {
+  const { type, version, position, eventCount, streamCount, digestRoot, orderHash, sealedAt, keyId } = seal;
+  return { type, version, position, eventCount, streamCount, digestRoot, orderHash, sealedAt, keyId };
+}
+
 /** What a seal is signed over: the UTF-8 bytes of the RFC 8785 canonical JSON of its body. */
 export function sealSigningInput(body: SealBody): Buffer {
-  const { type, version, position, eventCount, streamCount, digestRoot, orderHash, sealedAt, keyId } = body;
-  const canonical = canonicalize({
-    type,
-    version,
-    position,
-    eventCount,
-    streamCount,
-    digestRoot,
-    orderHash,
-    sealedAt,
-    keyId,
-  }) as string;
-  return Buffer.from(canonical, 'utf8');
+  return Buffer.from(canonicalize(sealBodyOf(body)) as string, 'utf8');
 }
 
 /** The bytes a time-stamping authority is asked to stamp: the seal's 64 signature bytes. */
@@ -82,20 +76,7 @@ export function hasValidSignature(seal: Seal, publicKey: KeyObject): boolean {
 
 /** A seal and its token as one published document, fields in a fixed order. */
 export function publishedSeal(seal: Seal, timeStampToken: string | null): PublishedSeal {
-  const { type, version, position, eventCount, streamCount, digestRoot, orderHash, sealedAt, keyId } = seal;
-  return {
-    type,
-    version,
-    position,
-    eventCount,
-    streamCount,
-    digestRoot,
-    orderHash,
-    sealedAt,
-    keyId,
-    signature: seal.signature,
-    timeStampToken,
-  };
+  return { ...sealBodyOf(seal), signature: seal.signature, timeStampToken };
 }
 
 /** Describes the first field of a would-be seal that is missing or has the wrong type, or null. */
