@@ -191,6 +191,59 @@ describe('Sealer', () => {
   });
 });
 
+describe('Sealer on a log it sealed before', () => {
+  it('refuses to seal again once the history under its seal was rewritten with fresh hashes', async () => {
+    await appendEvents(4);
+    await sealer().round();
+    await appendEvents(2);
+    const db = new Database(join(directory, 'ledger.sqlite'));
+    db.exec('DROP TRIGGER events_no_update');
+    const rows = db
+      .prepare(
+        "SELECT position, revision, type, data, metadata FROM events WHERE stream_id = 'fund-a' ORDER BY revision",
+      )
+      .all() as Array<{ position: number; revision: number; type: string; data: string; metadata: string }>;
+    let prevHash = '0'.repeat(64);
+    for (const row of rows) {
+      const data = row.revision === 1 ? { amount: '9999.00' } : JSON.parse(row.data);
+      const hash = computeEventHash({
+        streamId: 'fund-a',
+        revision: row.revision,
+        type: row.type,
+        data,
+        metadata: JSON.parse(row.metadata),
+        prevHash,
+      });
+      db.prepare('UPDATE events SET data = ?, prev_hash = ?, hash = ? WHERE position = ?').run(
+        JSON.stringify(data),
+        prevHash,
+        hash,
+        row.position,
+      );
+      prevHash = hash;
+    }
+    db.close();
+    const restarted = sealer();
+
+    const round = await restarted.round();
+
+    expect(round.sealed).toBeNull();
+    expect(restarted.broken).toContain('The log up to position 4 is not the one sealed on');
+    expect((await audit()).findings.map((finding) => finding.kind)).toEqual(['seal_mismatch']);
+  });
+
+  it('is not stopped by a seal someone wrote into the log with another key', async () => {
+    await appendEvents(3);
+    const { privateKey: otherKey } = generateKeyPairSync('ed25519');
+    await sealer({ signingKey: otherKey }).round();
+    await appendEvents(1);
+
+    const round = await sealer().round();
+
+    expect(round.sealed?.position).toBe((await store.headPosition()) - 1);
+  });
+});
+
 describe('auditing a sealed log', () => {
   it('finds a forged append placed before a seal, and a back-dated append after it', async () => {
     await appendEvents(4);

@@ -6,12 +6,19 @@
  * time-stamping authority for a token; an authority that cannot be reached leaves the seal signed and
  * unstamped, and the next rounds ask again. Each seal is published again whenever it changes.
  */
-import { randomUUID, type KeyObject } from 'node:crypto';
+import { createPublicKey, randomUUID, type KeyObject } from 'node:crypto';
 import { ConcurrencyError } from '../errors';
 import type { EventStore, RecordedEvent } from '../event-store.port';
 import { ChainVerifier } from '../verify-chains';
 import { nextOrderHash, ORDER_HASH_GENESIS } from './order-hash';
-import { publishedSeal, sealTimeStampInput, signSeal, type PublishedSeal, type Seal } from './seal';
+import {
+  hasValidSignature,
+  publishedSeal,
+  sealTimeStampInput,
+  signSeal,
+  type PublishedSeal,
+  type Seal,
+} from './seal';
 import type { SealPublisher } from './seal-publication';
 import {
   isSealStream,
@@ -68,8 +75,14 @@ export class Sealer {
   private seals: SealStreamState | null = null;
   private readonly unpublished = new Map<string, PublishedSeal>();
   private brokenMessage: string | null = null;
+  /** Seals made before this sealer started, to compare with the log as the first round reads past them. */
+  private earlierSeals: PublishedSeal[] | null = null;
 
-  constructor(private readonly options: SealerOptions) {}
+  private readonly publicKey: KeyObject;
+
+  constructor(private readonly options: SealerOptions) {
+    this.publicKey = createPublicKey(options.signingKey);
+  }
 
   /** Null while the log verifies; otherwise why the sealer stopped sealing. */
   get broken(): string | null {
@@ -90,17 +103,24 @@ export class Sealer {
     return { sealed, stamped, published: await this.publishPending() };
   }
 
+  /**
+   * Reads the log from where the last round stopped, verifying every chain. The first round also
+   * compares the log with the seals made before this sealer started: a log that no longer matches its
+   * seals is never sealed again, so the service does not countersign a rewritten history.
+   */
   private async readNewEvents(): Promise<void> {
-    for await (const event of this.options.store.readAll({
+    this.earlierSeals ??= this.ownSeals(await readSealStream(this.options.store));
+    const events = this.options.store.readAll({
       afterPosition: this.readPosition,
       batchSize: READ_BATCH_SIZE,
-    })) {
+    });
+    for await (const event of events) {
+      this.compareEarlierSeals(event.position);
       const chainBreak = this.verifier.check(event);
       if (chainBreak !== null) {
-        this.brokenMessage = `The log does not verify, so it is not sealed: ${chainBreak.message}`;
-        this.options.log?.error(this.brokenMessage);
-        return;
+        this.stop(`The log does not verify, so it is not sealed: ${chainBreak.message}`);
       }
+      if (this.brokenMessage !== null) return;
       this.orderHash = nextOrderHash(this.orderHash, event);
       this.readPosition = event.position;
       if (isSealStream(event.streamId)) {
@@ -110,6 +130,34 @@ export class Sealer {
       this.unsealed.push(event.position);
       if (this.options.sealsAfter?.(event) === true) this.sealRequested = true;
     }
+    this.compareEarlierSeals(Number.MAX_SAFE_INTEGER);
+  }
+
+  /** Compares the seals made before this sealer started whose position lies before `position`. */
+  private compareEarlierSeals(position: number): void {
+    const seals = this.earlierSeals ?? [];
+    while (this.brokenMessage === null && seals.length > 0 && seals[0]!.position < position) {
+      const seal = seals.shift()!;
+      const digest = this.verifier.currentDigest();
+      if (position === Number.MAX_SAFE_INTEGER && seal.position > digest.position) {
+        this.stop(
+          `The log is shorter than its seal of ${seal.sealedAt} at position ${seal.position}, so it is not sealed`,
+        );
+      } else if (
+        seal.digestRoot !== digest.root ||
+        seal.orderHash !== this.orderHash ||
+        seal.eventCount !== digest.eventCount
+      ) {
+        this.stop(
+          `The log up to position ${seal.position} is not the one sealed on ${seal.sealedAt}, so it is not sealed again`,
+        );
+      }
+    }
+  }
+
+  private stop(message: string): void {
+    this.brokenMessage = message;
+    this.options.log?.error(message);
   }
 
   private isDue(): boolean {
@@ -161,8 +209,16 @@ export class Sealer {
     return seal;
   }
 
+  /**
+   * Only seals signed with this service's key count: a seal someone wrote into the log with another key
+   * must not make the sealer believe the log is sealed.
+   */
+  private ownSeals(state: SealStreamState): PublishedSeal[] {
+    return state.seals.filter((seal) => hasValidSignature(seal, this.publicKey));
+  }
+
   private learnSeals(state: SealStreamState): void {
-    const last = state.seals[state.seals.length - 1];
+    const last = this.ownSeals(state).at(-1);
     if (last === undefined || (this.lastSeal !== null && last.position <= this.lastSeal.position)) return;
     this.lastSeal = last;
     this.unsealed = this.unsealed.filter((position) => position > last.position);
@@ -173,7 +229,9 @@ export class Sealer {
     const url = this.options.timeStampAuthorityUrl;
     if (url === undefined) return 0;
     const state = await this.sealStream();
-    const pending = state.seals.filter((seal) => seal.timeStampToken === null).slice(0, STAMPS_PER_ROUND_MAX);
+    const pending = this.ownSeals(state)
+      .filter((seal) => seal.timeStampToken === null)
+      .slice(0, STAMPS_PER_ROUND_MAX);
     let stamped = 0;
     for (const seal of pending) {
       let token: string;
