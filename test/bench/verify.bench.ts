@@ -14,6 +14,11 @@
  * Rounds alternate which side runs first; the verdict is the median of the per-round ratios. Target: verify
  * at least 0.6 of the bare rate.
  *
+ * A second comparison prices the checks seals added to `verify`, in the library on the same store: the
+ * chains alone (`verifyChains` over `readAll`) against the chains with the duplicate-member-name scan of
+ * every stored text and the running order hash a seal audit folds (with no seal to compare, so what is
+ * measured is the per-event cost, not the per-seal one).
+ *
  * Run: `npm run bench -- verify` (size from BENCH_VERIFY_EVENTS, default 1000000).
  */
 import Database from 'better-sqlite3';
@@ -25,6 +30,8 @@ import { join } from 'node:path';
 import { runCli } from '../../apps/ledger-cli/src/cli';
 import { CLI_COMMANDS } from '../../apps/ledger-cli/src/commands';
 import { GENESIS_PREV_HASH } from '../../libs/event-store/src/hash-chain';
+import { SealAudit } from '../../libs/event-store/src/seals/seal-audit';
+import { verifyChains } from '../../libs/event-store/src/verify-chains';
 import { openSqliteEventStore } from '../../libs/event-store/src/sqlite/sqlite-event-store';
 import {
   generatedFundEvents,
@@ -70,6 +77,43 @@ export async function run(): Promise<void> {
   writeLine(
     `median of per-round ratios verify/bare ${ratio.toFixed(2)} (target >= ${RATIO_TARGET}: ${ratio >= RATIO_TARGET ? 'met' : 'NOT met'})`,
   );
+  await compareSealChecks(path, size);
+}
+
+/** The chains alone against the chains with the checks seals brought, alternating which runs first. */
+async function compareSealChecks(path: string, size: number): Promise<void> {
+  const ratios: number[] = [];
+  const rates: Array<{ chains: number; audit: number }> = [];
+  for (let round = 1; round <= ROUNDS; round += 1) {
+    const chainsFirst = round % 2 === 1;
+    const first = await libraryRate(path, !chainsFirst);
+    const second = await libraryRate(path, chainsFirst);
+    const measured = chainsFirst ? { chains: first, audit: second } : { chains: second, audit: first };
+    rates.push(measured);
+    ratios.push(measured.audit / measured.chains);
+    writeLine(
+      `  round ${round}: chains ${formatRate(measured.chains)}, chains with seal checks ${formatRate(measured.audit)}, ratio ${(measured.audit / measured.chains).toFixed(2)}`,
+    );
+  }
+  writeLine(
+    `seal checks over ${size.toLocaleString('en-US')} events: median chains ${formatRate(median(rates.map((rate) => rate.chains)))}, ` +
+      `median with seal checks ${formatRate(median(rates.map((rate) => rate.audit)))}, median ratio ${median(ratios).toFixed(2)}`,
+  );
+}
+
+async function libraryRate(path: string, withSealChecks: boolean): Promise<number> {
+  const store = openSqliteEventStore({ path, readOnly: true });
+  try {
+    const started = process.hrtime.bigint();
+    const events = store.readAll({ batchSize: BARE_BATCH, rejectDuplicateMemberNames: withSealChecks });
+    const audit = new SealAudit([], [], { keys: null, authorities: null });
+    const result = await verifyChains(events, withSealChecks ? { seals: audit } : {});
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    if (!result.ok) throw new Error(`The library verification failed: ${result.firstBreak?.message}`);
+    return result.eventCount / seconds;
+  } finally {
+    await store.close();
+  }
 }
 
 /** Identifies what the generator produces now, so a history cached by older code is not reused. */

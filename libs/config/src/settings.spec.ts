@@ -2,6 +2,7 @@
  * Goal: every setting has a safe default, and every bad value is refused with a message that names
  * the variable and the problem, without echoing anything that may hold a credential.
  */
+import { assertSealingConfigured } from './seal-settings';
 import { loadSettings } from './settings';
 import { SettingsError } from './settings-error';
 import {
@@ -45,6 +46,17 @@ describe('loadSettings', () => {
       legalTextsDirectory: undefined,
       httpHeadersTimeoutMs: 10_000,
       httpRequestTimeoutMs: 30_000,
+      seals: {
+        signingKey: undefined,
+        timeStampAuthorityUrl: undefined,
+        timeStampAuthorityCaFile: undefined,
+        publicKeyFile: undefined,
+        publishDirectory: undefined,
+        publishUrl: undefined,
+        everyEvents: 1000,
+        everyMinutes: 15,
+      },
+      sqliteImmutable: false,
     });
   });
 
@@ -162,6 +174,76 @@ describe('loadSettings', () => {
   it('accepts a JWKS URL in production instead of a secret', () => {
     const settings = loadSettings({ NODE_ENV: 'production', JWKS_URL: 'https://id.example/certs' });
     expect(settings.jwt.key).toEqual({ kind: 'jwks', jwksUrl: 'https://id.example/certs' });
+  });
+});
+
+describe('seal settings', () => {
+  it('reads the signing key from a file or a key service, the authority, publication and cadence', () => {
+    const fromFile = loadSettings({
+      SEAL_SIGNING_KEY_FILE: '/etc/fund-ledger/seal.key',
+      SEAL_TSA_URL: 'https://tsa.example/rfc3161',
+      SEAL_TSA_CA_FILE: '/etc/fund-ledger/tsa-ca.pem',
+      SEAL_PUBLIC_KEY_FILE: '/etc/fund-ledger/seal.pub',
+      SEAL_PUBLISH_DIR: '/mnt/council/seals',
+      SEAL_PUBLISH_URL: 'https://archive.example/seals',
+      SEAL_EVERY_EVENTS: '500',
+      SEAL_EVERY_MINUTES: '5',
+      SQLITE_IMMUTABLE: 'true',
+    });
+    const fromService = loadSettings({
+      SEAL_SIGNING_KEY_URL: 'https://keys.example/seal',
+      SEAL_SIGNING_KEY_TOKEN: 'key-token',
+    });
+
+    expect(fromFile.seals).toEqual({
+      signingKey: { kind: 'file', path: '/etc/fund-ledger/seal.key' },
+      timeStampAuthorityUrl: 'https://tsa.example/rfc3161',
+      timeStampAuthorityCaFile: '/etc/fund-ledger/tsa-ca.pem',
+      publicKeyFile: '/etc/fund-ledger/seal.pub',
+      publishDirectory: '/mnt/council/seals',
+      publishUrl: 'https://archive.example/seals',
+      everyEvents: 500,
+      everyMinutes: 5,
+    });
+    expect(fromFile.sqliteImmutable).toBe(true);
+    expect(fromService.seals.signingKey).toEqual({
+      kind: 'url',
+      url: 'https://keys.example/seal',
+      bearerToken: 'key-token',
+    });
+  });
+
+  it.each([
+    [
+      { SEAL_SIGNING_KEY_FILE: 'a', SEAL_SIGNING_KEY_URL: 'https://k.example' },
+      'SEAL_SIGNING_KEY_FILE',
+      'cannot be combined',
+    ],
+    [
+      { NODE_ENV: 'production', JWT_SECRET: SECRET, SEAL_SIGNING_KEY_URL: 'http://k.example' },
+      'SEAL_SIGNING_KEY_URL',
+      'https://',
+    ],
+    [{ SEAL_EVERY_EVENTS: '0' }, 'SEAL_EVERY_EVENTS', 'between 1 and 1000000'],
+    [{ SEAL_TSA_URL: 'ftp://tsa.example' }, 'SEAL_TSA_URL', 'must be a URL starting with'],
+    [{ SQLITE_IMMUTABLE: 'yes' }, 'SQLITE_IMMUTABLE', 'must be one of true, false'],
+  ])('refuses %j naming %s', (env, name, problem) => {
+    const error = refusal(env);
+    expect(error.message).toContain(name);
+    expect(error.message).toContain(problem);
+  });
+
+  it('refuses a production service without a signing key, and lets local use go without one', () => {
+    const production = loadSettings({ NODE_ENV: 'production', JWT_SECRET: SECRET });
+    expect(() => assertSealingConfigured(production)).toThrow(
+      'Invalid setting SEAL_SIGNING_KEY_FILE: required when NODE_ENV=production',
+    );
+    expect(() => assertSealingConfigured(loadSettings({}))).not.toThrow();
+    expect(() =>
+      assertSealingConfigured(
+        loadSettings({ NODE_ENV: 'production', JWT_SECRET: SECRET, SEAL_SIGNING_KEY_FILE: 'k' }),
+      ),
+    ).not.toThrow();
   });
 });
 

@@ -89,6 +89,24 @@ describeEachStore('the seal status', (store) => {
     );
   }, 30_000);
 
+  it('is in the OpenAPI document with its answer for auditors', async () => {
+    const document = (await testApp.http().get('/docs-json').expect(200)).body as {
+      paths: Record<string, { get?: { description?: string; responses: Record<string, unknown> } }>;
+      components: { schemas: Record<string, { properties: Record<string, unknown> }> };
+    };
+    expect(document.paths['/ledger/seals']?.get?.description).toContain('Roles: auditor.');
+    expect(Object.keys(document.components.schemas['SealStatusResponseDto']?.properties ?? {})).toEqual([
+      'sealing',
+      'sealCount',
+      'lastSeal',
+      'afterLastSeal',
+      'sealsWithoutToken',
+    ]);
+    expect(Object.keys(document.components.schemas['LastSealDto']?.properties ?? {})).toEqual(
+      expect.arrayContaining(['position', 'sealedAt', 'signature', 'timeStamp']),
+    );
+  });
+
   it('answers 403 to other roles and 401 without a token', async () => {
     const treasurer = await testApp
       .http()

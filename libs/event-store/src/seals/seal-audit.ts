@@ -12,7 +12,7 @@ import type { LedgerDigest } from '../ledger-digest';
 import { nextOrderHash, ORDER_HASH_GENESIS } from './order-hash';
 import { hasValidSignature, sealShapeProblem, sealTimeStampInput, type PublishedSeal } from './seal';
 import { isSealStream } from './seal-stream';
-import { checkTimeStampToken } from './time-stamping';
+import { checkTimeStampToken, timeStampTokenTime } from './time-stamping';
 
 /** How far a `recordedAt` may lie before the seal preceding its event: clocks and slow commands differ a little. */
 export const RECORDED_AT_TOLERANCE_MS = 5 * 60_000;
@@ -139,7 +139,6 @@ async function checkSeal(seal: PublishedSeal, inLog: boolean, trust: SealTrust):
 async function checkToken(seal: PublishedSeal, trust: SealTrust): Promise<TimeStampState> {
   if (seal.timeStampToken === null) return { state: 'missing' };
   if (trust.authorities === null) {
-    const { timeStampTokenTime } = await import('./time-stamping');
     return { state: 'unchecked', genTime: timeStampTokenTime(seal.timeStampToken) };
   }
   const check = await checkTimeStampToken(seal.timeStampToken, sealTimeStampInput(seal), trust.authorities);
