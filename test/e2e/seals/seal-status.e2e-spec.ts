@@ -14,6 +14,7 @@ import {
 } from '@fund-ledger/event-store/testing/test-time-stamp-authority';
 import { appendFundEvents, councilYearEvents } from '@fund-ledger/reporting/testing/report-histories';
 import type { SealStatusResponseDto } from '../../../apps/ledger-api/src/seals/seal-status/seal-status.response.dto';
+import { FundDriver, SettableClock, START_OF_TEST, TREASURER, YEAR } from '../funds/fund-driver';
 import { bearer, describeEachStore, startTestApp, type TestApp } from '../support';
 
 const SEALING_WAIT_MS = 20_000;
@@ -27,11 +28,17 @@ async function sealStatus(testApp: TestApp): Promise<SealStatusResponseDto> {
   return response.body as SealStatusResponseDto;
 }
 
-async function waitForSeal(testApp: TestApp, position: number): Promise<SealStatusResponseDto> {
+/** Polls the status until a seal covers the position (and, when `stamped`, every seal has its token). */
+async function waitForSeal(
+  testApp: TestApp,
+  position: number,
+  stamped = true,
+): Promise<SealStatusResponseDto> {
   const deadline = Date.now() + SEALING_WAIT_MS;
   for (;;) {
     const status = await sealStatus(testApp);
-    const done = (status.lastSeal?.position ?? 0) >= position && status.sealsWithoutToken.length === 0;
+    const done =
+      (status.lastSeal?.position ?? 0) >= position && (!stamped || status.sealsWithoutToken.length === 0);
     if (done || Date.now() > deadline) return status;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -116,6 +123,40 @@ describeEachStore('the seal status', (store) => {
     expect(treasurer.status).toBe(403);
     expect(anonymous.status).toBe(401);
   });
+});
+
+describe('sealing at a fiscal-year close', () => {
+  it('seals the log right after the close, long before the next seal would be due', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'seal-close-'));
+    writeFileSync(
+      join(directory, 'seal.key'),
+      generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }),
+    );
+    const clock = new SettableClock(START_OF_TEST);
+    const testApp = await startTestApp({
+      clock,
+      env: { SEAL_SIGNING_KEY_FILE: join(directory, 'seal.key') },
+    });
+    try {
+      const fund = new FundDriver(testApp, 'city-fonds');
+      await fund.openWithPublicMoney();
+      const opened = await waitForSeal(testApp, await testApp.eventStore.headPosition(), false);
+      clock.set(`${YEAR + 1}-01-15T10:00:00Z`);
+      const closed = await fund.command(TREASURER, fund.path(`/fiscal-years/${YEAR}/closing`));
+
+      const status = await waitForSeal(testApp, closed.position, false);
+
+      expect(opened.sealCount).toBe(1);
+      expect(status).toMatchObject({
+        sealCount: 2,
+        lastSeal: { position: closed.position, signature: 'valid' },
+      });
+      expect(status.sealsWithoutToken).toHaveLength(2);
+    } finally {
+      await testApp.close();
+      rmSync(directory, { recursive: true, force: true });
+    }
+  }, 40_000);
 });
 
 describe('the seal status without a signing key', () => {
