@@ -261,6 +261,36 @@ describe('verify with seals', () => {
     expect(shorter.out).toContain('The log is shorter than the seal of');
   });
 
+  it('reports a seal record in the log that holds no seal', async () => {
+    await withTestStore((store) =>
+      store.append(
+        'ledger-seals',
+        [
+          {
+            type: 'LedgerSealed',
+            data: { type: 'fund-ledger/seal', version: 1, position: 'all of it' },
+            metadata: {
+              actor: { subject: 'fund-ledger-sealer', role: 'system' },
+              commandId: 'c',
+              correlationId: 'c',
+              causationId: 'c',
+              recordedAt: '2025-06-01T12:00:00.000Z',
+            },
+          },
+        ],
+        'no_stream',
+      ),
+    );
+    const head = await withTestStore((store) => store.headPosition());
+
+    const result = await run(['verify', '--progress', 'off']);
+
+    expect(result.code).toBe(1);
+    expect(result.out).toContain(
+      `The seal record at position ${head} of the log is malformed: position is not a whole number`,
+    );
+  });
+
   it('refuses a stored event whose JSON names a member twice', async () => {
     const db = new Database(storePath);
     db.exec('DROP TRIGGER events_no_update');

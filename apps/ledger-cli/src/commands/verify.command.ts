@@ -167,7 +167,8 @@ async function sealAudit(
   const inRange = fromLog.seals.filter((seal) => upTo === undefined || seal.position <= upTo);
   const published = run.published.filter((seal) => upTo === undefined || seal.position <= upTo);
   const trust: SealTrust = run.auditOptions;
-  const checked = await checkSeals(inRange, published, trust);
+  const malformed = fromLog.malformed.filter((record) => upTo === undefined || record.position <= upTo);
+  const checked = await checkSeals(inRange, published, trust, malformed);
   return new SealAudit(checked.seals, checked.findings, run.auditOptions);
 }
 

@@ -95,8 +95,13 @@ export async function checkSeals(
   fromLog: readonly PublishedSeal[],
   published: readonly PublishedSeal[],
   trust: SealTrust,
+  malformedInLog: ReadonlyArray<{ readonly position: number; readonly problem: string }> = [],
 ): Promise<{ seals: CheckedSeal[]; findings: SealFinding[] }> {
-  const findings: SealFinding[] = [];
+  const findings: SealFinding[] = malformedInLog.map(({ position, problem }) => ({
+    kind: 'seal_malformed',
+    position,
+    message: `The seal record at position ${position} of the log is malformed: ${problem}`,
+  }));
   const merged = new Map<string, { seal: PublishedSeal; inLog: boolean }>();
   for (const seal of fromLog) merged.set(seal.signature, { seal, inLog: true });
   for (const seal of published) {

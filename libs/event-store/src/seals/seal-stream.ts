@@ -20,6 +20,8 @@ export interface SealStreamState {
   readonly revision: number | null;
   /** Every seal in position order, each with the token recorded for it (or null). */
   readonly seals: readonly PublishedSeal[];
+  /** Log positions of `LedgerSealed` events that hold no well-formed seal, with what is wrong. */
+  readonly malformed: ReadonlyArray<{ readonly position: number; readonly problem: string }>;
 }
 
 export function isSealStream(streamId: string): boolean {
@@ -48,16 +50,20 @@ export function timeStampEvent(
 }
 
 /**
- * Folds the seal stream's events into seals with their tokens. Events that are not well-formed seals are
- * skipped here; verification finds them (a malformed seal is reported, a forged one fails its signature).
+ * Folds the seal stream's events into seals with their tokens. A `LedgerSealed` event that holds no
+ * well-formed seal is listed apart (verification reports it); a forged one fails its signature later.
  */
 export class SealStreamFold {
   private readonly bySignature = new Map<string, PublishedSeal>();
+  private readonly malformed: Array<{ position: number; problem: string }> = [];
   private lastRevision: number | null = null;
 
-  add(event: Pick<RecordedEvent, 'type' | 'data' | 'revision'>): void {
+  add(event: Pick<RecordedEvent, 'type' | 'data' | 'revision' | 'position'>): void {
     this.lastRevision = event.revision;
-    if (event.type === LEDGER_SEALED && sealShapeProblem(event.data) === null) {
+    const problem = event.type === LEDGER_SEALED ? sealShapeProblem(event.data) : null;
+    if (problem !== null) {
+      this.malformed.push({ position: event.position, problem });
+    } else if (event.type === LEDGER_SEALED) {
       const seal = event.data as unknown as Seal;
       this.bySignature.set(
         seal.signature,
@@ -74,7 +80,7 @@ export class SealStreamFold {
 
   state(): SealStreamState {
     const seals = [...this.bySignature.values()].sort((left, right) => left.position - right.position);
-    return { revision: this.lastRevision, seals };
+    return { revision: this.lastRevision, seals, malformed: [...this.malformed] };
   }
 }
 

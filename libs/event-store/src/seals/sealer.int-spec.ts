@@ -232,6 +232,17 @@ describe('Sealer on a log it sealed before', () => {
     expect((await audit()).findings.map((finding) => finding.kind)).toEqual(['seal_mismatch']);
   });
 
+  it('publishes its latest seal again when it starts, so a publication lost in a restart is made up', async () => {
+    await appendEvents(3);
+    await sealer().round();
+    const folder = join(directory, 'published');
+
+    const restarted = await sealer({ publisher: folderSealPublisher(folder) }).round();
+
+    expect(restarted).toMatchObject({ sealed: null, published: 1 });
+    expect(readdirSync(folder)).toEqual(['seal-000000000000003.json']);
+  });
+
   it('is not stopped by a seal someone wrote into the log with another key', async () => {
     await appendEvents(3);
     const { privateKey: otherKey } = generateKeyPairSync('ed25519');

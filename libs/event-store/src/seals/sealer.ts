@@ -109,7 +109,12 @@ export class Sealer {
    * seals is never sealed again, so the service does not countersign a rewritten history.
    */
   private async readNewEvents(): Promise<void> {
-    this.earlierSeals ??= this.ownSeals(await readSealStream(this.options.store));
+    if (this.earlierSeals === null) {
+      this.earlierSeals = this.ownSeals(await readSealStream(this.options.store));
+      // Published again on start: a publication that failed before a restart is not lost.
+      const latest = this.earlierSeals.at(-1);
+      if (latest !== undefined) this.unpublished.set(latest.signature, latest);
+    }
     const events = this.options.store.readAll({
       afterPosition: this.readPosition,
       batchSize: READ_BATCH_SIZE,
@@ -201,7 +206,7 @@ export class Sealer {
       return null;
     }
     const published = publishedSeal(seal, null);
-    this.seals = { revision: (state.revision ?? -1) + 1, seals: [...state.seals, published] };
+    this.seals = { ...state, revision: (state.revision ?? -1) + 1, seals: [...state.seals, published] };
     this.learnSeals(this.seals);
     this.sealRequested = false;
     this.unpublished.set(seal.signature, published);
