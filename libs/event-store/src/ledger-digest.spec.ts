@@ -4,6 +4,7 @@
  * stream's head as of the requested position.
  */
 import type { EventMetadata, ReadAllOptions, RecordedEvent } from './event-store.port';
+import { workedExampleLog as exampleLog } from './testing/worked-example';
 import { chainEvents, type StreamHead } from './hash-chain';
 import { computeLedgerDigest, EMPTY_LEDGER_ROOT, ledgerDigestRoot } from './ledger-digest';
 
@@ -136,53 +137,6 @@ describe('computeLedgerDigest', () => {
 });
 
 describe('the worked example of docs/hash-chain.md', () => {
-  const treasurer: EventMetadata = {
-    actor: { subject: 'treasurer-1', role: 'treasurer' },
-    commandId: 'cmd-1',
-    correlationId: 'corr-1',
-    causationId: 'cmd-1',
-    recordedAt: '2024-03-01T09:30:00.000Z',
-  };
-  const manager: EventMetadata = {
-    actor: { subject: 'manager-7', role: 'fund-manager' },
-    commandId: 'cmd-9',
-    correlationId: 'cmd-9',
-    causationId: 'cmd-9',
-    recordedAt: '2024-03-02T08:00:00.000Z',
-  };
-
-  function exampleLog(): RecordedEvent[] {
-    const [contribution, split] = chainEvents('fund-dortmund-city-fonds', null, [
-      {
-        type: 'ContributionReceived',
-        data: {
-          amount: '1234.50',
-          pot: 'private',
-          source: 'Verfügungsfonds 🎹',
-          lines: [{ funder: 'city', share: '0.10' }],
-        },
-        metadata: treasurer,
-      },
-      {
-        type: 'ContributionSplit',
-        data: { parts: { city: '617.25', state: '617.25' } },
-        metadata: treasurer,
-      },
-    ]);
-    const [opened] = chainEvents('fund-hoerde', null, [
-      {
-        type: 'FundOpened',
-        data: { name: 'Stadtteilfonds Hörde', publicShareMax: '0.5' },
-        metadata: manager,
-      },
-    ]);
-    return [
-      { ...contribution, position: 1 },
-      { ...opened, position: 2 },
-      { ...split, position: 3 },
-    ];
-  }
-
   it('has the event hashes and digest roots the document states (computed there with Python)', async () => {
     const log = exampleLog();
     expect(log.map((event) => event.hash)).toEqual([
