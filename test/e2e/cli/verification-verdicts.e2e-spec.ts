@@ -1,10 +1,13 @@
 /**
- * Goal: a verification exits 0 only after printing its positive verdict. The CLI's verifications run
- * many times as their own processes, several at once beside busy processes that take the CPU, on an
- * intact export, an altered one and an altered report: every run ends with "OK:" and exit 0 or
- * "FAILED:" and exit 1, never with an exit code and no words.
+ * Goal: a verification exits 0 only after printing its positive verdict. A run whose work waits on
+ * something that never comes (the way one ended with exit 0 and no output) exits 3 with a sentence, and
+ * a rejection no one catches exits 3 naming it, not 1 as if the history were altered. The CLI's verifications run
+ * many times as their own processes, three at once on a machine of two cores (beside the rest of the
+ * suite), on an intact export, an altered one and an altered report: every run ends with "OK:" and exit
+ * 0 or "FAILED:" and exit 1, never with an exit code and no words. (The load is the runs themselves: a
+ * busy loop beside them would starve the suite's other tests more than it would stress these.)
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,10 +20,8 @@ import {
 
 const ROOT = join(__dirname, '..', '..', '..');
 const TS_NODE = require.resolve('ts-node/dist/bin.js');
-const RUNS_PER_CASE = 8;
-const RUNS_AT_ONCE = 4;
-const BUSY_PROCESSES = 2;
-const BUSY_MS_MAX = 120_000;
+const RUNS_PER_CASE = 6;
+const RUNS_AT_ONCE = 3;
 
 let directory: string;
 
@@ -30,11 +31,11 @@ interface Run {
   readonly err: string;
 }
 
-function cli(args: readonly string[]): Promise<Run> {
+function cli(args: readonly string[], preload: readonly string[] = []): Promise<Run> {
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
-      [TS_NODE, '--swc', '-r', 'tsconfig-paths/register', 'apps/ledger-cli/src/main.ts', ...args],
+      [TS_NODE, '--swc', '-r', 'tsconfig-paths/register', ...preload, 'apps/ledger-cli/src/main.ts', ...args],
       {
         cwd: ROOT,
         env: { PATH: process.env.PATH, SQLITE_PATH: join(directory, 'ledger.sqlite') },
@@ -46,14 +47,6 @@ function cli(args: readonly string[]): Promise<Run> {
     child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
     child.on('close', (code) => resolve({ code, out, err }));
   });
-}
-
-function busyProcess(): ChildProcess {
-  return spawn(
-    process.execPath,
-    ['-e', `const end = Date.now() + ${BUSY_MS_MAX}; while (Date.now() < end) {}`],
-    { stdio: 'ignore' },
-  );
 }
 
 async function runAll(jobs: ReadonlyArray<readonly string[]>): Promise<Run[]> {
@@ -104,6 +97,33 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
+describe('a run that ends early', () => {
+  it('exits 3 with a sentence, not 0 without a word, when its work waits on something that never comes', async () => {
+    const stalled = ['-r', join(__dirname, 'support', 'stalled-read-stream.ts')];
+
+    const run = await cli(['verify', '--input', join(directory, 'log.jsonl')], stalled);
+
+    expect(run).toEqual({
+      code: 3,
+      out: '',
+      err: expect.stringContaining(
+        'error: the command ended before it reached a result; nothing was verified',
+      ),
+    });
+  }, 60_000);
+
+  it('exits 3 naming the error, not 1 as if the history were altered, on a rejection no one catches', async () => {
+    const stray = ['-r', join(__dirname, 'support', 'stray-rejection.ts')];
+
+    const run = await cli(['verify', '--input', join(directory, 'log.jsonl')], stray);
+
+    expect(run.code).toBe(3);
+    expect(run.err).toContain(
+      'error: the command stopped before it finished: a stream failed after its reader had gone',
+    );
+  }, 60_000);
+});
+
 describe('verification verdicts under load', () => {
   it('ends every run with a verdict that matches its exit code', async () => {
     const file = (name: string) => join(directory, name);
@@ -114,13 +134,7 @@ describe('verification verdicts under load', () => {
       { args: ['verify-report', file('altered-report.json'), file('log.jsonl')], verdict: 'FAILED' },
     ];
     const jobs = cases.flatMap((each) => Array.from({ length: RUNS_PER_CASE }, () => each.args));
-    const busy = Array.from({ length: BUSY_PROCESSES }, busyProcess);
-    let runs: Run[];
-    try {
-      runs = await runAll(jobs);
-    } finally {
-      busy.forEach((child) => child.kill('SIGKILL'));
-    }
+    const runs = await runAll(jobs);
 
     const outcomes = runs.map((run) => ({
       code: run.code,
