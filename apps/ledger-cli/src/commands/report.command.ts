@@ -97,6 +97,7 @@ async function writeAccountabilityReport(options: AccountabilityOptions, context
   context.explain(
     `Computed at position ${report.source.position}; ledger digest root ${report.source.ledgerDigest.root}.`,
   );
+  if (report.source.seal !== undefined) context.explain(report.source.seal.statement);
 }
 
 function checkedPeriod(from: string, to: string) {

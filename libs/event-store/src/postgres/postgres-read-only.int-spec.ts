@@ -1,6 +1,7 @@
 /**
  * Goal: auditing PostgreSQL needs only read access. Under a role that may only read, a read-only store
- * opens, reads and verifies the log, checks it for repeated member names, and refuses an append itself;
+ * opens, reads and verifies the log, checks it for repeated member names (and finds one the `json`
+ * column kept as written), and refuses an append itself;
  * the server refuses a write in its read-only transactions even to a role that could write; a sealing
  * lock lets one of two instances seal at a time.
  */
@@ -86,6 +87,50 @@ describeWithPostgres(
         await expect(store.append('fund-0', [event(9)], 'any')).rejects.toThrow(ReadOnlyStoreError);
       } finally {
         await store.close();
+      }
+    });
+
+    it('refuses an event whose stored JSON text names a member twice, which the json column keeps as written', async () => {
+      const otherSchema = randomSchemaName('duplicates');
+      const writer = await openPostgresEventStore({
+        kind: 'postgres',
+        connectionString: TEST_DATABASE_URL,
+        schema: otherSchema,
+      });
+      const { events } = await writer.append('fund-0', [event(1)], 'no_stream');
+      await writer.close();
+      const recorded = events[0]!;
+      await admin((client) =>
+        client.query(
+          `INSERT INTO "${otherSchema}".ledger_events (stream_id, revision, type, data, metadata, prev_hash, hash)
+           VALUES ($1, 1, $2, $3::json, $4::json, $5, $6)`,
+          [
+            'fund-0',
+            recorded.type,
+            '{"amount":"9999.00","amount":"1.00"}',
+            JSON.stringify(recorded.metadata),
+            recorded.hash,
+            '0'.repeat(64),
+          ],
+        ),
+      );
+      const store = await openPostgresEventStore({
+        kind: 'postgres',
+        connectionString: TEST_DATABASE_URL,
+        schema: otherSchema,
+        readOnly: true,
+      });
+      try {
+        const verification = await verifyChains(store.readAll({ rejectDuplicateMemberNames: true }));
+        expect(verification.firstBreak).toMatchObject({
+          kind: 'duplicate_member_name',
+          position: 2,
+          message:
+            'Stored event at position 2 cannot be read: its data names the member "amount" more than once',
+        });
+      } finally {
+        await store.close();
+        await dropSchema(otherSchema);
       }
     });
 
