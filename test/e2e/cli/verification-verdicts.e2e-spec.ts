@@ -12,11 +12,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEventStore } from '@fund-ledger/event-store';
-import {
-  appendFundEvents,
-  councilYearEvents,
-  REPORT_FUND_ID,
-} from '@fund-ledger/reporting/testing/report-histories';
+import { appendFundEvents, councilYearEvents } from '@fund-ledger/reporting/testing/report-histories';
+import { councilReportArguments } from '../../../apps/ledger-cli/src/testing/council-report';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const TS_NODE = require.resolve('ts-node/dist/bin.js');
@@ -71,20 +68,7 @@ beforeAll(async () => {
   await store.close();
   const prepared = await runAll([
     ['export', '--format', 'jsonl', '--out', join(directory, 'log.jsonl')],
-    [
-      'report',
-      'accountability',
-      '--fund',
-      REPORT_FUND_ID,
-      '--from',
-      '2024-01-01',
-      '--to',
-      '2024-12-31',
-      '--format',
-      'json',
-      '--out',
-      join(directory, 'report.json'),
-    ],
+    [...councilReportArguments(), '--format', 'json', '--out', join(directory, 'report.json')],
   ]);
   expect(prepared.map((run) => run.code)).toEqual([0, 0]);
   const log = readFileSync(join(directory, 'log.jsonl'), 'utf8');

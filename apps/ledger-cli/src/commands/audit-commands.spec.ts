@@ -24,6 +24,7 @@ import {
   REPORT_FUND_ID,
 } from '@fund-ledger/reporting/testing/report-histories';
 import { runCli } from '../cli';
+import { councilReportArguments } from '../testing/council-report';
 import type { CliIo } from '../cli-context';
 import { CLI_COMMANDS } from '.';
 
@@ -257,16 +258,7 @@ describe('ledger-cli output of stored texts that attack a terminal', () => {
 
 describe('ledger-cli export, report and verify-report', () => {
   async function writeReport(format: string, name: string) {
-    const args = [
-      'report',
-      'accountability',
-      '--fund',
-      REPORT_FUND_ID,
-      '--from',
-      '2024-01-01',
-      '--to',
-      '2024-12-31',
-    ];
+    const args = councilReportArguments();
     return run([...args, '--format', format, '--out', file(name), '--progress', 'off']);
   }
 

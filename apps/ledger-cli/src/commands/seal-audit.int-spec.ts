@@ -30,6 +30,7 @@ import {
   REPORT_FUND_ID,
 } from '@fund-ledger/reporting/testing/report-histories';
 import { runCli } from '../cli';
+import { councilReportArguments } from '../testing/council-report';
 import type { CliIo } from '../cli-context';
 import { CLI_COMMANDS } from '.';
 
@@ -81,17 +82,7 @@ function sha256(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');
 }
 
-/** The council report of the sample year, before its format and output options. */
-const REPORT = [
-  'report',
-  'accountability',
-  '--fund',
-  REPORT_FUND_ID,
-  '--from',
-  '2024-01-01',
-  '--to',
-  '2024-12-31',
-];
+const REPORT = councilReportArguments();
 
 const trusted = () => [
   '--seal-key',
