@@ -14,6 +14,7 @@ import { nextOrderHash, ORDER_HASH_GENESIS } from './order-hash';
 import {
   hasValidSignature,
   publishedSeal,
+  sealShapeProblem,
   sealTimeStampInput,
   signSeal,
   type PublishedSeal,
@@ -22,6 +23,7 @@ import {
 import type { SealPublisher } from './seal-publication';
 import {
   isSealStream,
+  LEDGER_SEALED,
   readSealStream,
   SEAL_STREAM_ID,
   sealEvent,
@@ -71,7 +73,8 @@ export class Sealer {
   private lastSeal: PublishedSeal | null = null;
   /** Positions of events outside the seal stream after the last seal known. */
   private unsealed: number[] = [];
-  private sealRequested = false;
+  /** Position of the last event after which a seal is due at once (a fiscal-year close), until a seal covers it. */
+  private sealRequestedAfter: number | null = null;
   private seals: SealStreamState | null = null;
   private readonly unpublished = new Map<string, PublishedSeal>();
   private brokenMessage: string | null = null;
@@ -130,10 +133,11 @@ export class Sealer {
       this.readPosition = event.position;
       if (isSealStream(event.streamId)) {
         this.seals = null;
+        this.learnSealRecorded(event);
         continue;
       }
       this.unsealed.push(event.position);
-      if (this.options.sealsAfter?.(event) === true) this.sealRequested = true;
+      if (this.options.sealsAfter?.(event) === true) this.sealRequestedAfter = event.position;
     }
     this.compareEarlierSeals(Number.MAX_SAFE_INTEGER);
   }
@@ -167,7 +171,7 @@ export class Sealer {
 
   private isDue(): boolean {
     if (this.unsealed.length === 0) return false;
-    if (this.lastSeal === null || this.sealRequested) return true;
+    if (this.lastSeal === null || this.sealRequestedAfter !== null) return true;
     if (this.unsealed.length >= (this.options.everyEvents ?? SEAL_EVERY_EVENTS_DEFAULT)) return true;
     return (
       this.now().getTime() - Date.parse(this.lastSeal.sealedAt) >=
@@ -208,7 +212,6 @@ export class Sealer {
     const published = publishedSeal(seal, null);
     this.seals = { ...state, revision: (state.revision ?? -1) + 1, seals: [...state.seals, published] };
     this.learnSeals(this.seals);
-    this.sealRequested = false;
     this.unpublished.set(seal.signature, published);
     this.options.log?.info(`Sealed the log up to position ${seal.position} (${seal.eventCount} events)`);
     return seal;
@@ -224,10 +227,22 @@ export class Sealer {
 
   private learnSeals(state: SealStreamState): void {
     const last = this.ownSeals(state).at(-1);
-    if (last === undefined || (this.lastSeal !== null && last.position <= this.lastSeal.position)) return;
-    this.lastSeal = last;
-    this.unsealed = this.unsealed.filter((position) => position > last.position);
-    if (this.unsealed.length === 0) this.sealRequested = false;
+    if (last !== undefined) this.learnSeal(last);
+  }
+
+  /** A seal read in the log (another instance's, or this one's own): what it covers is sealed. */
+  private learnSealRecorded(event: RecordedEvent): void {
+    if (event.type !== LEDGER_SEALED || sealShapeProblem(event.data) !== null) return;
+    const seal = publishedSeal(event.data as unknown as Seal, null);
+    if (hasValidSignature(seal, this.publicKey)) this.learnSeal(seal);
+  }
+
+  private learnSeal(seal: PublishedSeal): void {
+    if (this.lastSeal !== null && seal.position <= this.lastSeal.position) return;
+    this.lastSeal = seal;
+    this.unsealed = this.unsealed.filter((position) => position > seal.position);
+    if (this.sealRequestedAfter !== null && this.sealRequestedAfter <= seal.position)
+      this.sealRequestedAfter = null;
   }
 
   private async stampPending(): Promise<number> {
