@@ -7,7 +7,8 @@
  * event whose JSON names a member twice.
  */
 import { createHash, createPublicKey, generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -78,6 +79,16 @@ async function seal(): Promise<void> {
   );
 }
 
+/** Sets or clears the immutable flag (`chattr`); false when this machine cannot. */
+function setImmutable(paths: readonly string[], on: boolean): boolean {
+  try {
+    execFileSync('chattr', [on ? '+i' : '-i', ...paths], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function sha256(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');
 }
@@ -130,6 +141,34 @@ describe('auditing reads only', () => {
     const immutable = await run(['verify', '--progress', 'off'], { SQLITE_IMMUTABLE: 'true' });
     expect(immutable.code).toBe(0);
     expect(sha256(storePath)).toBe(before);
+  });
+
+  it('audits a copy nothing may write to: immutable mode reads it, a read-only open says what it lacks', async () => {
+    const copy = file('copy');
+    mkdirSync(copy);
+    copyFileSync(storePath, join(copy, 'ledger.sqlite'));
+    if (!setImmutable([join(copy, 'ledger.sqlite'), copy], true)) {
+      // chattr needs root and a file system that keeps the flag; CI runs on such a machine.
+      if (process.env.CI === 'true') throw new Error('chattr +i must work when CI=true');
+      process.stderr.write('\nNOTICE: the read-only copy test needs chattr +i (root, ext4); not run\n');
+      return;
+    }
+    try {
+      const readOnly = await run(['verify', '--progress', 'off'], {
+        SQLITE_PATH: join(copy, 'ledger.sqlite'),
+      });
+      const immutable = await run(['verify', '--progress', 'off'], {
+        SQLITE_PATH: join(copy, 'ledger.sqlite'),
+        SQLITE_IMMUTABLE: 'true',
+      });
+
+      expect(readOnly.code).toBe(3);
+      expect(readOnly.err).toContain('On read-only media, set SQLITE_IMMUTABLE=true');
+      expect(immutable.code).toBe(0);
+      expect(immutable.out).toMatch(/^OK: \d+ events/);
+    } finally {
+      setImmutable([join(copy, 'ledger.sqlite'), copy], false);
+    }
   });
 
   it('refuses the immutable mode while a write-ahead log holds events not yet in the file', async () => {

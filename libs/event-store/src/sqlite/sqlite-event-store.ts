@@ -264,7 +264,7 @@ function openDatabase(path: string, busyTimeoutMs: number): Database.Database {
  */
 function openForReading(path: string, busyTimeoutMs: number, immutable: boolean): Database.Database {
   if (!existsSync(path)) throw new Error(`There is no SQLite event store at ${path}`);
-  if (!immutable) return new Database(path, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs });
+  if (!immutable) return openReadOnly(path, busyTimeoutMs);
   const writeAheadLog = `${path}-wal`;
   if (existsSync(writeAheadLog) && statSync(writeAheadLog).size > 0) {
     throw new Error(
@@ -277,6 +277,20 @@ function openForReading(path: string, busyTimeoutMs: number, immutable: boolean)
   image[18] = 1;
   image[19] = 1;
   return new Database(image, { readonly: true });
+}
+
+function openReadOnly(path: string, busyTimeoutMs: number): Database.Database {
+  try {
+    const db = new Database(path, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs });
+    db.pragma('schema_version');
+    return db;
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'SQLITE_CANTOPEN') throw error;
+    throw new Error(
+      `SQLite cannot open ${path} read-only: reading a file in write-ahead-log mode needs its -shm file beside it, ` +
+        'which cannot be created there. On read-only media, set SQLITE_IMMUTABLE=true',
+    );
+  }
 }
 
 /** A row of the log checked for member names that appear twice in its data or metadata text. */
