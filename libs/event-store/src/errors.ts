@@ -63,12 +63,11 @@ export class StoreAccessDeniedError extends Error {
  * event means different things to different readers: verification refuses it.
  */
 export class DuplicateMemberNameError extends UnreadableEventError {
-  constructor(
-    position: number,
-    readonly memberName: string,
-    where: string,
-  ) {
-    super(position, `${where} names the member "${memberName}" more than once`);
+  readonly memberName: string;
+
+  constructor(position: number, duplicate: { readonly name: string; readonly path: string }, where: string) {
+    super(position, `${where} names the member "${duplicate.name}" more than once (at ${duplicate.path})`);
+    this.memberName = duplicate.name;
     this.name = 'DuplicateMemberNameError';
   }
 }

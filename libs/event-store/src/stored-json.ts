@@ -3,7 +3,8 @@
  * position, and a subscription that asks for it (`deferMetadata`) gets events whose metadata is parsed
  * only when it is read.
  */
-import { UnreadableEventError } from './errors';
+import { DuplicateMemberNameError, UnreadableEventError } from './errors';
+import { findDuplicateMember } from './json/duplicate-member-name';
 import type { EventMetadata, JsonObject, RecordedEvent } from './event-store.port';
 
 export function parseStoredJson<T>(text: string, position: number, column: string): T {
@@ -11,6 +12,20 @@ export function parseStoredJson<T>(text: string, position: number, column: strin
     return JSON.parse(text) as T;
   } catch (error) {
     throw new UnreadableEventError(position, `${column} is not valid JSON (${(error as Error).message})`);
+  }
+}
+
+/**
+ * Refuses a stored event whose data or metadata text names a member twice in one object: verification
+ * reads the stored text with this check (`ReadAllOptions.rejectDuplicateMemberNames`).
+ */
+export function refuseDuplicateMembers(position: number, dataText: string, metadataText: string): void {
+  for (const [text, where] of [
+    [dataText, 'its data'],
+    [metadataText, 'its metadata'],
+  ] as const) {
+    const duplicate = findDuplicateMember(text);
+    if (duplicate !== undefined) throw new DuplicateMemberNameError(position, duplicate, where);
   }
 }
 

@@ -334,7 +334,7 @@ describe('verify with seals', () => {
 
     expect(result.code).toBe(1);
     expect(result.out).toContain(
-      'Stored event at position 5 cannot be read: its data names the member "amount" more than once',
+      'Stored event at position 5 cannot be read: its data names the member "amount" more than once (at $.amount)',
     );
   });
 });

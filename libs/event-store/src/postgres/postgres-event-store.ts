@@ -1,8 +1,7 @@
 import { Pool, type PoolConfig } from 'pg';
 import { APPEND_ATTEMPTS_MAX, backOffAfterLoss } from '../append-retries';
-import { ConcurrencyError, DuplicateMemberNameError, ReadOnlyStoreError } from '../errors';
-import { findDuplicateMemberName } from '../json/duplicate-member-name';
-import { parseStoredJson } from '../stored-json';
+import { ConcurrencyError, ReadOnlyStoreError } from '../errors';
+import { parseStoredJson, refuseDuplicateMembers } from '../stored-json';
 import type {
   AppendResult,
   EventMetadata,
@@ -272,13 +271,7 @@ class PostgresEventStore implements EventStore {
     );
     return rows.map((row) => {
       const position = positionFromBigint(row.position);
-      for (const [text, where] of [
-        [row.data, 'its data'],
-        [row.metadata, 'its metadata'],
-      ] as const) {
-        const name = findDuplicateMemberName(text);
-        if (name !== undefined) throw new DuplicateMemberNameError(position, name, where);
-      }
+      refuseDuplicateMembers(position, row.data, row.metadata);
       return {
         streamId: row.stream_id,
         revision: row.revision,

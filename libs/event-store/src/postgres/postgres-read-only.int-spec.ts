@@ -126,7 +126,7 @@ describeWithPostgres(
           kind: 'duplicate_member_name',
           position: 2,
           message:
-            'Stored event at position 2 cannot be read: its data names the member "amount" more than once',
+            'Stored event at position 2 cannot be read: its data names the member "amount" more than once (at $.amount)',
         });
       } finally {
         await store.close();

@@ -6,7 +6,7 @@
  */
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { DuplicateMemberNameError, ReadOnlyStoreError } from '../errors';
+import { ReadOnlyStoreError } from '../errors';
 import { dirname, resolve } from 'node:path';
 import type {
   AppendResult,
@@ -20,7 +20,7 @@ import type {
   Subscription,
 } from '../event-store.port';
 import { chainEvents, checkExpectedRevision, type StreamHead } from '../hash-chain';
-import { findDuplicateMemberName } from '../json/duplicate-member-name';
+import { refuseDuplicateMembers } from '../stored-json';
 import { batchedIterable } from './batched-iterable';
 import {
   EVENT_COLUMNS,
@@ -295,13 +295,7 @@ function openReadOnly(path: string, busyTimeoutMs: number): Database.Database {
 
 /** A row of the log checked for member names that appear twice in its data or metadata text. */
 function toCheckedLogEvent(row: LogRow): RecordedEvent {
-  for (const [index, where] of [
-    [3, 'its data'],
-    [4, 'its metadata'],
-  ] as const) {
-    const name = findDuplicateMemberName(row[index]);
-    if (name !== undefined) throw new DuplicateMemberNameError(row[0], name, where);
-  }
+  refuseDuplicateMembers(row[0], row[3], row[4]);
   return toLogEvent(row);
 }
 

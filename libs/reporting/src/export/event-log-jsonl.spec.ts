@@ -47,6 +47,15 @@ describe('readEventLogFile', () => {
     expect(positions.at(-1)).toBe(2000);
   });
 
+  it('refuses a line that names a member twice, naming the line, the member and its place', async () => {
+    const path = join(directory, 'twice.jsonl');
+    writeFileSync(path, '{"position":1,"streamId":"fund-a","data":{"amount":"1.00","amount":"9.00"}}\n');
+
+    await expect(positionsOf(readEventLogFile(path))).rejects.toThrow(
+      'Stored event at position 1 cannot be read: line 1 of the export names the member "amount" more than once (at $.data.amount)',
+    );
+  });
+
   it('reads CRLF files and a last line without an end, and rejects a file that cannot be read', async () => {
     expect(await positionsOf(readEventLogFile(writeLog(3, '\r\n')))).toEqual([1, 2, 3]);
     await expect(positionsOf(readEventLogFile(join(directory, 'missing.jsonl')))).rejects.toThrow('ENOENT');

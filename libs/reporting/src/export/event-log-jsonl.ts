@@ -10,7 +10,7 @@
 import { createReadStream } from 'node:fs';
 import {
   DuplicateMemberNameError,
-  findDuplicateMemberName,
+  findDuplicateMember,
   SEAL_STREAM_ID,
   SealStreamFold,
   type JsonObject,
@@ -59,7 +59,7 @@ export function eventFromJsonLine(line: string, lineNumber: number): RecordedEve
     throw new ExportLineError(lineNumber, 'it is not a JSON object');
   }
   const fields = parsed as Record<string, unknown>;
-  const repeated = findDuplicateMemberName(line);
+  const repeated = findDuplicateMember(line);
   if (repeated !== undefined) {
     const position = Number.isSafeInteger(fields.position) ? (fields.position as number) : -1;
     throw new DuplicateMemberNameError(position, repeated, `line ${lineNumber} of the export`);
