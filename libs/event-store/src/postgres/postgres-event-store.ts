@@ -1,12 +1,9 @@
 import { Pool, type PoolConfig } from 'pg';
 import { APPEND_ATTEMPTS_MAX, backOffAfterLoss } from '../append-retries';
 import { ConcurrencyError, ReadOnlyStoreError } from '../errors';
-import { parseStoredJson, refuseDuplicateMembers } from '../stored-json';
 import type {
   AppendResult,
-  EventMetadata,
   EventStore,
-  JsonObject,
   ExpectedRevision,
   NewEvent,
   ReadAllOptions,
@@ -19,6 +16,7 @@ import { chainEvents, checkExpectedRevision, type StreamHead } from '../hash-cha
 import type { EventStoreConfig } from '../store-config';
 import { PostgresChangeListener } from './postgres-change-listener';
 import {
+  checkedEventFromTextRow,
   DEFERRED_METADATA_COLUMNS,
   EVENT_COLUMNS,
   eventWithDeferredMetadataFromRow,
@@ -250,11 +248,7 @@ class PostgresEventStore implements EventStore {
     limit: number,
     toPosition: number,
   ): Promise<RecordedEvent[]> {
-    const { rows } = await this.pool.query<EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM ${this.layout.eventsTable}
-        WHERE position > $1 AND position <= $2 ORDER BY position LIMIT $3`,
-      [afterPosition, toPosition, limit],
-    );
+    const rows = await this.queryLogPage<EventRow>(EVENT_COLUMNS, afterPosition, toPosition, limit);
     return rows.map(recordedEventFromRow);
   }
 
@@ -264,25 +258,27 @@ class PostgresEventStore implements EventStore {
     limit: number,
     toPosition: number,
   ): Promise<RecordedEvent[]> {
-    const { rows } = await this.pool.query<TextEventRow>(
-      `SELECT ${DEFERRED_METADATA_COLUMNS} FROM ${this.layout.eventsTable}
+    const rows = await this.queryLogPage<TextEventRow>(
+      DEFERRED_METADATA_COLUMNS,
+      afterPosition,
+      toPosition,
+      limit,
+    );
+    return rows.map(checkedEventFromTextRow);
+  }
+
+  private async queryLogPage<Row extends object>(
+    columns: string,
+    afterPosition: number,
+    toPosition: number,
+    limit: number,
+  ): Promise<Row[]> {
+    const { rows } = await this.pool.query<Row>(
+      `SELECT ${columns} FROM ${this.layout.eventsTable}
         WHERE position > $1 AND position <= $2 ORDER BY position LIMIT $3`,
       [afterPosition, toPosition, limit],
     );
-    return rows.map((row) => {
-      const position = positionFromBigint(row.position);
-      refuseDuplicateMembers(position, row.data, row.metadata);
-      return {
-        streamId: row.stream_id,
-        revision: row.revision,
-        position,
-        type: row.type,
-        data: parseStoredJson<JsonObject>(row.data, position, 'data'),
-        metadata: parseStoredJson<EventMetadata>(row.metadata, position, 'metadata'),
-        prevHash: row.prev_hash,
-        hash: row.hash,
-      };
-    });
+    return rows;
   }
 
   private async readGlobalPageDeferringMetadata(

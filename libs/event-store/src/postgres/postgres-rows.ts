@@ -1,5 +1,5 @@
 import type { EventMetadata, JsonObject, RecordedEvent } from '../event-store.port';
-import { EventWithDeferredMetadata } from '../stored-json';
+import { EventWithDeferredMetadata, parseStoredJson, refuseDuplicateMembers } from '../stored-json';
 
 /** A row of the events table as `pg` returns it: `bigint` arrives as a string, `json` already parsed. */
 export interface EventRow {
@@ -67,4 +67,20 @@ export function eventWithDeferredMetadataFromRow(row: TextEventRow): RecordedEve
     row.prev_hash,
     row.hash,
   );
+}
+
+/** An event from its stored text, refused when that text names a member twice (verification reads so). */
+export function checkedEventFromTextRow(row: TextEventRow): RecordedEvent {
+  const position = positionFromBigint(row.position);
+  refuseDuplicateMembers(position, row.data, row.metadata);
+  return {
+    streamId: row.stream_id,
+    revision: row.revision,
+    position,
+    type: row.type,
+    data: parseStoredJson<JsonObject>(row.data, position, 'data'),
+    metadata: parseStoredJson<EventMetadata>(row.metadata, position, 'metadata'),
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  };
 }
