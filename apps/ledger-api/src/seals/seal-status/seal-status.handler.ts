@@ -3,7 +3,6 @@ import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import {
   checkSeals,
   EVENT_STORE,
-  isSealStream,
   publicKeyPem,
   readSealStream,
   sealKeyId,
@@ -12,20 +11,25 @@ import {
 } from '@fund-ledger/event-store';
 import { SEALING, type Sealing } from '../sealing/sealing';
 import { SealStatusQuery } from './seal-status.query';
-import type { EventsAfterSealDto, LastSealDto, SealStatusResponseDto } from './seal-status.response.dto';
+import { EventsAfterSealTally } from './events-after-seal.tally';
+import type { LastSealDto, SealStatusResponseDto } from './seal-status.response.dto';
 
 /**
  * Reads the seal stream, checks the last seal's signature (with the service's own key and the trusted
  * ones) and token (with the configured authorities' CAs), lists the seals without a token, and counts
- * the events after the last seal.
+ * the events after the last seal (reading only what was appended since the previous request).
  * It does not compare the seals with the log: `ledger-cli verify` does that, from the store or an export.
  */
 @QueryHandler(SealStatusQuery)
 export class SealStatusHandler implements IQueryHandler<SealStatusQuery, SealStatusResponseDto> {
+  private readonly tally: EventsAfterSealTally;
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(SEALING) private readonly sealing: Sealing,
-  ) {}
+  ) {
+    this.tally = new EventsAfterSealTally(store);
+  }
 
   async execute(): Promise<SealStatusResponseDto> {
     const state = await readSealStream(this.store);
@@ -44,31 +48,11 @@ export class SealStatusHandler implements IQueryHandler<SealStatusQuery, SealSta
       },
       sealCount: state.seals.length,
       lastSeal: last === null ? null : lastSealDto(last),
-      afterLastSeal: await this.eventsAfter(last?.seal.position ?? 0),
+      afterLastSeal: await this.tally.eventsAfter(last?.seal.position ?? 0),
       sealsWithoutToken: state.seals
         .filter((seal) => seal.timeStampToken === null)
         .map((seal) => ({ position: seal.position, sealedAt: seal.sealedAt })),
     };
-  }
-
-  /** Events outside the seal stream after the position: what no seal covers yet. */
-  private async eventsAfter(position: number): Promise<EventsAfterSealDto> {
-    const after: EventsAfterSealDto = {
-      eventCount: 0,
-      firstPosition: null,
-      lastPosition: null,
-      firstRecordedAt: null,
-      lastRecordedAt: null,
-    };
-    for await (const event of this.store.readAll({ afterPosition: position, batchSize: 5000 })) {
-      if (isSealStream(event.streamId)) continue;
-      after.eventCount += 1;
-      after.firstPosition ??= event.position;
-      after.firstRecordedAt ??= event.metadata.recordedAt;
-      after.lastPosition = event.position;
-      after.lastRecordedAt = event.metadata.recordedAt;
-    }
-    return after;
   }
 }
 
