@@ -17,3 +17,4 @@ export * from './queries/audit-trail.query';
 export * from './read-model-store/read-model-store.port';
 export * from './read-model-store/create-read-model-store';
 export * from './runner/projection-runner';
+export * from './queries/overview.query';

@@ -25,8 +25,17 @@ export function assertSitsOnJury(
   seats: Iterable<SeatHolder & { readonly active: boolean }>,
   juror: PersonIdentity | undefined,
 ): void {
-  if (juror === undefined) return;
-  for (const seat of seats) if (seat.active && isSeatOf(seat, juror)) return;
-  const detail = `${juror.subject} does not sit on the jury of fund ${fundId}; a jury member reads only the funds whose jury they sit on`;
+  if (sitsOnJury(seats, juror)) return;
+  const detail = `${juror?.subject ?? ''} does not sit on the jury of fund ${fundId}; a jury member reads only the funds whose jury they sit on`;
   throw ProblemException.of('forbidden', { detail });
+}
+
+/** True unless the request acts as a jury member who does not sit on this jury now. */
+export function sitsOnJury(
+  seats: Iterable<SeatHolder & { readonly active: boolean }>,
+  juror: PersonIdentity | undefined,
+): boolean {
+  if (juror === undefined) return true;
+  for (const seat of seats) if (seat.active && isSeatOf(seat, juror)) return true;
+  return false;
 }

@@ -12,6 +12,10 @@ import { GetFundBalancesHttpController } from './queries/get-fund-balances/get-f
 import { GetLedgerAccountsHandler } from './queries/get-ledger-accounts/get-ledger-accounts.handler';
 import { GetMatchingStatusHandler } from './queries/get-matching-status/get-matching-status.handler';
 import { GetMatchingStatusHttpController } from './queries/get-matching-status/get-matching-status.http.controller';
+import { GetFundOverviewHandler } from './queries/get-fund-overview/get-fund-overview.handler';
+import { GetFundOverviewHttpController } from './queries/get-fund-overview/get-fund-overview.http.controller';
+import { ListFundsHandler } from './queries/list-funds/list-funds.handler';
+import { ListFundsHttpController } from './queries/list-funds/list-funds.http.controller';
 import { GetTrialBalanceHandler } from './queries/get-trial-balance/get-trial-balance.handler';
 import { LedgerHttpController } from './queries/ledger/ledger.http.controller';
 import { FundReadModels } from './queries/shared/fund-read-models';
@@ -21,6 +25,8 @@ import { ReadModelStoreCloser, readModelStoreProvider } from './runner/read-mode
 import { ReadYourWritesInterceptor } from './runner/read-your-writes.interceptor';
 
 const queryHandlers = [
+  ListFundsHandler,
+  GetFundOverviewHandler,
   GetFundBalancesHandler,
   GetMatchingStatusHandler,
   GetApplicationBoardHandler,
@@ -31,6 +37,8 @@ const queryHandlers = [
 ];
 
 const controllers = [
+  ListFundsHttpController,
+  GetFundOverviewHttpController,
   GetFundBalancesHttpController,
   GetMatchingStatusHttpController,
   GetApplicationBoardHttpController,
@@ -41,7 +49,7 @@ const controllers = [
 
 /**
  * The read side of the service: the projection runner following the log (started with the application,
- * stopped before shutdown), read-your-writes for commands, and the queries on balances, matching, the
+ * stopped before shutdown), read-your-writes for commands, and the queries on the list of funds, a fund's overview, balances, matching, the
  * application board, the general ledger and the audit trail. Global, so command modules can inject
  * `ProjectionProgress`.
  */

@@ -16,6 +16,7 @@ import {
   type LoadedDocuments,
   type ReadModelStore,
   type StoredCheckpoint,
+  type StoredFundIds,
   type WriteOutcome,
 } from './read-model-store.port';
 
@@ -213,6 +214,16 @@ class PostgresReadModelStore implements ReadModelStore {
         summary: row === undefined ? null : (JSON.parse(row.document) as FundSummary),
         applications: applications.rows.map((view) => JSON.parse(view.document) as ApplicationView),
       };
+    });
+  }
+
+  async listFundIds(): Promise<StoredFundIds> {
+    return this.inTransaction('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', async (client) => {
+      const checkpoint = await this.checkpoint(client, false);
+      const result = await client.query<{ fund_id: string }>(
+        `SELECT fund_id FROM ${this.tables.summaries} ORDER BY fund_id COLLATE "C"`,
+      );
+      return { checkpoint, fundIds: result.rows.map((row) => row.fund_id) };
     });
   }
 

@@ -55,6 +55,13 @@ export interface FundReadModel {
   readonly applications: readonly ApplicationView[];
 }
 
+/** The funds the stored read models hold, as of one checkpoint. */
+export interface StoredFundIds {
+  readonly checkpoint: StoredCheckpoint;
+  /** In order of the fund id. */
+  readonly fundIds: readonly string[];
+}
+
 export interface ReadModelStore {
   /**
    * The stored checkpoint. A fresh store answers position 0 in generation 0 with version 0: nothing has
@@ -71,6 +78,8 @@ export interface ReadModelStore {
   write(write: DocumentsWrite): Promise<WriteOutcome>;
   /** A fund's summary and, when asked, its applications, as of one checkpoint. */
   readFund(fundId: string, options: { readonly withApplications: boolean }): Promise<FundReadModel>;
+  /** The id of every fund with a stored summary, as of one checkpoint. */
+  listFundIds(): Promise<StoredFundIds>;
   ping(): Promise<boolean>;
   close(): Promise<void>;
 }

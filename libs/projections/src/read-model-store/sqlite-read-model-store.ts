@@ -19,6 +19,7 @@ import {
   type LoadedDocuments,
   type ReadModelStore,
   type StoredCheckpoint,
+  type StoredFundIds,
   type WriteOutcome,
 } from './read-model-store.port';
 
@@ -138,6 +139,15 @@ class SqliteReadModelStore implements ReadModelStore {
     })();
   }
 
+  async listFundIds(): Promise<StoredFundIds> {
+    return this.db.transaction(
+      (): StoredFundIds => ({
+        checkpoint: this.checkpoint(),
+        fundIds: this.statements.fundIds.all() as string[],
+      }),
+    )();
+  }
+
   async ping(): Promise<boolean> {
     try {
       return this.statements.ping.get() === 1;
@@ -174,6 +184,7 @@ function prepareStatements(db: Database.Database) {
     application: db
       .prepare('SELECT document FROM projection_fund_applications WHERE fund_id = ? AND application_id = ?')
       .pluck(),
+    fundIds: db.prepare('SELECT fund_id FROM projection_fund_summaries ORDER BY fund_id').pluck(),
     applicationsOfFund: db
       .prepare('SELECT document FROM projection_fund_applications WHERE fund_id = ?')
       .pluck(),

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { fundStreamName } from '@fund-ledger/domain';
+import { FUND_STREAM_PREFIX, fundStreamName } from '@fund-ledger/domain';
 import { EVENT_STORE, type EventStore } from '@fund-ledger/event-store';
 import {
   eventsUpTo,
@@ -137,6 +137,25 @@ export class FundReadModels {
       records,
       answerPoint: { requested: requested ?? null, position: positionOf(bound, summary) },
     };
+  }
+
+  /**
+   * The id of every fund there is, in order: from the stored read models while they are live and the
+   * runner's own build, otherwise from the `FundOpened` events of the whole log. Funds opened after a
+   * point in time are listed too; `fund()` answers 404 for them at that point.
+   */
+  async fundIds(): Promise<readonly string[]> {
+    if (!this.readModelsBehind()) {
+      const stored = await this.readModels.listFundIds();
+      if (this.isOwnBuild(stored.checkpoint)) return stored.fundIds;
+    }
+    const fundIds = new Set<string>();
+    for await (const event of this.store.readAll()) {
+      if (event.type === 'FundOpened' && event.streamId.startsWith(FUND_STREAM_PREFIX)) {
+        fundIds.add(event.streamId.slice(FUND_STREAM_PREFIX.length));
+      }
+    }
+    return [...fundIds].sort();
   }
 
   private readModelsBehind(): boolean {
