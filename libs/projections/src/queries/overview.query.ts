@@ -78,7 +78,11 @@ export function fundOverviewReport(
     lastEvent: summary.lastEvent,
     public: balances.public,
     private: balances.private,
-    matching: { publicShare: matching.publicShare, withinCap: matching.withinCap, headroom: matching.headroom },
+    matching: {
+      publicShare: matching.publicShare,
+      withinCap: matching.withinCap,
+      headroom: matching.headroom,
+    },
     activeJuryMemberCount: summary.jury.filter((member) => member.active).length,
     applications: statusCounts(applications),
     openAgendaItemCount: applications.filter((view) => view.status === 'on-agenda').length,

@@ -140,12 +140,10 @@ class SqliteReadModelStore implements ReadModelStore {
   }
 
   async listFundIds(): Promise<StoredFundIds> {
-    return this.db.transaction(
-      (): StoredFundIds => ({
-        checkpoint: this.checkpoint(),
-        fundIds: this.statements.fundIds.all() as string[],
-      }),
-    )();
+    return this.db.transaction((): StoredFundIds => ({
+      checkpoint: this.checkpoint(),
+      fundIds: this.statements.fundIds.all() as string[],
+    }))();
   }
 
   async ping(): Promise<boolean> {

@@ -27,7 +27,10 @@ export class OverviewMatchingDto {
   @ApiProperty({ description: 'Whether the public share is within publicShareMax', example: true })
   withinCap!: boolean;
 
-  @ApiProperty({ description: 'Public money that could still be spent within the rules', example: '12000.00' })
+  @ApiProperty({
+    description: 'Public money that could still be spent within the rules',
+    example: '12000.00',
+  })
   headroom!: string;
 }
 
@@ -83,7 +86,8 @@ export class FundOverviewResponse {
   activeJuryMemberCount!: number;
 
   @ApiProperty({
-    description: 'Applications per status in the order of the process; statuses without applications are left out',
+    description:
+      'Applications per status in the order of the process; statuses without applications are left out',
     type: [StatusCountDto],
   })
   applications!: readonly StatusCountDto[];

@@ -6,7 +6,13 @@ import type { Role } from '../../../auth';
  * auditors read like everything else; the audit trail (every event with its actor) is for auditors and
  * fund management.
  */
-export const FUND_READERS: [Role, ...Role[]] = ['fund-manager', 'treasurer', 'jury-member', 'auditor', 'council'];
+export const FUND_READERS: [Role, ...Role[]] = [
+  'fund-manager',
+  'treasurer',
+  'jury-member',
+  'auditor',
+  'council',
+];
 export const BALANCE_READERS: [Role, ...Role[]] = ['treasurer', 'fund-manager', 'auditor', 'council'];
 export const LEDGER_READERS: [Role, ...Role[]] = ['treasurer', 'fund-manager', 'auditor'];
 export const BOARD_READERS: [Role, ...Role[]] = ['fund-manager', 'auditor', 'council', 'jury-member'];
