@@ -4,6 +4,7 @@ import { LegalTextsModule } from './legal/legal-texts.module';
 import { ProjectionsModule } from './projections/projections.module';
 import { ReportsModule } from './reports/reports.module';
 import { SealsModule } from './seals/seals.module';
+import { WebAppModule } from './web-app/web-app.module';
 
 /**
  * The modules of the use cases, mounted by `AppModule` beside the platform (settings, stores, auth,
@@ -16,4 +17,5 @@ export const FEATURE_MODULES: NonNullable<ModuleMetadata['imports']> = [
   ReportsModule,
   LegalTextsModule,
   SealsModule,
+  WebAppModule,
 ];

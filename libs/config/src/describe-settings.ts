@@ -22,5 +22,14 @@ export function describeSettings(settings: Settings): Record<string, string | nu
     httpRequestTimeoutMs: settings.httpRequestTimeoutMs,
     sealing: settings.seals.signingKey === undefined ? 'off' : `key from ${settings.seals.signingKey.kind}`,
     timeStamping: settings.seals.timeStampAuthorityUrl === undefined ? 'off' : 'on',
+    webSignIn: webSignInOf(settings),
   };
+}
+
+/** How the web application signs people in: the identity provider, the local development sign-in, or not at all. */
+export function webSignInOf(settings: Settings): 'oidc' | 'development' | 'none' {
+  if (settings.oidc !== undefined) return 'oidc';
+  return settings.jwt.key.kind === 'local-secret-file' && settings.nodeEnv !== 'production'
+    ? 'development'
+    : 'none';
 }

@@ -57,6 +57,8 @@ describe('loadSettings', () => {
         everyMinutes: 15,
       },
       sqliteImmutable: false,
+      oidc: undefined,
+      webAppPath: './dist/apps/ledger-web',
     });
   });
 
@@ -159,6 +161,37 @@ describe('loadSettings', () => {
       'JWKS_URL',
       'must be a URL starting with https://',
     ],
+    [{ OIDC_CLIENT_ID: 'ledger-web' }, 'OIDC_ISSUER_URL', 'required when OIDC_CLIENT_ID is set'],
+    [
+      { OIDC_ISSUER_URL: 'https://id.example/realms/city' },
+      'OIDC_CLIENT_ID',
+      'required when OIDC_ISSUER_URL',
+    ],
+    [
+      { OIDC_ISSUER_URL: 'https://id.example/realms/city', OIDC_CLIENT_ID: 'ledger-web' },
+      'JWKS_URL',
+      'required when OIDC_ISSUER_URL is set',
+    ],
+    [
+      {
+        NODE_ENV: 'production',
+        JWKS_URL: 'https://id.example/certs',
+        OIDC_ISSUER_URL: 'http://id.example/realms/city',
+        OIDC_CLIENT_ID: 'ledger-web',
+      },
+      'OIDC_ISSUER_URL',
+      'must be a URL starting with https://',
+    ],
+    [
+      {
+        JWKS_URL: 'https://id.example/certs',
+        OIDC_ISSUER_URL: 'https://id.example/realms/city',
+        OIDC_CLIENT_ID: 'ledger-web',
+        OIDC_SCOPE: 'profile',
+      },
+      'OIDC_SCOPE',
+      'must include openid',
+    ],
   ])('refuses %j naming %s', (env, setting, problem) => {
     const error = refusal(env);
     expect(error.setting).toBe(setting);
@@ -169,6 +202,20 @@ describe('loadSettings', () => {
   it('never repeats a secret or a connection string in its message', () => {
     expect(refusal({ JWT_SECRET: 'tiny-secret' }).message).not.toContain('tiny-secret');
     expect(refusal({ DATABASE_URL: 'mysql://user:hunter2@db/x' }).message).not.toContain('hunter2');
+  });
+
+  it('reads the identity provider of the web application', () => {
+    const settings = loadSettings({
+      NODE_ENV: 'production',
+      JWKS_URL: 'https://id.example/realms/city/protocol/openid-connect/certs',
+      OIDC_ISSUER_URL: 'https://id.example/realms/city',
+      OIDC_CLIENT_ID: 'ledger-web',
+    });
+    expect(settings.oidc).toEqual({
+      issuerUrl: 'https://id.example/realms/city',
+      clientId: 'ledger-web',
+      scope: 'openid profile',
+    });
   });
 
   it('accepts a JWKS URL in production instead of a secret', () => {

@@ -40,6 +40,16 @@ export interface JwtSettings {
   readonly audience?: string;
 }
 
+/** How the web application signs people in with the city's identity provider (OpenID Connect). */
+export interface OidcSettings {
+  /** The issuer's URL; its discovery document is at `/.well-known/openid-configuration` below it. */
+  readonly issuerUrl: string;
+  /** The public client (authorization code flow with PKCE, no client secret) registered for the web application. */
+  readonly clientId: string;
+  /** The scopes asked for, separated by spaces. */
+  readonly scope: string;
+}
+
 export interface Settings {
   readonly eventStore: EventStoreKind;
   readonly sqlitePath: string;
@@ -65,9 +75,16 @@ export interface Settings {
   readonly seals: SealSettings;
   /** The CLI's auditing commands read the SQLite file as an immutable snapshot. */
   readonly sqliteImmutable: boolean;
+  /** Set when the web application signs in with an identity provider. */
+  readonly oidc?: OidcSettings;
+  /** The folder of the built web application the service serves at `/`. */
+  readonly webAppPath: string;
 }
 
 export const DEFAULT_SQLITE_PATH = './data/ledger.sqlite';
+/** Where `npm run build` puts the web application, relative to the working directory. */
+export const DEFAULT_WEB_APP_PATH = './dist/apps/ledger-web';
+export const DEFAULT_OIDC_SCOPE = 'openid profile';
 /** Loopback by default: a fresh checkout must not expose a ledger to the network by accident. */
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 3000;
@@ -144,8 +161,11 @@ export function loadSettings(env: NodeJS.ProcessEnv): Settings {
     ...readHttpTimeouts(env),
     seals: readSealSettings(env, nodeEnv),
     sqliteImmutable: readSqliteImmutable(env),
+    oidc: readOidcSettings(env, nodeEnv),
+    webAppPath: readText(env, 'WEB_APP_PATH', DEFAULT_WEB_APP_PATH),
   };
   assertStoreReachable(settings);
+  assertOidcVerifiable(settings);
   return settings;
 }
 
@@ -182,6 +202,35 @@ function readJwtSettings(env: NodeJS.ProcessEnv, nodeEnv: NodeEnvironment): JwtS
   const issuer = readOptional(env, 'JWT_ISSUER', (_name, value) => value);
   const audience = readOptional(env, 'JWT_AUDIENCE', (_name, value) => value);
   return { key: chooseJwtKey(secret, jwksUrl, nodeEnv), issuer, audience };
+}
+
+function readOidcSettings(env: NodeJS.ProcessEnv, nodeEnv: NodeEnvironment): OidcSettings | undefined {
+  const issuerUrl = readOptional(env, 'OIDC_ISSUER_URL', (name, value) =>
+    readUrl(name, value, nodeEnv === 'production' ? ['https:'] : ['https:', 'http:']),
+  );
+  const clientId = readOptional(env, 'OIDC_CLIENT_ID', (_name, value) => value);
+  if (issuerUrl === undefined) {
+    if (clientId !== undefined)
+      throw new SettingsError('OIDC_ISSUER_URL', 'required when OIDC_CLIENT_ID is set');
+    return undefined;
+  }
+  if (clientId === undefined)
+    throw new SettingsError('OIDC_CLIENT_ID', 'required when OIDC_ISSUER_URL is set');
+  const scope = readText(env, 'OIDC_SCOPE', DEFAULT_OIDC_SCOPE);
+  if (!scope.split(' ').includes('openid')) {
+    throw new SettingsError('OIDC_SCOPE', `must include openid; got "${scope}"`);
+  }
+  return { issuerUrl, clientId, scope };
+}
+
+/** The identity provider's tokens are signed with its keys, which only a JWKS URL lets the service check. */
+function assertOidcVerifiable(settings: Settings): void {
+  if (settings.oidc !== undefined && settings.jwt.key.kind !== 'jwks') {
+    throw new SettingsError(
+      'JWKS_URL',
+      "required when OIDC_ISSUER_URL is set (the identity provider's key set)",
+    );
+  }
 }
 
 function readJwtSecret(name: string, value: string): string {

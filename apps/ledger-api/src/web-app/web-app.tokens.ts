@@ -1,0 +1,1 @@
+export const WEB_APP_FILES = Symbol('WEB_APP_FILES');
