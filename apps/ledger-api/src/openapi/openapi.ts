@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 
 export const OPENAPI_UI_PATH = 'docs';
 export const OPENAPI_JSON_PATH = 'docs-json';
@@ -13,6 +13,11 @@ export const LICENCE_URL = 'https://interoperable-europe.ec.europa.eu/collection
  * left out of the document.
  */
 export function setUpOpenApi(app: INestApplication): void {
+  SwaggerModule.setup(OPENAPI_UI_PATH, app, buildOpenApiDocument(app), { jsonDocumentUrl: OPENAPI_JSON_PATH });
+}
+
+/** The OpenAPI document of the service's routes; the web application's API types are generated from it. */
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('fund-ledger')
     .setDescription(
@@ -27,6 +32,5 @@ export function setUpOpenApi(app: INestApplication): void {
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, BEARER_SCHEME)
     .addSecurityRequirements(BEARER_SCHEME)
     .build();
-  const document = SwaggerModule.createDocument(app, config);
-  SwaggerModule.setup(OPENAPI_UI_PATH, app, document, { jsonDocumentUrl: OPENAPI_JSON_PATH });
+  return SwaggerModule.createDocument(app, config);
 }
