@@ -2484,7 +2484,7 @@ export interface components {
              *       "member-03"
              *     ]
              */
-            presentMemberIds: Record<string, never>;
+            presentMemberIds: string[];
             /** @description Votes in the order cast; a correction replaces the vote in place */
             votes: components["schemas"]["MemberVoteDto"][];
             /**
@@ -2500,7 +2500,7 @@ export interface components {
              *       "member-04"
              *     ]
              */
-            recusedMemberIds: Record<string, never>;
+            recusedMemberIds: string[];
         };
         DecisionDto: {
             /** @example decision-pianos-1 */
@@ -2523,13 +2523,13 @@ export interface components {
              *       "member-03"
              *     ]
              */
-            presentMemberIds: Record<string, never>;
+            presentMemberIds: string[];
             /**
              * @example [
              *       "member-04"
              *     ]
              */
-            recusedMemberIds: Record<string, never>;
+            recusedMemberIds: string[];
             /**
              * @description Members of the jury when the vote closed; null for a deferral
              * @example 7
@@ -2660,7 +2660,7 @@ export interface components {
              *       "closed"
              *     ]
              */
-            releaseReasons: Record<string, never>;
+            releaseReasons: string[];
             proofOfUse: components["schemas"]["ProofOfUseDto"] | null;
             repayment: components["schemas"]["RepaymentDto"] | null;
             /**
@@ -2719,7 +2719,9 @@ export interface components {
              *       "rejected": 1
              *     }
              */
-            statusCounts: Record<string, never>;
+            statusCounts: {
+                [key: string]: number;
+            };
             /** @example 1 */
             page: number;
             /** @example 50 */
@@ -2916,7 +2918,9 @@ export interface components {
              *       "amount": "1000.00"
              *     }
              */
-            data: Record<string, never>;
+            data: {
+                [key: string]: unknown;
+            };
             metadata: components["schemas"]["EventMetadataDto"];
             /** @example 9c1d… */
             prevHash: string;

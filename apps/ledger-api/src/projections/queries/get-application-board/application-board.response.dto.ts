@@ -373,6 +373,8 @@ export class ApplicationBoardResponse {
 
   @ApiProperty({
     description: 'Applications per status over the whole fund',
+    type: 'object',
+    additionalProperties: { type: 'integer' },
     example: { granted: 4, 'on-agenda': 1, rejected: 1 },
   })
   statusCounts!: Readonly<Record<string, number>>;

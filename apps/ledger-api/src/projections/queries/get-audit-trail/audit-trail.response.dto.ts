@@ -37,6 +37,8 @@ export class AuditTrailEntryDto {
 
   @ApiProperty({
     description: 'The event as stored',
+    type: 'object',
+    additionalProperties: true,
     example: { fundId: 'dortmund-city-fonds', grantId: 'grant-pianos-2024', amount: '1000.00' },
   })
   data!: Readonly<Record<string, unknown>>;

@@ -1,9 +1,12 @@
 import { gzipSync } from 'node:zlib';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
+const HERE = dirname(fileURLToPath(import.meta.url));
+
 /** The budget of JavaScript a browser loads before the first screen, gzip-compressed. */
-export const INITIAL_JAVASCRIPT_GZIP_BYTES_MAX = 300 * 1024;
+const INITIAL_JAVASCRIPT_GZIP_BYTES_MAX = 300 * 1024;
 
 /**
  * Fails the build when the initial JavaScript (the entry chunk and every chunk it imports statically)
@@ -39,16 +42,23 @@ function initialJavaScriptBudget(): Plugin {
  * serves at `/`. `npm run dev:web` serves it from source and sends API requests to a running service.
  */
 export default defineConfig({
-  root: __dirname,
+  root: HERE,
   base: '/',
   plugins: [initialJavaScriptBudget()],
   build: {
-    outDir: process.env['WEB_BUILD_OUT_DIR'] ?? resolve(__dirname, '../../dist/apps/ledger-web'),
+    outDir: process.env['WEB_BUILD_OUT_DIR'] ?? resolve(HERE, '../../dist/apps/ledger-web'),
     emptyOutDir: true,
     assetsInlineLimit: 0,
     sourcemap: false,
     target: 'es2022',
     modulePreload: { polyfill: false },
+    rolldownOptions: {
+      // React libraries mark their modules "use client" for server rendering, which this bundle does not do.
+      onLog(level, log, handler) {
+        if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        handler(level, log);
+      },
+    },
   },
   oxc: { jsx: { runtime: 'automatic' } },
   server: {

@@ -1,0 +1,53 @@
+/**
+ * Who the token speaks for, read the way the service reads it: roles from `roles`, `role` or
+ * Keycloak's `realm_access.roles`, a jury member's `memberId`. The web application only shows what it
+ * reads; the service verifies the token on every request.
+ */
+export const ROLES = ['treasurer', 'fund-manager', 'council', 'auditor', 'jury-member'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Person {
+  readonly subject: string;
+  readonly displayName: string;
+  readonly roles: readonly Role[];
+  readonly memberId: string | null;
+  /** Seconds since the epoch. */
+  readonly expiresAt: number;
+}
+
+export function personFromToken(token: string, displayName?: string): Person {
+  const claims = decodePayload(token);
+  const realmAccess = claims['realm_access'];
+  const candidates: unknown[] = [
+    ...asArray(claims['roles']),
+    claims['role'],
+    ...asArray(typeof realmAccess === 'object' && realmAccess !== null ? Reflect.get(realmAccess, 'roles') : []),
+  ];
+  const roles = ROLES.filter((role) => candidates.includes(role));
+  const subject = typeof claims['sub'] === 'string' ? claims['sub'] : '';
+  const memberId = typeof claims['memberId'] === 'string' ? claims['memberId'] : null;
+  const expiresAt = typeof claims['exp'] === 'number' ? claims['exp'] : 0;
+  return { subject, displayName: displayName ?? nameOf(claims) ?? subject, roles, memberId, expiresAt };
+}
+
+function nameOf(claims: Record<string, unknown>): string | undefined {
+  const name = claims['name'] ?? claims['preferred_username'];
+  return typeof name === 'string' ? name : undefined;
+}
+
+function decodePayload(token: string): Record<string, unknown> {
+  const payload = token.split('.')[1];
+  if (payload === undefined) return {};
+  try {
+    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
+    const bytes = Uint8Array.from(json, (character) => character.charCodeAt(0));
+    const parsed: unknown = JSON.parse(new TextDecoder().decode(bytes));
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+function asArray(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}

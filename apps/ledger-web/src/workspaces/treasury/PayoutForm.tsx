@@ -1,0 +1,121 @@
+/** Ordering the payout of a grant whose proof of use is accepted: amount (what is left by default) and value date, checked before it is sent. */
+import { useState, type FormEvent } from 'react';
+import { Link, useParams } from 'react-router';
+import { api, dataOf } from '../../api/client';
+import type { BoardEntry, CommandAnswer } from '../../api/types';
+import { isIsoDate, todayIsoDate } from '../../i18n/dates';
+import { useI18n } from '../../i18n/i18n';
+import { formatAmountNumber } from '../../money/money-format';
+import { CheckAnswers, ErrorSummary, SubmitButton, TextField, type FieldErrors } from '../../shell/forms';
+import { usePointInTime } from '../../shell/point-in-time';
+import { EmptyState, QueryView } from '../../shell/states';
+import { useSubmission } from '../../shell/submission';
+import type { WorkspaceProps } from '../FundWorkspace';
+import { amountOrProblem } from '../shared/amount-field';
+import { CommandDone } from '../shared/command-result';
+import { useBoard } from '../shared/fund-read-queries';
+import { NoCommandsInThePast } from '../shared/PastViewNotice';
+import { useRefreshFund } from '../shared/useFundCommand';
+
+const FORM = 'payout';
+
+export function PayoutForm({ fundId }: WorkspaceProps) {
+  const { t } = useI18n();
+  const { grantId = '' } = useParams();
+  const pointInTime = usePointInTime();
+  const board = useBoard(fundId, undefined, { status: 'granted', pageSize: 500 });
+  if (pointInTime.isPast) return <NoCommandsInThePast />;
+  return (
+    <section aria-labelledby={`${FORM}-title`}>
+      <h2 className="kern-heading-medium" id={`${FORM}-title`}>
+        {t.treasury.orderPayout}
+      </h2>
+      <QueryView query={board} what={t.treasury.orderPayout}>
+        {(data) => {
+          const entry = data.applications.find((candidate) => candidate.grant?.grantId === grantId);
+          return entry === undefined ? <EmptyState title={t.treasury.noSuchGrant(grantId)} /> : <PayoutSteps fundId={fundId} entry={entry} />;
+        }}
+      </QueryView>
+    </section>
+  );
+}
+
+function PayoutSteps({ fundId, entry }: { fundId: string; entry: BoardEntry }) {
+  const { t, language, money, date } = useI18n();
+  const refresh = useRefreshFund(fundId);
+  const submission = useSubmission<CommandAnswer>();
+  const grant = entry.grant;
+  const [amountText, setAmountText] = useState(grant === null ? '' : formatAmountNumber(grant.committed.amount, language));
+  const [valueDate, setValueDate] = useState(todayIsoDate());
+  const [errors, setErrors] = useState<FieldErrors>({});
+  if (grant === null) return null;
+  const amount = amountOrProblem(amountText, language, t);
+  const labels = { amount: t.treasury.payoutAmount, valueDate: t.treasury.valueDate };
+  const shown = { ...errors, ...submission.refusal };
+  const check = (event: FormEvent) => {
+    event.preventDefault();
+    const found = { amount: amount.problem, valueDate: isIsoDate(valueDate) ? undefined : t.forms.dateProblem };
+    setErrors(found);
+    if (found.amount === undefined && found.valueDate === undefined) submission.check();
+  };
+  const send = (event: FormEvent) => {
+    event.preventDefault();
+    void submission.send(async (key) => {
+      const answer = dataOf(
+        await api.POST('/funds/{fundId}/grants/{grantId}/payouts', {
+          params: { path: { fundId, grantId: grant.grantId }, header: { 'Idempotency-Key': key } },
+          body: { amount: amount.amount ?? '', valueDate },
+        }),
+      );
+      await refresh();
+      return answer;
+    });
+  };
+  const facts = [
+    { key: 'application', label: t.treasury.application, value: entry.details.title },
+    { key: 'applicant', label: t.treasury.applicant, value: entry.details.applicant.name },
+    { key: 'issued', label: t.treasury.grantIssued, value: money(grant.issued.amount) },
+    { key: 'paid', label: t.treasury.paid, value: money(grant.paid.amount) },
+    { key: 'open', label: t.treasury.toPay, value: money(grant.committed.amount) },
+  ];
+  if (submission.step === 'done' && submission.result !== null) {
+    return (
+      <>
+        <CommandDone title={t.treasury.payoutOrdered} answer={submission.result} />
+        <Link className="kern-link" to={`/funds/${fundId}/treasury`}>
+          {t.treasury.backToOverview}
+        </Link>
+      </>
+    );
+  }
+  if (submission.step === 'editing') {
+    return (
+      <form onSubmit={check} noValidate className="stack-form">
+        <ErrorSummary form={FORM} errors={shown} labels={labels} />
+        <dl className="kern-description-list">
+          {facts.map((fact) => (
+            <div className="kern-description-list-item" key={fact.key}>
+              <dt className="kern-description-list-item__key">{fact.label}</dt>
+              <dd className="kern-description-list-item__value">{fact.value}</dd>
+            </div>
+          ))}
+        </dl>
+        <TextField form={FORM} name="amount" label={t.treasury.payoutAmount} hint={t.forms.amountHint} value={amountText} onChange={setAmountText} error={shown['amount']} inputMode="decimal" width="short" suffix="€" />
+        <TextField form={FORM} name="valueDate" label={t.treasury.valueDate} hint={t.treasury.valueDateHint} value={valueDate} onChange={setValueDate} error={shown['valueDate']} type="date" />
+        <SubmitButton label={t.forms.continue} />
+      </form>
+    );
+  }
+  return (
+    <form onSubmit={send} className="stack-form">
+      <ErrorSummary form={FORM} errors={submission.refusal} labels={labels} />
+      <h3 className="kern-heading-small">{t.forms.checkAnswers}</h3>
+      <CheckAnswers
+        onChange={submission.edit}
+        rows={[...facts.slice(0, 2), { key: 'amount', label: t.treasury.payoutAmount, value: money(amount.amount ?? '0') }, { key: 'valueDate', label: t.treasury.valueDate, value: date(valueDate) }]}
+      />
+      {submission.canRetry ? <p className="kern-body">{t.forms.retryHint}</p> : null}
+      <SubmitButton label={submission.canRetry ? t.forms.sendAgain : t.treasury.orderPayoutNow} busy={submission.step === 'sending'} />
+    </form>
+  );
+}

@@ -1,0 +1,35 @@
+/** The treasury's workspace: balances, payouts due, bookings of money received, the general ledger. */
+import { Route, Routes } from 'react-router';
+import { useI18n } from '../../i18n/i18n';
+import type { WorkspaceProps } from '../FundWorkspace';
+import { SubNav } from '../shared/SubNav';
+import { LedgerView } from './LedgerView';
+import { PayoutForm } from './PayoutForm';
+import { PrivateContributionForm } from './PrivateContributionForm';
+import { PublicContributionForm } from './PublicContributionForm';
+import { TreasuryOverview } from './TreasuryOverview';
+
+export default function TreasuryWorkspace({ fundId }: WorkspaceProps) {
+  const { t } = useI18n();
+  const base = `/funds/${fundId}/treasury`;
+  return (
+    <>
+      <SubNav
+        label={t.treasury.views}
+        links={[
+          { to: base, label: t.treasury.overview, end: true },
+          { to: `${base}/public-contribution`, label: t.treasury.recordPublic },
+          { to: `${base}/private-contribution`, label: t.treasury.recordPrivate },
+          { to: `${base}/ledger`, label: t.treasury.ledger },
+        ]}
+      />
+      <Routes>
+        <Route index element={<TreasuryOverview fundId={fundId} />} />
+        <Route path="public-contribution" element={<PublicContributionForm fundId={fundId} />} />
+        <Route path="private-contribution" element={<PrivateContributionForm fundId={fundId} />} />
+        <Route path="payouts/:grantId" element={<PayoutForm fundId={fundId} />} />
+        <Route path="ledger/*" element={<LedgerView fundId={fundId} />} />
+      </Routes>
+    </>
+  );
+}
