@@ -30,9 +30,13 @@ function initialJavaScriptBudget(): Plugin {
         .reduce((sum, chunk) => sum + gzipSync(chunk.code).length, 0);
       const kilobytes = (bytes / 1024).toFixed(1);
       if (bytes > INITIAL_JAVASCRIPT_GZIP_BYTES_MAX) {
-        this.error(`Initial JavaScript is ${kilobytes} KB gzip, more than the budget of ${INITIAL_JAVASCRIPT_GZIP_BYTES_MAX / 1024} KB`);
+        this.error(
+          `Initial JavaScript is ${kilobytes} KB gzip, more than the budget of ${INITIAL_JAVASCRIPT_GZIP_BYTES_MAX / 1024} KB`,
+        );
       }
-      this.info(`initial JavaScript ${kilobytes} KB gzip (budget ${INITIAL_JAVASCRIPT_GZIP_BYTES_MAX / 1024} KB)`);
+      this.info(
+        `initial JavaScript ${kilobytes} KB gzip (budget ${INITIAL_JAVASCRIPT_GZIP_BYTES_MAX / 1024} KB)`,
+      );
     },
   };
 }

@@ -54,5 +54,10 @@ export function App() {
 function ReturnAfterSignIn() {
   const location = useLocation();
   const returnTo = new URLSearchParams(location.search).get('returnTo');
-  return <Navigate to={returnTo !== null && returnTo.startsWith('/') && !returnTo.startsWith('//') ? returnTo : '/'} replace />;
+  return (
+    <Navigate
+      to={returnTo !== null && returnTo.startsWith('/') && !returnTo.startsWith('//') ? returnTo : '/'}
+      replace
+    />
+  );
 }

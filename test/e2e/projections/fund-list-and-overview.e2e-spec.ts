@@ -94,6 +94,29 @@ describeEachStore('fund list and overview', (store) => {
     expect(early).toMatchObject({ applications: [], grantsAwaitingPayoutCount: 0, asOf: { position: 3 } });
   });
 
+  it('lists the grants due for payout with what is left to pay', async () => {
+    const due = await readAs<Record<string, unknown>>(testApp, 'treasurer', north.path('/payouts-due'));
+    expect(due['payouts']).toEqual([
+      {
+        applicationId: 'benches',
+        grantId: 'grant-benches',
+        title: expect.any(String),
+        applicant: expect.any(String),
+        issued: '1000.00',
+        paid: '0.00',
+        toPay: '1000.00',
+        provenEligibleCosts: '4200.00',
+        proofReference: 'VN-1',
+      },
+    ]);
+    const early = await readAs<Record<string, unknown>>(
+      testApp,
+      'treasurer',
+      north.path('/payouts-due?asOf=3'),
+    );
+    expect(early['payouts']).toEqual([]);
+  });
+
   it('admits the readers of balances only', async () => {
     expectProblem(await getAs(testApp, 'jury-member', north.path('/overview'), 'member-01'), {
       status: 403,

@@ -18,6 +18,8 @@ const ENDPOINTS: readonly { readonly path: string; readonly roles: readonly Role
   { path: '/ledger/accounts/1000/statement', roles: ['treasurer', 'fund-manager', 'auditor'] },
   { path: '/ledger/trial-balance', roles: ['treasurer', 'fund-manager', 'auditor'] },
   { path: '/audit-trail', roles: ['auditor', 'fund-manager'] },
+  { path: '/overview', roles: ['treasurer', 'fund-manager', 'auditor', 'council'] },
+  { path: '/payouts-due', roles: ['treasurer', 'fund-manager', 'auditor'] },
 ];
 
 describe('read-model query roles', () => {

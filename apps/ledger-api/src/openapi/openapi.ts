@@ -13,7 +13,9 @@ export const LICENCE_URL = 'https://interoperable-europe.ec.europa.eu/collection
  * left out of the document.
  */
 export function setUpOpenApi(app: INestApplication): void {
-  SwaggerModule.setup(OPENAPI_UI_PATH, app, buildOpenApiDocument(app), { jsonDocumentUrl: OPENAPI_JSON_PATH });
+  SwaggerModule.setup(OPENAPI_UI_PATH, app, buildOpenApiDocument(app), {
+    jsonDocumentUrl: OPENAPI_JSON_PATH,
+  });
 }
 
 /** The OpenAPI document of the service's routes; the web application's API types are generated from it. */

@@ -14,6 +14,8 @@ import { GetMatchingStatusHandler } from './queries/get-matching-status/get-matc
 import { GetMatchingStatusHttpController } from './queries/get-matching-status/get-matching-status.http.controller';
 import { GetFundOverviewHandler } from './queries/get-fund-overview/get-fund-overview.handler';
 import { GetFundOverviewHttpController } from './queries/get-fund-overview/get-fund-overview.http.controller';
+import { GetPayoutsDueHandler } from './queries/get-payouts-due/get-payouts-due.handler';
+import { GetPayoutsDueHttpController } from './queries/get-payouts-due/get-payouts-due.http.controller';
 import { ListFundsHandler } from './queries/list-funds/list-funds.handler';
 import { ListFundsHttpController } from './queries/list-funds/list-funds.http.controller';
 import { GetTrialBalanceHandler } from './queries/get-trial-balance/get-trial-balance.handler';
@@ -27,6 +29,7 @@ import { ReadYourWritesInterceptor } from './runner/read-your-writes.interceptor
 const queryHandlers = [
   ListFundsHandler,
   GetFundOverviewHandler,
+  GetPayoutsDueHandler,
   GetFundBalancesHandler,
   GetMatchingStatusHandler,
   GetApplicationBoardHandler,
@@ -39,6 +42,7 @@ const queryHandlers = [
 const controllers = [
   ListFundsHttpController,
   GetFundOverviewHttpController,
+  GetPayoutsDueHttpController,
   GetFundBalancesHttpController,
   GetMatchingStatusHttpController,
   GetApplicationBoardHttpController,
@@ -49,7 +53,7 @@ const controllers = [
 
 /**
  * The read side of the service: the projection runner following the log (started with the application,
- * stopped before shutdown), read-your-writes for commands, and the queries on the list of funds, a fund's overview, balances, matching, the
+ * stopped before shutdown), read-your-writes for commands, and the queries on the list of funds, a fund's overview, the payouts due, balances, matching, the
  * application board, the general ledger and the audit trail. Global, so command modules can inject
  * `ProjectionProgress`.
  */

@@ -26,7 +26,8 @@ export class ApiProblem extends Error {
 
   /** The message for a field, from the problem's `errors`; the first one when several name it. */
   messageFor(field: string): string | undefined {
-    return this.problem.errors?.find((error) => error.field === field || error.field.startsWith(`${field}.`))?.message;
+    return this.problem.errors?.find((error) => error.field === field || error.field.startsWith(`${field}.`))
+      ?.message;
   }
 }
 

@@ -795,6 +795,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/funds/{fundId}/payouts-due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Grants waiting for the treasury to pay them out
+         * @description Every grant whose proof of use is accepted and which still has money to pay: what was granted, what was paid, what is left, and the proof it rests on. The treasury works through this list.
+         *
+         *     Amounts are decimal strings in EUR. Roles: treasurer, fund-manager, auditor.
+         */
+        get: operations["GetPayoutsDueHttpController_payoutsDue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/funds/{fundId}/balances": {
         parameters: {
             query?: never;
@@ -2166,6 +2188,49 @@ export interface components {
              * @example 1
              */
             grantsAwaitingPayoutCount: number;
+            asOf: components["schemas"]["AnswerPointDto"];
+        };
+        PayoutDueDto: {
+            /** @example flower-boxes */
+            applicationId: string;
+            /** @example grant-flower-boxes */
+            grantId: string;
+            /** @example Flower boxes on Kampstraße */
+            title: string;
+            /** @example Kampstraße traders */
+            applicant: string;
+            /**
+             * @description What the grant notice committed
+             * @example 2500.00
+             */
+            issued: string;
+            /**
+             * @description Advances and payouts made
+             * @example 0.00
+             */
+            paid: string;
+            /**
+             * @description Still to be paid: issued less paid and released
+             * @example 2500.00
+             */
+            toPay: string;
+            /**
+             * @description Eligible costs the accepted proof of use showed
+             * @example 5000.00
+             */
+            provenEligibleCosts: string | null;
+            /**
+             * @description Reference of the proof of use
+             * @example VN-017
+             */
+            proofReference: string | null;
+        };
+        PayoutsDueResponse: {
+            /** @example dortmund-city-fonds */
+            fundId: string;
+            lastEvent: components["schemas"]["ProjectionPointDto"];
+            /** @description Grants whose proof of use is accepted and which still have money to pay, in the order their applications arrived */
+            payouts: components["schemas"]["PayoutDueDto"][];
             asOf: components["schemas"]["AnswerPointDto"];
         };
         FunderBalanceDto: {
@@ -5588,6 +5653,59 @@ export interface operations {
                 content?: never;
             };
             /** @description The token has none of the roles treasurer, fund-manager, auditor, council */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description There is no such fund (at that point in time), or no such account */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GetPayoutsDueHttpController_payoutsDue: {
+        parameters: {
+            query?: {
+                /** @description Answer as things stood at a global position of the log (a whole number, at most the last one recorded) or at an instant (ISO 8601 with a time zone, not later than now, compared with the time each event was recorded). Without it, the answer is current. */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Id of the fund */
+                fundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayoutsDueResponse"];
+                };
+            };
+            /** @description A path or query parameter is malformed (problem+json naming it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token has none of the roles treasurer, fund-manager, auditor */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -19,3 +19,4 @@ export type Verification = Schemas['VerificationResponse'];
 export type FundView = Schemas['FundView'];
 export type CommandAnswer = Schemas['FundCommandResponse'];
 export type JuryMember = Schemas['JuryMemberDto'];
+export type PayoutDue = Schemas['PayoutDueDto'];

@@ -21,7 +21,9 @@ export function personFromToken(token: string, displayName?: string): Person {
   const candidates: unknown[] = [
     ...asArray(claims['roles']),
     claims['role'],
-    ...asArray(typeof realmAccess === 'object' && realmAccess !== null ? Reflect.get(realmAccess, 'roles') : []),
+    ...asArray(
+      typeof realmAccess === 'object' && realmAccess !== null ? Reflect.get(realmAccess, 'roles') : [],
+    ),
   ];
   const roles = ROLES.filter((role) => candidates.includes(role));
   const subject = typeof claims['sub'] === 'string' ? claims['sub'] : '';

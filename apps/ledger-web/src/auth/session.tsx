@@ -3,7 +3,16 @@
  * only: a reload signs in again (silently with an identity provider that still knows the person).
  * When the token expires or the service refuses it, the session says so plainly and asks to sign in.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { api, connectSession, dataOf } from '../api/client';
 import { personFromToken, type Person, type Role } from './claims';
 import type { ProviderSession } from './oidc-session';
@@ -41,12 +50,22 @@ export function usePerson(): Person {
   return state.person;
 }
 
-export function SessionProvider({ children, onReturn }: { children: ReactNode; onReturn: (path: string) => void }) {
+export function SessionProvider({
+  children,
+  onReturn,
+}: {
+  children: ReactNode;
+  onReturn: (path: string) => void;
+}) {
   const [state, setState] = useState<SessionState>({ status: 'starting' });
   const [signInMethod, setSignInMethod] = useState<SignInMethod | null>(null);
   const token = useRef<string | null>(null);
   const provider = useRef<ProviderSession | null>(null);
   const expiryTimer = useRef<number | undefined>(undefined);
+  // Read through a ref: the router hands out a new navigate function as the location changes, and the
+  // session must start once, not on every navigation.
+  const returnTo = useRef(onReturn);
+  returnTo.current = onReturn;
 
   const end = useCallback((reason: 'expired' | 'signed-out' | 'failed' | 'never') => {
     token.current = null;
@@ -60,7 +79,10 @@ export function SessionProvider({ children, onReturn }: { children: ReactNode; o
       token.current = accessToken;
       window.clearTimeout(expiryTimer.current);
       const remainingMs = person.expiresAt * 1000 - Date.now();
-      expiryTimer.current = window.setTimeout(() => end('expired'), Math.max(0, Math.min(remainingMs, 2 ** 31 - 1)));
+      expiryTimer.current = window.setTimeout(
+        () => end('expired'),
+        Math.max(0, Math.min(remainingMs, 2 ** 31 - 1)),
+      );
       setState({ status: 'signed-in', person });
     },
     [end],
@@ -82,12 +104,14 @@ export function SessionProvider({ children, onReturn }: { children: ReactNode; o
       provider.current = session;
       session.onUserLoaded((user) => begin(user.access_token, user.profile.name));
       session.onExpired(() => end('expired'));
-      await startWithProvider(session, window.location.pathname, begin, end, onReturn);
+      await startWithProvider(session, window.location.pathname, begin, end, (path) =>
+        returnTo.current(path),
+      );
     })().catch(() => end('failed'));
     return () => {
       cancelled = true;
     };
-  }, [begin, end, onReturn]);
+  }, [begin, end]);
 
   const session = useMemo<Session>(
     () => ({

@@ -19,7 +19,9 @@ export function formatDate(value: string, language: Language): string {
 export function formatDateTime(instant: string, language: Language): string {
   const date = new Date(instant);
   const time = `${pad(date.getHours())}:${pad(date.getMinutes())}`;
-  return language === 'de' ? `${formatDate(instant, language)}, ${time} Uhr` : `${formatDate(instant, language)} ${time}`;
+  return language === 'de'
+    ? `${formatDate(instant, language)}, ${time} Uhr`
+    : `${formatDate(instant, language)} ${time}`;
 }
 
 /** Today as an ISO date in local time. */
@@ -32,7 +34,11 @@ export function isIsoDate(value: string): boolean {
   const match = ISO_DATE.exec(value);
   if (match === null) return false;
   const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return date.getFullYear() === Number(match[1]) && date.getMonth() === Number(match[2]) - 1 && date.getDate() === Number(match[3]);
+  return (
+    date.getFullYear() === Number(match[1]) &&
+    date.getMonth() === Number(match[2]) - 1 &&
+    date.getDate() === Number(match[3])
+  );
 }
 
 /**

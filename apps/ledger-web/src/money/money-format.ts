@@ -46,13 +46,18 @@ export type ParsedAmount =
  * English `1234.50` or `1,234.50`; a trailing `€` and spaces are ignored. Answers the API's decimal
  * string, or why the text is not an amount.
  */
-export function parseMoneyInput(text: string, language: Language, options: { allowZero?: boolean } = {}): ParsedAmount {
-  const compact = text.replace(/[\s\u00a0]/g, '').replace(/€$/, '').replace(/^€/, '');
+export function parseMoneyInput(
+  text: string,
+  language: Language,
+  options: { allowZero?: boolean } = {},
+): ParsedAmount {
+  const compact = text
+    .replace(/[\s\u00a0]/g, '')
+    .replace(/€$/, '')
+    .replace(/^€/, '');
   if (compact === '') return { ok: false, problem: 'empty' };
   const { group, decimal } = SEPARATORS[language];
-  const pattern = new RegExp(
-    `^(\\d{1,3}(?:${escape(group)}\\d{3})+|\\d+)(?:${escape(decimal)}(\\d+))?$`,
-  );
+  const pattern = new RegExp(`^(\\d{1,3}(?:${escape(group)}\\d{3})+|\\d+)(?:${escape(decimal)}(\\d+))?$`);
   const match = pattern.exec(compact);
   if (match === null) return { ok: false, problem: 'format' };
   const whole = (match[1] ?? '').split(group).join('');

@@ -8,7 +8,8 @@ export interface AnswerPoint {
 
 export function AsOfNote({ asOf, recordedAt }: { asOf: AnswerPoint; recordedAt?: string | null }) {
   const { t, dateTime } = useI18n();
-  const when = asOf.requested !== null && !/^\d+$/.test(asOf.requested) ? asOf.requested : (recordedAt ?? null);
+  const when =
+    asOf.requested !== null && !/^\d+$/.test(asOf.requested) ? asOf.requested : (recordedAt ?? null);
   return (
     <p className="kern-body kern-body--small as-of-note">
       {when === null ? t.asOf.positionOnly(asOf.position) : t.asOf.note(dateTime(when), asOf.position)}

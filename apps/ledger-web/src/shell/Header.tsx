@@ -66,7 +66,11 @@ function PersonBadge() {
         {t.header.signedInAs} <strong>{person.displayName}</strong>
         {person.roles.length > 0 ? ` (${person.roles.map((role) => t.roles[role]).join(', ')})` : ''}
       </span>
-      <button type="button" className="kern-btn kern-btn--secondary kern-btn--x-small" onClick={() => void session.signOut()}>
+      <button
+        type="button"
+        className="kern-btn kern-btn--secondary kern-btn--x-small"
+        onClick={() => void session.signOut()}
+      >
         <span className="kern-label">{t.header.signOut}</span>
       </button>
     </div>
@@ -95,7 +99,12 @@ function FundSwitcher() {
         </label>
         <div className="header-control__row">
           <div className="kern-form-input__select-wrapper">
-            <select className="kern-form-input__select" id="fund-switcher" value={selected} onChange={(event) => setChosen(event.target.value)}>
+            <select
+              className="kern-form-input__select"
+              id="fund-switcher"
+              value={selected}
+              onChange={(event) => setChosen(event.target.value)}
+            >
               {options.map((fund) => (
                 <option key={fund.fundId} value={fund.fundId}>
                   {fund.name}
@@ -134,10 +143,10 @@ function TimeControl() {
   return (
     <form className="header-control" onSubmit={show} noValidate>
       <fieldset className={`kern-fieldset time-control${error ? ' kern-fieldset--error' : ''}`}>
-        <legend className="kern-label">{t.header.pointInTime}</legend>
+        <legend className="kern-sr-only">{t.header.pointInTime}</legend>
         <div className="header-control__row">
           <div className={`kern-form-input${error ? ' kern-form-input--error' : ''}`}>
-            <label className="kern-label kern-label--small" htmlFor="as-of-date">
+            <label className="kern-label" htmlFor="as-of-date">
               {t.header.asOf}
             </label>
             <input

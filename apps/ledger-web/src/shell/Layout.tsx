@@ -15,7 +15,8 @@ export function Layout({ title, children }: { title: string; children: ReactNode
     document.title = `${title} – ${t.product.name}`;
   }, [title, t]);
   useEffect(() => {
-    if (document.activeElement !== document.body && document.activeElement !== null) main.current?.focus({ preventScroll: true });
+    if (document.activeElement !== document.body && document.activeElement !== null)
+      main.current?.focus({ preventScroll: true });
   }, [location.pathname]);
   return (
     <>

@@ -46,7 +46,10 @@ export function DownloadsProvider({ children }: { children: ReactNode }) {
       fetchAsFile(path, (receivedBytes, totalBytes) => update(id, { receivedBytes, totalBytes }))
         .then(() => update(id, { state: 'done' }))
         .catch((error: unknown) =>
-          update(id, { state: 'failed', problem: error instanceof ApiProblem ? error.problem.detail : String(error) }),
+          update(id, {
+            state: 'failed',
+            problem: error instanceof ApiProblem ? error.problem.detail : String(error),
+          }),
         );
     },
     [update],
@@ -55,7 +58,10 @@ export function DownloadsProvider({ children }: { children: ReactNode }) {
   return <DownloadsContext.Provider value={downloads}>{children}</DownloadsContext.Provider>;
 }
 
-async function fetchAsFile(path: string, progress: (received: number, total: number | null) => void): Promise<void> {
+async function fetchAsFile(
+  path: string,
+  progress: (received: number, total: number | null) => void,
+): Promise<void> {
   const token = bearerToken();
   const response = await fetch(path, { headers: token === null ? {} : { Authorization: `Bearer ${token}` } });
   if (!response.ok || response.body === null) {
@@ -112,7 +118,9 @@ export function DownloadList() {
                   max={item.totalBytes ?? undefined}
                   aria-label={t.downloads.progressLabel(item.label)}
                 />
-                <span className="kern-body kern-body--small">{t.downloads.received(Math.round(item.receivedBytes / 1024))}</span>
+                <span className="kern-body kern-body--small">
+                  {t.downloads.received(Math.round(item.receivedBytes / 1024))}
+                </span>
               </span>
             ) : item.state === 'done' ? (
               <span className="kern-body">{t.downloads.done}</span>

@@ -13,7 +13,15 @@ export function fieldId(form: string, field: string): string {
   return `${form}-${field}`;
 }
 
-export function ErrorSummary({ form, errors, labels }: { form: string; errors: FieldErrors; labels: Readonly<Record<string, string>> }) {
+export function ErrorSummary({
+  form,
+  errors,
+  labels,
+}: {
+  form: string;
+  errors: FieldErrors;
+  labels: Readonly<Record<string, string>>;
+}) {
   const { t } = useI18n();
   const heading = useRef<HTMLDivElement>(null);
   const entries = Object.entries(errors).filter((entry): entry is [string, string] => entry[1] !== undefined);
@@ -23,7 +31,13 @@ export function ErrorSummary({ form, errors, labels }: { form: string; errors: F
   }, [shown, errors]);
   if (!shown) return null;
   return (
-    <div className="kern-alert kern-alert--danger error-summary" role="alert" aria-labelledby={`${form}-error-summary-title`} tabIndex={-1} ref={heading}>
+    <div
+      className="kern-alert kern-alert--danger error-summary"
+      role="alert"
+      aria-labelledby={`${form}-error-summary-title`}
+      tabIndex={-1}
+      ref={heading}
+    >
       <div className="kern-alert__header">
         <span className="kern-icon kern-icon--danger" aria-hidden="true" />
         <h2 className="kern-title" id={`${form}-error-summary-title`}>
@@ -67,7 +81,9 @@ interface FieldProps {
 export function TextField(props: FieldProps) {
   const { t } = useI18n();
   const id = fieldId(props.form, props.name);
-  const describedBy = [props.hint ? `${id}-hint` : null, props.error ? `${id}-error` : null].filter(Boolean).join(' ');
+  const describedBy = [props.hint ? `${id}-hint` : null, props.error ? `${id}-error` : null]
+    .filter(Boolean)
+    .join(' ');
   return (
     <div className={`kern-form-input${props.error ? ' kern-form-input--error' : ''}`}>
       <label className="kern-label" htmlFor={id}>
@@ -176,7 +192,11 @@ export function RadioGroup({
 }) {
   const id = fieldId(form, name);
   return (
-    <fieldset className={`kern-fieldset${error ? ' kern-fieldset--error' : ''}`} id={id} aria-describedby={error ? `${id}-error` : undefined}>
+    <fieldset
+      className={`kern-fieldset${error ? ' kern-fieldset--error' : ''}`}
+      id={id}
+      aria-describedby={error ? `${id}-error` : undefined}
+    >
       <legend className="kern-label">{legend}</legend>
       <div className="kern-fieldset__body">
         {options.map((option, index) => (
@@ -206,7 +226,13 @@ export function RadioGroup({
 }
 
 /** The "check your answers" list: what will be sent, each with a way back to change it. */
-export function CheckAnswers({ rows, onChange }: { rows: readonly { key: string; label: string; value: ReactNode }[]; onChange: () => void }) {
+export function CheckAnswers({
+  rows,
+  onChange,
+}: {
+  rows: readonly { key: string; label: string; value: ReactNode }[];
+  onChange: () => void;
+}) {
   const { t } = useI18n();
   return (
     <dl className="kern-description-list check-answers">
@@ -225,10 +251,23 @@ export function CheckAnswers({ rows, onChange }: { rows: readonly { key: string;
   );
 }
 
-export function SubmitButton({ label, busy, variant = 'primary' }: { label: string; busy?: boolean; variant?: 'primary' | 'secondary' }) {
+export function SubmitButton({
+  label,
+  busy,
+  variant = 'primary',
+}: {
+  label: string;
+  busy?: boolean;
+  variant?: 'primary' | 'secondary';
+}) {
   const { t } = useI18n();
   return (
-    <button type="submit" className={`kern-btn kern-btn--${variant}`} aria-disabled={busy ? true : undefined} disabled={busy}>
+    <button
+      type="submit"
+      className={`kern-btn kern-btn--${variant}`}
+      aria-disabled={busy ? true : undefined}
+      disabled={busy}
+    >
       <span className="kern-label">{busy ? t.forms.sending : label}</span>
     </button>
   );

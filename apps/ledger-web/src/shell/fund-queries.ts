@@ -5,7 +5,8 @@ import { api, dataOf } from '../api/client';
 export function useFundList(asOf: string | undefined) {
   return useQuery({
     queryKey: ['funds', asOf ?? 'now'],
-    queryFn: async () => dataOf(await api.GET('/funds', { params: { query: asOf === undefined ? {} : { asOf } } })),
+    queryFn: async () =>
+      dataOf(await api.GET('/funds', { params: { query: asOf === undefined ? {} : { asOf } } })),
   });
 }
 

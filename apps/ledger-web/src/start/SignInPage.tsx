@@ -22,13 +22,23 @@ export function SignInPage({ reason }: { reason: 'never' | 'expired' | 'signed-o
   return (
     <Layout title={t.signIn.title}>
       <h1 className="kern-heading-large">{t.signIn.title}</h1>
-      {reason === 'expired' ? <Notice kind="warning" title={t.signIn.expiredTitle} text={t.signIn.expiredText} /> : null}
-      {reason === 'signed-out' ? <Notice kind="success" title={t.signIn.signedOutTitle} text={t.signIn.signedOutText} /> : null}
-      {reason === 'failed' ? <Notice kind="danger" title={t.signIn.failedTitle} text={t.signIn.failedText} /> : null}
+      {reason === 'expired' ? (
+        <Notice kind="warning" title={t.signIn.expiredTitle} text={t.signIn.expiredText} />
+      ) : null}
+      {reason === 'signed-out' ? (
+        <Notice kind="success" title={t.signIn.signedOutTitle} text={t.signIn.signedOutText} />
+      ) : null}
+      {reason === 'failed' ? (
+        <Notice kind="danger" title={t.signIn.failedTitle} text={t.signIn.failedText} />
+      ) : null}
       {method === 'oidc' ? (
         <>
           <p className="kern-body">{t.signIn.providerText}</p>
-          <button type="button" className="kern-btn kern-btn--primary" onClick={() => void session.signInWithProvider(returnTo)}>
+          <button
+            type="button"
+            className="kern-btn kern-btn--primary"
+            onClick={() => void session.signInWithProvider(returnTo)}
+          >
             <span className="kern-label">{t.signIn.withProvider}</span>
           </button>
         </>
@@ -41,7 +51,15 @@ export function SignInPage({ reason }: { reason: 'never' | 'expired' | 'signed-o
   );
 }
 
-function Notice({ kind, title, text }: { kind: 'warning' | 'success' | 'danger'; title: string; text: string }) {
+function Notice({
+  kind,
+  title,
+  text,
+}: {
+  kind: 'warning' | 'success' | 'danger';
+  title: string;
+  text: string;
+}) {
   return (
     <div className={`kern-alert kern-alert--${kind}`} role={kind === 'success' ? 'status' : 'alert'}>
       <div className="kern-alert__header">
@@ -100,9 +118,26 @@ function DevelopmentSignIn() {
         onChange={(value) => setRole(value as Role)}
         error={errors['role']}
       />
-      <TextField form={FORM} name="subject" label={t.signIn.subject} hint={t.signIn.subjectHint} value={subject} onChange={setSubject} error={errors['subject']} autoComplete="username" />
+      <TextField
+        form={FORM}
+        name="subject"
+        label={t.signIn.subject}
+        hint={t.signIn.subjectHint}
+        value={subject}
+        onChange={setSubject}
+        error={errors['subject']}
+        autoComplete="username"
+      />
       {role === 'jury-member' ? (
-        <TextField form={FORM} name="memberId" label={t.signIn.memberId} hint={t.signIn.memberIdHint} value={memberId} onChange={setMemberId} error={errors['memberId']} />
+        <TextField
+          form={FORM}
+          name="memberId"
+          label={t.signIn.memberId}
+          hint={t.signIn.memberIdHint}
+          value={memberId}
+          onChange={setMemberId}
+          error={errors['memberId']}
+        />
       ) : null}
       <SubmitButton label={t.signIn.submit} busy={busy} />
     </form>

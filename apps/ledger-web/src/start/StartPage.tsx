@@ -21,10 +21,16 @@ export function StartPage() {
       <QueryView query={funds} what={t.start.funds}>
         {(list) =>
           list.funds.length === 0 ? (
-            <FirstSteps past={pointInTime.date === null ? null : date(pointInTime.date)} canOpenFund={person.roles.includes('fund-manager')} />
+            <FirstSteps
+              past={pointInTime.date === null ? null : date(pointInTime.date)}
+              canOpenFund={person.roles.includes('fund-manager')}
+            />
           ) : (
             <>
-              <AsOfNote asOf={list.asOf} recordedAt={latest(list.funds.map((fund) => fund.lastEvent.recordedAt))} />
+              <AsOfNote
+                asOf={list.asOf}
+                recordedAt={latest(list.funds.map((fund) => fund.lastEvent.recordedAt))}
+              />
               <ul className="fund-cards">
                 {list.funds.map((fund) => (
                   <li key={fund.fundId} className="kern-card">
@@ -32,7 +38,8 @@ export function StartPage() {
                       <div className="kern-card__header">
                         <h2 className="kern-heading-medium">{fund.name}</h2>
                         <p className="kern-body kern-body--muted">
-                          {fund.area} · {t.funds.matchingModels[fund.matchingModel]} · {t.funds.fundingSources[fund.fundingSource]}
+                          {fund.area} · {t.funds.matchingModels[fund.matchingModel]} ·{' '}
+                          {t.funds.fundingSources[fund.fundingSource]}
                           {fund.status === 'closed' ? ` · ${t.funds.closed}` : ''}
                         </p>
                       </div>
@@ -43,7 +50,10 @@ export function StartPage() {
                           <ul className="workspace-links">
                             {workspaces.map((workspace) => (
                               <li key={workspace}>
-                                <Link className="kern-link" to={`/funds/${fund.fundId}/${workspace}${pointInTime.search}`}>
+                                <Link
+                                  className="kern-link"
+                                  to={`/funds/${fund.fundId}/${workspace}${pointInTime.search}`}
+                                >
                                   {t.workspaces.names[workspace]}
                                   <span className="kern-sr-only"> – {fund.name}</span>
                                 </Link>
@@ -80,5 +90,8 @@ function FirstSteps({ past, canOpenFund }: { past: string | null; canOpenFund: b
 }
 
 function latest(instants: readonly string[]): string | null {
-  return instants.reduce<string | null>((max, instant) => (max === null || instant > max ? instant : max), null);
+  return instants.reduce<string | null>(
+    (max, instant) => (max === null || instant > max ? instant : max),
+    null,
+  );
 }

@@ -42,7 +42,11 @@ export default function FundWorkspace() {
       <h1 className="kern-heading-large">{t.workspaces.names[workspace]}</h1>
       <WorkspaceTabs fundId={fundId} current={workspace} />
       {funds.data !== undefined && fund === undefined ? (
-        <EmptyState title={pointInTime.date === null ? t.workspaces.noSuchFund(fundId) : t.workspaces.noSuchFundThen(fundId)} />
+        <EmptyState
+          title={
+            pointInTime.date === null ? t.workspaces.noSuchFund(fundId) : t.workspaces.noSuchFundThen(fundId)
+          }
+        />
       ) : !allowed ? (
         <EmptyState title={t.workspaces.notYourRole(t.roles[WORKSPACE_ROLE[workspace]])} />
       ) : (

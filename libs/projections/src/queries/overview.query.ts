@@ -102,3 +102,40 @@ export function awaitsPayout(grant: GrantView | null): boolean {
   if (grant === null || grant.status !== 'proof-accepted') return false;
   return parseAmountText(committedOfGrant(grant).amount).greaterThan(0);
 }
+
+export interface PayoutDue {
+  readonly applicationId: string;
+  readonly grantId: string;
+  readonly title: string;
+  readonly applicant: string;
+  /** What the grant notice committed. */
+  readonly issued: string;
+  readonly paid: string;
+  /** Still to be paid: issued less paid and released. */
+  readonly toPay: string;
+  readonly provenEligibleCosts: string | null;
+  readonly proofReference: string | null;
+}
+
+/** The grants the treasury pays next, in the order their applications arrived. */
+export function payoutsDueReport(applications: readonly ApplicationView[]): PayoutDue[] {
+  return [...applications]
+    .sort((a, b) => a.submittedPosition - b.submittedPosition)
+    .flatMap((view) => {
+      const grant = view.grant;
+      if (grant === null || !awaitsPayout(grant)) return [];
+      return [
+        {
+          applicationId: view.applicationId,
+          grantId: grant.grantId,
+          title: view.details.title,
+          applicant: view.details.applicant.name,
+          issued: grant.issued.amount,
+          paid: grant.paid.amount,
+          toPay: committedOfGrant(grant).amount,
+          provenEligibleCosts: grant.proofOfUse?.provenEligibleCosts ?? null,
+          proofReference: grant.proofOfUse?.reference ?? null,
+        },
+      ];
+    });
+}

@@ -36,7 +36,12 @@ function Digest({ position, waiting }: { position: number | undefined; waiting: 
   const digest = useQuery({
     queryKey: ['ledger', 'digest', position ?? 'head'],
     enabled: !waiting,
-    queryFn: async () => dataOf(await api.GET('/ledger/digest', { params: { query: position === undefined ? {} : { position: String(position) } } })),
+    queryFn: async () =>
+      dataOf(
+        await api.GET('/ledger/digest', {
+          params: { query: position === undefined ? {} : { position: String(position) } },
+        }),
+      ),
   });
   return (
     <section aria-labelledby="digest-title">
@@ -54,7 +59,9 @@ function Digest({ position, waiting }: { position: number | undefined; waiting: 
             </div>
             <div className="kern-description-list-item">
               <dt className="kern-description-list-item__key">{t.audit.digestCovers}</dt>
-              <dd className="kern-description-list-item__value">{t.audit.digestCoverage(data.position, data.eventCount, data.streamCount)}</dd>
+              <dd className="kern-description-list-item__value">
+                {t.audit.digestCoverage(data.position, data.eventCount, data.streamCount)}
+              </dd>
             </div>
           </dl>
         )}
@@ -74,11 +81,19 @@ function Exports({ fundId, position }: { fundId: string; position: number | unde
       </h2>
       <p className="kern-body">{t.audit.exportsText}</p>
       <div className="button-row">
-        <button type="button" className="kern-btn kern-btn--secondary" onClick={() => downloads.start(t.audit.fundExport, `/funds/${fundId}/export${suffix}`)}>
+        <button
+          type="button"
+          className="kern-btn kern-btn--secondary"
+          onClick={() => downloads.start(t.audit.fundExport, `/funds/${fundId}/export${suffix}`)}
+        >
           <span className="kern-icon kern-icon--download" aria-hidden="true" />
           <span className="kern-label">{t.audit.fundExport}</span>
         </button>
-        <button type="button" className="kern-btn kern-btn--secondary" onClick={() => downloads.start(t.audit.ledgerExport, `/ledger/export${suffix}`)}>
+        <button
+          type="button"
+          className="kern-btn kern-btn--secondary"
+          onClick={() => downloads.start(t.audit.ledgerExport, `/ledger/export${suffix}`)}
+        >
           <span className="kern-icon kern-icon--download" aria-hidden="true" />
           <span className="kern-label">{t.audit.ledgerExport}</span>
         </button>
@@ -97,7 +112,14 @@ function AuditTrail({ fundId }: WorkspaceProps) {
     queryFn: async () =>
       dataOf(
         await api.GET('/funds/{fundId}/audit-trail', {
-          params: { path: { fundId }, query: { ...(pointInTime.apiAsOf === undefined ? {} : { asOf: pointInTime.apiAsOf }), page: String(page), pageSize: '25' } },
+          params: {
+            path: { fundId },
+            query: {
+              ...(pointInTime.apiAsOf === undefined ? {} : { asOf: pointInTime.apiAsOf }),
+              page: String(page),
+              pageSize: '25',
+            },
+          },
         }),
       ),
   });
@@ -110,18 +132,42 @@ function AuditTrail({ fundId }: WorkspaceProps) {
       <QueryView query={trail} what={t.audit.trail}>
         {(data) => (
           <>
-            {data.events.length > 0 ? <AsOfNote asOf={{ requested: pointInTime.apiAsOf ?? null, position: data.events[data.events.length - 1]?.position ?? 0 }} /> : null}
-            <div className="kern-table-responsive" tabIndex={0} role="region" aria-label={t.audit.trailCaption}>
+            {data.events.length > 0 ? (
+              <AsOfNote
+                asOf={{
+                  requested: pointInTime.apiAsOf ?? null,
+                  position: data.events[data.events.length - 1]?.position ?? 0,
+                }}
+              />
+            ) : null}
+            <div
+              className="kern-table-responsive"
+              tabIndex={0}
+              role="region"
+              aria-label={t.audit.trailCaption}
+            >
               <table className="kern-table kern-table--small audit-table">
                 <caption className="kern-title kern-title--small">{t.audit.trailCaption}</caption>
                 <thead className="kern-table__head">
                   <tr className="kern-table__row">
-                    <th scope="col" className="kern-table__header kern-table__header--numeric">{t.audit.position}</th>
-                    <th scope="col" className="kern-table__header kern-table__header--numeric">{t.audit.revision}</th>
-                    <th scope="col" className="kern-table__header">{t.audit.type}</th>
-                    <th scope="col" className="kern-table__header">{t.audit.recordedAt}</th>
-                    <th scope="col" className="kern-table__header">{t.audit.actor}</th>
-                    <th scope="col" className="kern-table__header">{t.audit.hashes}</th>
+                    <th scope="col" className="kern-table__header kern-table__header--numeric">
+                      {t.audit.position}
+                    </th>
+                    <th scope="col" className="kern-table__header kern-table__header--numeric">
+                      {t.audit.revision}
+                    </th>
+                    <th scope="col" className="kern-table__header">
+                      {t.audit.type}
+                    </th>
+                    <th scope="col" className="kern-table__header">
+                      {t.audit.recordedAt}
+                    </th>
+                    <th scope="col" className="kern-table__header">
+                      {t.audit.actor}
+                    </th>
+                    <th scope="col" className="kern-table__header">
+                      {t.audit.hashes}
+                    </th>
                   </tr>
                 </thead>
                 <tbody className="kern-table__body">
@@ -130,15 +176,26 @@ function AuditTrail({ fundId }: WorkspaceProps) {
                       <td className="kern-table__cell kern-table__cell--numeric">{event.position}</td>
                       <td className="kern-table__cell kern-table__cell--numeric">{event.revision}</td>
                       <th scope="row" className="kern-table__cell">
-                        {event.type}
-                        <button type="button" className="kern-btn kern-btn--tertiary kern-btn--x-small" aria-expanded={open === event.position} onClick={() => setOpen(open === event.position ? null : event.position)}>
+                        {t.eventTypes[event.type] ?? event.type}
+                        <span className="kern-body kern-body--small event-type"> ({event.type})</span>
+                        <button
+                          type="button"
+                          className="kern-btn kern-btn--tertiary kern-btn--x-small"
+                          aria-expanded={open === event.position}
+                          onClick={() => setOpen(open === event.position ? null : event.position)}
+                        >
                           <span className="kern-label">{t.audit.showData}</span>
                         </button>
-                        {open === event.position ? <pre className="event-data">{JSON.stringify(event.data, null, 2)}</pre> : null}
+                        {open === event.position ? (
+                          <pre className="event-data">{JSON.stringify(event.data, null, 2)}</pre>
+                        ) : null}
                       </th>
                       <td className="kern-table__cell">{dateTime(event.metadata.recordedAt)}</td>
                       <td className="kern-table__cell">
-                        {event.metadata.actor.subject} ({t.roles[event.metadata.actor.role as keyof typeof t.roles] ?? event.metadata.actor.role})
+                        {event.metadata.actor.subject} (
+                        {t.roles[event.metadata.actor.role as keyof typeof t.roles] ??
+                          event.metadata.actor.role}
+                        )
                       </td>
                       <td className="kern-table__cell">
                         <span className="hash-pair">
@@ -155,7 +212,16 @@ function AuditTrail({ fundId }: WorkspaceProps) {
                 </tbody>
               </table>
             </div>
-            <Pager page={data.page} hasNext={data.hasNextPage} onPage={(next) => setParams((current) => { current.set('page', String(next)); return current; })} />
+            <Pager
+              page={data.page}
+              hasNext={data.hasNextPage}
+              onPage={(next) =>
+                setParams((current) => {
+                  current.set('page', String(next));
+                  return current;
+                })
+              }
+            />
           </>
         )}
       </QueryView>

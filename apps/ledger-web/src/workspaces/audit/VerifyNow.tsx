@@ -32,7 +32,12 @@ export function VerifyNow({ toPosition }: { toPosition: number | undefined }) {
   const followed = useQuery({
     queryKey: ['ledger', 'verification', verificationId],
     enabled: verificationId !== null,
-    queryFn: async () => dataOf(await api.GET('/ledger/verifications/{verificationId}', { params: { path: { verificationId: verificationId ?? '' } } })),
+    queryFn: async () =>
+      dataOf(
+        await api.GET('/ledger/verifications/{verificationId}', {
+          params: { path: { verificationId: verificationId ?? '' } },
+        }),
+      ),
     refetchInterval: (query) => (query.state.data?.state === 'running' ? POLL_INTERVAL_MS : false),
   });
   const running = followed.data?.state === 'running' || start.isPending;
@@ -42,7 +47,13 @@ export function VerifyNow({ toPosition }: { toPosition: number | undefined }) {
         {t.audit.verifyTitle}
       </h2>
       <p className="kern-body">{t.audit.verifyText}</p>
-      <button type="button" className="kern-btn kern-btn--primary" onClick={() => start.mutate()} disabled={running} aria-disabled={running}>
+      <button
+        type="button"
+        className="kern-btn kern-btn--primary"
+        onClick={() => start.mutate()}
+        disabled={running}
+        aria-disabled={running}
+      >
         <span className="kern-label">{running ? t.audit.verifying : t.audit.verifyNow}</span>
       </button>
       {start.error !== null ? <ErrorState error={start.error} what={t.audit.verifyTitle} /> : null}
@@ -58,9 +69,17 @@ function VerificationState({ verification }: { verification: Verification }) {
     return (
       <div className="kern-progress" role="status" aria-live="polite">
         <label className="kern-label" htmlFor="verification-progress">
-          {t.audit.progress(verification.progress.eventCount, verification.progress.position, verification.toPosition)}
+          {t.audit.progress(
+            verification.progress.eventCount,
+            verification.progress.position,
+            verification.toPosition,
+          )}
         </label>
-        <progress id="verification-progress" value={verification.progress.position} max={Math.max(verification.toPosition, 1)} />
+        <progress
+          id="verification-progress"
+          value={verification.progress.position}
+          max={Math.max(verification.toPosition, 1)}
+        />
       </div>
     );
   }
@@ -73,11 +92,15 @@ function VerificationState({ verification }: { verification: Verification }) {
           <h3 className="kern-title">{t.audit.verified}</h3>
         </div>
         <div className="kern-alert__body">
-          <p className="kern-body">{t.audit.verifiedText(result.eventCount, result.streamCount, verification.toPosition)}</p>
+          <p className="kern-body">
+            {t.audit.verifiedText(result.eventCount, result.streamCount, verification.toPosition)}
+          </p>
           <p className="kern-body">
             {t.audit.digestRoot}: <code className="hash">{result.digest.root}</code>
           </p>
-          <p className="kern-body kern-body--small">{t.audit.finishedAt(dateTime(verification.finishedAt ?? verification.startedAt))}</p>
+          <p className="kern-body kern-body--small">
+            {t.audit.finishedAt(dateTime(verification.finishedAt ?? verification.startedAt))}
+          </p>
         </div>
       </div>
     );
@@ -86,7 +109,9 @@ function VerificationState({ verification }: { verification: Verification }) {
     <div className="kern-alert kern-alert--danger" role="alert">
       <div className="kern-alert__header">
         <span className="kern-icon kern-icon--danger" aria-hidden="true" />
-        <h3 className="kern-title">{verification.state === 'failed' ? t.audit.failed : t.audit.notCompleted}</h3>
+        <h3 className="kern-title">
+          {verification.state === 'failed' ? t.audit.failed : t.audit.notCompleted}
+        </h3>
       </div>
       <div className="kern-alert__body">
         <p className="kern-body">{result?.firstBreak?.message ?? verification.error ?? ''}</p>

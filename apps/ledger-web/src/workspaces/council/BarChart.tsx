@@ -43,10 +43,20 @@ export function BarChart({
   const max = Decimal.max(1e-9, limit === undefined ? 0 : new Decimal(limit.value), ...values);
   const slot = (WIDTH - PLOT_LEFT) / Math.max(groups.length, 1);
   const barWidth = Math.max(2, (slot * 0.8) / Math.max(series.length, 1));
-  const y = (value: Decimal) => PLOT_BOTTOM - value.dividedBy(max).times(PLOT_BOTTOM - PLOT_TOP).toNumber();
+  const y = (value: Decimal) =>
+    PLOT_BOTTOM -
+    value
+      .dividedBy(max)
+      .times(PLOT_BOTTOM - PLOT_TOP)
+      .toNumber();
   return (
     <figure className="bar-chart">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`${title}. ${describe}`} focusable="false">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-label={`${title}. ${describe}`}
+        focusable="false"
+      >
         <line x1={PLOT_LEFT} x2={WIDTH} y1={PLOT_BOTTOM} y2={PLOT_BOTTOM} className="bar-chart__axis" />
         {groups.map((group, groupIndex) => (
           <g key={group.key}>
@@ -63,15 +73,31 @@ export function BarChart({
                 />
               );
             })}
-            <text className="bar-chart__label" x={PLOT_LEFT + groupIndex * slot + slot / 2} y={PLOT_BOTTOM + 18} textAnchor="middle">
+            <text
+              className="bar-chart__label"
+              x={PLOT_LEFT + groupIndex * slot + slot / 2}
+              y={PLOT_BOTTOM + 18}
+              textAnchor="middle"
+            >
               {group.label}
             </text>
           </g>
         ))}
         {limit === undefined ? null : (
           <g>
-            <line x1={PLOT_LEFT} x2={WIDTH} y1={y(new Decimal(limit.value))} y2={y(new Decimal(limit.value))} className="bar-chart__limit" />
-            <text className="bar-chart__label" x={WIDTH - 4} y={y(new Decimal(limit.value)) - 4} textAnchor="end">
+            <line
+              x1={PLOT_LEFT}
+              x2={WIDTH}
+              y1={y(new Decimal(limit.value))}
+              y2={y(new Decimal(limit.value))}
+              className="bar-chart__limit"
+            />
+            <text
+              className="bar-chart__label"
+              x={WIDTH - 4}
+              y={y(new Decimal(limit.value)) - 4}
+              textAnchor="end"
+            >
               {limit.label}
             </text>
           </g>

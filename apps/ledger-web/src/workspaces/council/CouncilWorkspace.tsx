@@ -33,7 +33,11 @@ export default function CouncilWorkspace({ fundId }: WorkspaceProps) {
   const to = validDate(params.get('to')) ?? today;
   const position = pointInTime.isPast ? overview.data?.asOf.position : undefined;
   const waiting = pointInTime.isPast && position === undefined;
-  const query = new URLSearchParams({ from, to, ...(position === undefined ? {} : { position: String(position) }) });
+  const query = new URLSearchParams({
+    from,
+    to,
+    ...(position === undefined ? {} : { position: String(position) }),
+  });
   const report = useQuery({
     queryKey: ['fund', fundId, 'report', from, to, position ?? 'head'],
     enabled: !waiting && from <= to,
@@ -41,7 +45,18 @@ export default function CouncilWorkspace({ fundId }: WorkspaceProps) {
   });
   return (
     <>
-      <PeriodPicker from={from} to={to} latest={today} onChoose={(next) => setParams((current) => { current.set('from', next.from); current.set('to', next.to); return current; })} />
+      <PeriodPicker
+        from={from}
+        to={to}
+        latest={today}
+        onChoose={(next) =>
+          setParams((current) => {
+            current.set('from', next.from);
+            current.set('to', next.to);
+            return current;
+          })
+        }
+      />
       <h2 className="kern-heading-medium">{t.council.reportTitle(date(from), date(to))}</h2>
       <Downloads fundId={fundId} query={query.toString()} />
       {from > to ? null : (
@@ -53,7 +68,17 @@ export default function CouncilWorkspace({ fundId }: WorkspaceProps) {
   );
 }
 
-function PeriodPicker({ from, to, latest, onChoose }: { from: string; to: string; latest: string; onChoose: (period: { from: string; to: string }) => void }) {
+function PeriodPicker({
+  from,
+  to,
+  latest,
+  onChoose,
+}: {
+  from: string;
+  to: string;
+  latest: string;
+  onChoose: (period: { from: string; to: string }) => void;
+}) {
   const { t } = useI18n();
   const [fromText, setFrom] = useState(from);
   const [toText, setTo] = useState(to);
@@ -62,7 +87,13 @@ function PeriodPicker({ from, to, latest, onChoose }: { from: string; to: string
     event.preventDefault();
     const found: Record<string, string | undefined> = {
       from: isIsoDate(fromText) ? undefined : t.forms.dateProblem,
-      to: !isIsoDate(toText) ? t.forms.dateProblem : toText > latest ? t.council.toInFuture : toText < fromText ? t.council.toBeforeFrom : undefined,
+      to: !isIsoDate(toText)
+        ? t.forms.dateProblem
+        : toText > latest
+          ? t.council.toInFuture
+          : toText < fromText
+            ? t.council.toBeforeFrom
+            : undefined,
     };
     setErrors(found);
     if (found['from'] === undefined && found['to'] === undefined) onChoose({ from: fromText, to: toText });
@@ -73,8 +104,24 @@ function PeriodPicker({ from, to, latest, onChoose }: { from: string; to: string
       <fieldset className="kern-fieldset">
         <legend className="kern-label">{t.council.period}</legend>
         <div className="kern-fieldset__body kern-fieldset__body--horizontal">
-          <TextField form={FORM} name="from" label={t.council.from} value={fromText} onChange={setFrom} type="date" error={errors['from']} />
-          <TextField form={FORM} name="to" label={t.council.to} value={toText} onChange={setTo} type="date" error={errors['to']} />
+          <TextField
+            form={FORM}
+            name="from"
+            label={t.council.from}
+            value={fromText}
+            onChange={setFrom}
+            type="date"
+            error={errors['from']}
+          />
+          <TextField
+            form={FORM}
+            name="to"
+            label={t.council.to}
+            value={toText}
+            onChange={setTo}
+            type="date"
+            error={errors['to']}
+          />
           <button type="submit" className="kern-btn kern-btn--secondary period-picker__submit">
             <span className="kern-label">{t.council.showReport}</span>
           </button>
@@ -100,7 +147,17 @@ function Downloads({ fundId, query }: { fundId: string; query: string }) {
           {FORMATS.map((format) => {
             const label = t.council.downloadLabel(format.toUpperCase(), t.header.languageNames[language]);
             return (
-              <button key={format} type="button" className="kern-btn kern-btn--secondary kern-btn--x-small" onClick={() => downloads.start(label, `/funds/${fundId}/reports/accountability?${query}&format=${format}&lang=${language}`)}>
+              <button
+                key={format}
+                type="button"
+                className="kern-btn kern-btn--secondary kern-btn--x-small"
+                onClick={() =>
+                  downloads.start(
+                    label,
+                    `/funds/${fundId}/reports/accountability?${query}&format=${format}&lang=${language}`,
+                  )
+                }
+              >
                 <span className="kern-label" aria-label={label}>
                   {format.toUpperCase()}
                 </span>

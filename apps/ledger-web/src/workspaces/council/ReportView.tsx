@@ -16,9 +16,18 @@ export function ReportView({ report }: { report: AccountabilityReport }) {
             {t.council.tiedTo}
           </h3>
           <dl className="kern-description-list">
-            <Fact label={t.council.position} value={t.council.positionText(report.source.position, dateTime(report.source.fundStream.recordedAt))} />
+            <Fact
+              label={t.council.position}
+              value={t.council.positionText(
+                report.source.position,
+                dateTime(report.source.fundStream.recordedAt),
+              )}
+            />
             <Fact label={t.audit.digestRoot} value={<code className="hash">{digest.root}</code>} />
-            <Fact label={t.audit.digestCovers} value={t.audit.digestCoverage(digest.position, digest.eventCount, digest.streamCount)} />
+            <Fact
+              label={t.audit.digestCovers}
+              value={t.audit.digestCoverage(digest.position, digest.eventCount, digest.streamCount)}
+            />
             <Fact label={t.council.eventsInPeriod} value={String(report.source.eventsInPeriod)} />
           </dl>
         </div>
@@ -54,7 +63,11 @@ export function ReportView({ report }: { report: AccountabilityReport }) {
           { key: 'public', label: t.treasury.publicPot },
           { key: 'private', label: t.treasury.privatePot },
         ]}
-        groups={report.moneyIn.byMonth.map((month) => ({ key: month.month, label: month.month.slice(5), values: [month.public, month.private] }))}
+        groups={report.moneyIn.byMonth.map((month) => ({
+          key: month.month,
+          label: month.month.slice(5),
+          values: [month.public, month.private],
+        }))}
       />
       <MoneyTable
         caption={t.council.moneyInByMonth}
@@ -85,8 +98,19 @@ export function ReportView({ report }: { report: AccountabilityReport }) {
         title={t.council.capOverTime}
         describe={t.council.chartWithTable}
         series={[{ key: 'share', label: t.treasury.publicShare }]}
-        groups={report.capOverTime.map((point) => ({ key: point.date, label: point.date.slice(5), values: [point.publicShare ?? '0'] }))}
-        limit={report.fund.settings.publicShareMax === undefined ? undefined : { value: report.fund.settings.publicShareMax, label: t.council.capLine(share(report.fund.settings.publicShareMax)) }}
+        groups={report.capOverTime.map((point) => ({
+          key: point.date,
+          label: point.date.slice(5),
+          values: [point.publicShare ?? '0'],
+        }))}
+        limit={
+          report.fund.settings.publicShareMax === undefined
+            ? undefined
+            : {
+                value: report.fund.settings.publicShareMax,
+                label: t.council.capLine(share(report.fund.settings.publicShareMax)),
+              }
+        }
       />
       <MoneyTable
         caption={t.council.capOverTime}
@@ -95,10 +119,28 @@ export function ReportView({ report }: { report: AccountabilityReport }) {
         rowKey={(row) => row.date}
         columns={[
           { key: 'date', header: t.council.date, text: (row) => date(row.date) },
-          { key: 'publicSpent', header: t.council.publicSpent, amount: (row) => row.publicSpent, total: false },
-          { key: 'privateSpent', header: t.council.privateSpent, amount: (row) => row.privateSpent, total: false },
-          { key: 'share', header: t.treasury.publicShare, text: (row) => (row.publicShare === null ? '–' : share(row.publicShare)) },
-          { key: 'within', header: t.treasury.withinCap, text: (row) => (row.withinCap ? t.common.yes : t.common.no) },
+          {
+            key: 'publicSpent',
+            header: t.council.publicSpent,
+            amount: (row) => row.publicSpent,
+            total: false,
+          },
+          {
+            key: 'privateSpent',
+            header: t.council.privateSpent,
+            amount: (row) => row.privateSpent,
+            total: false,
+          },
+          {
+            key: 'share',
+            header: t.treasury.publicShare,
+            text: (row) => (row.publicShare === null ? '–' : share(row.publicShare)),
+          },
+          {
+            key: 'within',
+            header: t.treasury.withinCap,
+            text: (row) => (row.withinCap ? t.common.yes : t.common.no),
+          },
           { key: 'headroom', header: t.treasury.headroom, amount: (row) => row.headroom, total: false },
         ]}
       />
@@ -128,7 +170,11 @@ export function ReportView({ report }: { report: AccountabilityReport }) {
           { key: 'title', header: t.treasury.application, text: (row) => row.title },
           { key: 'meeting', header: t.council.meeting, text: (row) => date(row.meetingDate) },
           { key: 'outcome', header: t.council.outcome, text: (row) => t.council.outcomes[row.outcome] },
-          { key: 'tally', header: t.council.tally, text: (row) => t.council.tallyText(row.tally.yes, row.tally.no, row.tally.abstain) },
+          {
+            key: 'tally',
+            header: t.council.tally,
+            text: (row) => t.council.tallyText(row.tally.yes, row.tally.no, row.tally.abstain),
+          },
           { key: 'recused', header: t.council.recused, text: (row) => row.recused.length },
           { key: 'approved', header: t.council.approved, amount: (row) => row.approvedAmount, total: false },
         ]}
@@ -167,7 +213,12 @@ export function ReportView({ report }: { report: AccountabilityReport }) {
         ]}
       />
       {new Decimal(report.clawbacks.totals.demandedInPeriod).isZero() ? null : (
-        <p className="kern-body">{t.council.clawbacks(money(report.clawbacks.totals.demandedInPeriod), money(report.clawbacks.totals.receivedInPeriod))}</p>
+        <p className="kern-body">
+          {t.council.clawbacks(
+            money(report.clawbacks.totals.demandedInPeriod),
+            money(report.clawbacks.totals.receivedInPeriod),
+          )}
+        </p>
       )}
     </div>
   );

@@ -36,7 +36,9 @@ export default function JuryWorkspace({ fundId }: WorkspaceProps) {
             {data.applications.length === 0 ? (
               <EmptyState title={t.jury.nothingOnAgenda} />
             ) : (
-              data.applications.map((entry) => <AgendaItem key={entry.applicationId} fundId={fundId} entry={entry} />)
+              data.applications.map((entry) => (
+                <AgendaItem key={entry.applicationId} fundId={fundId} entry={entry} />
+              ))
             )}
           </>
         )}
@@ -74,10 +76,19 @@ function AgendaItem({ fundId, entry }: { fundId: string; entry: BoardEntry }) {
             <Fact label={t.jury.ownContribution} value={money(entry.details.ownContribution)} />
             <Fact label={t.management.requested} value={money(entry.details.requestedGrant)} />
             <Fact label={t.jury.measure} value={t.jury.measureTypes[entry.details.measure.type]} />
-            <Fact label={t.jury.tallySoFar} value={t.council.tallyText(agenda.tally.yes, agenda.tally.no, agenda.tally.abstain)} />
+            <Fact
+              label={t.jury.tallySoFar}
+              value={t.council.tallyText(agenda.tally.yes, agenda.tally.no, agenda.tally.abstain)}
+            />
           </dl>
           <p className="kern-body jury-status" role="status">
-            {recused ? t.jury.youAreRecused : myVote !== null ? t.jury.youVoted(t.jury.votes[myVote]) : !present ? t.jury.notPresent : t.jury.youMayVote}
+            {recused
+              ? t.jury.youAreRecused
+              : myVote !== null
+                ? t.jury.youVoted(t.jury.votes[myVote])
+                : !present
+                  ? t.jury.notPresent
+                  : t.jury.youMayVote}
           </p>
           {pointInTime.isPast || recused || myVote !== null ? null : (
             <div className="jury-actions">
@@ -107,7 +118,10 @@ function VoteForm({ fundId, entry }: { fundId: string; entry: BoardEntry }) {
     void submission.send(async (key) => {
       const answer = dataOf(
         await api.POST('/funds/{fundId}/applications/{applicationId}/votes', {
-          params: { path: { fundId, applicationId: entry.applicationId }, header: { 'Idempotency-Key': key } },
+          params: {
+            path: { fundId, applicationId: entry.applicationId },
+            header: { 'Idempotency-Key': key },
+          },
           body: { vote },
         }),
       );
@@ -115,7 +129,8 @@ function VoteForm({ fundId, entry }: { fundId: string; entry: BoardEntry }) {
       return answer;
     });
   };
-  if (submission.step === 'done' && submission.result !== null) return <CommandDone title={t.jury.voteRecorded} answer={submission.result} />;
+  if (submission.step === 'done' && submission.result !== null)
+    return <CommandDone title={t.jury.voteRecorded} answer={submission.result} />;
   return (
     <form onSubmit={submit} noValidate className="stack-form">
       <ErrorSummary form={form} errors={shown} labels={{ vote: t.jury.yourVote }} />
@@ -149,7 +164,10 @@ function ConflictForm({ fundId, entry }: { fundId: string; entry: BoardEntry }) 
     void submission.send(async (key) => {
       const answer = dataOf(
         await api.POST('/funds/{fundId}/applications/{applicationId}/conflicts', {
-          params: { path: { fundId, applicationId: entry.applicationId }, header: { 'Idempotency-Key': key } },
+          params: {
+            path: { fundId, applicationId: entry.applicationId },
+            header: { 'Idempotency-Key': key },
+          },
           body: { reason: reason.trim() },
         }),
       );
@@ -157,7 +175,8 @@ function ConflictForm({ fundId, entry }: { fundId: string; entry: BoardEntry }) 
       return answer;
     });
   };
-  if (submission.step === 'done' && submission.result !== null) return <CommandDone title={t.jury.conflictRecorded} answer={submission.result} />;
+  if (submission.step === 'done' && submission.result !== null)
+    return <CommandDone title={t.jury.conflictRecorded} answer={submission.result} />;
   return (
     <details className="kern-accordion conflict-form">
       <summary className="kern-accordion__header">
@@ -166,8 +185,20 @@ function ConflictForm({ fundId, entry }: { fundId: string; entry: BoardEntry }) 
       <div className="kern-accordion__body">
         <form onSubmit={submit} noValidate className="stack-form">
           <ErrorSummary form={form} errors={shown} labels={{ reason: t.jury.conflictReason }} />
-          <TextField form={form} name="reason" label={t.jury.conflictReason} hint={t.jury.conflictHint} value={reason} onChange={setReason} error={shown['reason'] ?? shown['form']} />
-          <SubmitButton label={t.jury.declareConflictNow} variant="secondary" busy={submission.step === 'sending'} />
+          <TextField
+            form={form}
+            name="reason"
+            label={t.jury.conflictReason}
+            hint={t.jury.conflictHint}
+            value={reason}
+            onChange={setReason}
+            error={shown['reason'] ?? shown['form']}
+          />
+          <SubmitButton
+            label={t.jury.declareConflictNow}
+            variant="secondary"
+            busy={submission.step === 'sending'}
+          />
         </form>
       </div>
     </details>

@@ -12,7 +12,18 @@ import { useBoard } from '../shared/fund-read-queries';
 import { MoneyTable } from '../shared/MoneyTable';
 import { Pager } from '../shared/Pager';
 
-const STATUSES: readonly ApplicationStatus[] = ['submitted', 'incomplete', 'eligible', 'on-agenda', 'deferred', 'approved', 'granted', 'rejected', 'ineligible', 'withdrawn'];
+const STATUSES: readonly ApplicationStatus[] = [
+  'submitted',
+  'incomplete',
+  'eligible',
+  'on-agenda',
+  'deferred',
+  'approved',
+  'granted',
+  'rejected',
+  'ineligible',
+  'withdrawn',
+];
 
 export default function ManagementWorkspace({ fundId }: WorkspaceProps) {
   const { t } = useI18n();
@@ -21,7 +32,11 @@ export default function ManagementWorkspace({ fundId }: WorkspaceProps) {
   const asked = params.get('status');
   const status = STATUSES.find((candidate) => candidate === asked);
   const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
-  const board = useBoard(fundId, pointInTime.apiAsOf, { ...(status === undefined ? {} : { status }), page, pageSize: 50 });
+  const board = useBoard(fundId, pointInTime.apiAsOf, {
+    ...(status === undefined ? {} : { status }),
+    page,
+    pageSize: 50,
+  });
   const [chosen, setChosen] = useState<string>(status ?? '');
   const filter = (event: FormEvent) => {
     event.preventDefault();
@@ -57,14 +72,20 @@ export default function ManagementWorkspace({ fundId }: WorkspaceProps) {
                 label={t.management.filterByStatus}
                 value={chosen}
                 onChange={setChosen}
-                options={[{ value: '', label: t.management.allStatuses }, ...STATUSES.map((value) => ({ value, label: t.statuses[value] }))]}
+                options={[
+                  { value: '', label: t.management.allStatuses },
+                  ...STATUSES.map((value) => ({ value, label: t.statuses[value] })),
+                ]}
               />
               <button type="submit" className="kern-btn kern-btn--secondary">
                 <span className="kern-label">{t.management.applyFilter}</span>
               </button>
             </form>
             <MoneyTable
-              caption={t.management.boardCaption(data.total, status === undefined ? null : t.statuses[status])}
+              caption={t.management.boardCaption(
+                data.total,
+                status === undefined ? null : t.statuses[status],
+              )}
               rowHeader="title"
               totalsLabel={t.management.pageTotal}
               rows={data.applications}
@@ -76,14 +97,30 @@ export default function ManagementWorkspace({ fundId }: WorkspaceProps) {
                 {
                   key: 'tally',
                   header: t.management.tally,
-                  text: (row) => (row.agenda === null ? '–' : `${t.council.tallyText(row.agenda.tally.yes, row.agenda.tally.no, row.agenda.tally.abstain)}; ${t.management.recusedCount(row.agenda.recusedMemberIds.length)}`),
+                  text: (row) =>
+                    row.agenda === null
+                      ? '–'
+                      : `${t.council.tallyText(row.agenda.tally.yes, row.agenda.tally.no, row.agenda.tally.abstain)}; ${t.management.recusedCount(row.agenda.recusedMemberIds.length)}`,
                 },
                 { key: 'costs', header: t.jury.eligibleCosts, amount: (row) => row.details.eligibleCosts },
-                { key: 'requested', header: t.management.requested, amount: (row) => row.details.requestedGrant },
+                {
+                  key: 'requested',
+                  header: t.management.requested,
+                  amount: (row) => row.details.requestedGrant,
+                },
                 { key: 'approved', header: t.council.approved, amount: (row) => row.approvedAmount },
               ]}
             />
-            <Pager page={data.page} hasNext={data.page * data.pageSize < data.total} onPage={(next) => setParams((current) => { current.set('page', String(next)); return current; })} />
+            <Pager
+              page={data.page}
+              hasNext={data.page * data.pageSize < data.total}
+              onPage={(next) =>
+                setParams((current) => {
+                  current.set('page', String(next));
+                  return current;
+                })
+              }
+            />
           </>
         )}
       </QueryView>

@@ -34,13 +34,22 @@ export function MoneyTable<Row>({
 }) {
   const { money, t } = useI18n();
   return (
-    <div className="kern-table-responsive" tabIndex={0} role="region" aria-label={typeof caption === 'string' ? caption : undefined}>
+    <div
+      className="kern-table-responsive"
+      tabIndex={0}
+      role="region"
+      aria-label={typeof caption === 'string' ? caption : undefined}
+    >
       <table className="kern-table kern-table--small money-table">
         <caption className="kern-title kern-title--small">{caption}</caption>
         <thead className="kern-table__head">
           <tr className="kern-table__row">
             {columns.map((column) => (
-              <th key={column.key} scope="col" className={`kern-table__header${column.amount ? ' kern-table__header--numeric' : ''}`}>
+              <th
+                key={column.key}
+                scope="col"
+                className={`kern-table__header${column.amount ? ' kern-table__header--numeric' : ''}`}
+              >
                 {column.header}
               </th>
             ))}
@@ -51,7 +60,11 @@ export function MoneyTable<Row>({
             <tr key={rowKey(row)} className="kern-table__row">
               {columns.map((column) => {
                 const amount = column.amount?.(row);
-                const content = column.amount ? (amount === null || amount === undefined ? '–' : money(amount)) : column.text?.(row);
+                const content = column.amount
+                  ? amount === null || amount === undefined
+                    ? '–'
+                    : money(amount)
+                  : column.text?.(row);
                 const className = `kern-table__cell${column.amount ? ' kern-table__cell--numeric amount' : ''}`;
                 return column.key === rowHeader ? (
                   <th key={column.key} scope="row" className={className}>
@@ -77,9 +90,15 @@ export function MoneyTable<Row>({
                     </th>
                   );
                 }
-                const amounts = column.amount && column.total !== false ? rows.map((row) => column.amount?.(row) ?? '0') : null;
+                const amounts =
+                  column.amount && column.total !== false
+                    ? rows.map((row) => column.amount?.(row) ?? '0')
+                    : null;
                 return (
-                  <td key={column.key} className={`kern-table__cell${column.amount ? ' kern-table__cell--numeric amount' : ''}`}>
+                  <td
+                    key={column.key}
+                    className={`kern-table__cell${column.amount ? ' kern-table__cell--numeric amount' : ''}`}
+                  >
                     {amounts === null ? '' : money(sumAmounts(amounts))}
                   </td>
                 );

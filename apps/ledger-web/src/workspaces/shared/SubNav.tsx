@@ -2,7 +2,13 @@
 import { NavLink } from 'react-router';
 import { usePointInTime } from '../../shell/point-in-time';
 
-export function SubNav({ label, links }: { label: string; links: readonly { to: string; label: string; end?: boolean }[] }) {
+export function SubNav({
+  label,
+  links,
+}: {
+  label: string;
+  links: readonly { to: string; label: string; end?: boolean }[];
+}) {
   const pointInTime = usePointInTime();
   return (
     <nav className="sub-nav" aria-label={label}>

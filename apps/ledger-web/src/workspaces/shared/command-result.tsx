@@ -2,7 +2,15 @@
 import { useI18n } from '../../i18n/i18n';
 import type { CommandAnswer } from '../../api/types';
 
-export function CommandDone({ title, answer, onAnother }: { title: string; answer: CommandAnswer; onAnother?: () => void }) {
+export function CommandDone({
+  title,
+  answer,
+  onAnother,
+}: {
+  title: string;
+  answer: CommandAnswer;
+  onAnother?: () => void;
+}) {
   const { t } = useI18n();
   return (
     <div className="kern-alert kern-alert--success" role="status">

@@ -10,20 +10,38 @@ function asOfQuery(asOf: string | undefined): { asOf?: string } {
 export function useOverview(fundId: string, asOf: string | undefined) {
   return useQuery({
     queryKey: ['fund', fundId, 'overview', asOf ?? 'now'],
-    queryFn: async () => dataOf(await api.GET('/funds/{fundId}/overview', { params: { path: { fundId }, query: asOfQuery(asOf) } })),
+    queryFn: async () =>
+      dataOf(
+        await api.GET('/funds/{fundId}/overview', { params: { path: { fundId }, query: asOfQuery(asOf) } }),
+      ),
   });
 }
 
 export function useBalances(fundId: string, asOf: string | undefined) {
   return useQuery({
     queryKey: ['fund', fundId, 'balances', asOf ?? 'now'],
-    queryFn: async () => dataOf(await api.GET('/funds/{fundId}/balances', { params: { path: { fundId }, query: asOfQuery(asOf) } })),
+    queryFn: async () =>
+      dataOf(
+        await api.GET('/funds/{fundId}/balances', { params: { path: { fundId }, query: asOfQuery(asOf) } }),
+      ),
   });
 }
 
-export function useBoard(fundId: string, asOf: string | undefined, filter: { status?: ApplicationStatus; page?: number; pageSize?: number } = {}) {
+export function useBoard(
+  fundId: string,
+  asOf: string | undefined,
+  filter: { status?: ApplicationStatus; page?: number; pageSize?: number } = {},
+) {
   return useQuery({
-    queryKey: ['fund', fundId, 'board', asOf ?? 'now', filter.status ?? 'all', filter.page ?? 1, filter.pageSize ?? 50],
+    queryKey: [
+      'fund',
+      fundId,
+      'board',
+      asOf ?? 'now',
+      filter.status ?? 'all',
+      filter.page ?? 1,
+      filter.pageSize ?? 50,
+    ],
     queryFn: async () =>
       dataOf(
         await api.GET('/funds/{fundId}/board', {
@@ -45,7 +63,11 @@ export function useTrialBalance(fundId: string, asOf: string | undefined) {
   return useQuery({
     queryKey: ['fund', fundId, 'trial-balance', asOf ?? 'now'],
     queryFn: async () =>
-      dataOf(await api.GET('/funds/{fundId}/ledger/trial-balance', { params: { path: { fundId }, query: asOfQuery(asOf) } })),
+      dataOf(
+        await api.GET('/funds/{fundId}/ledger/trial-balance', {
+          params: { path: { fundId }, query: asOfQuery(asOf) },
+        }),
+      ),
   });
 }
 
@@ -55,7 +77,22 @@ export function useStatement(fundId: string, accountId: string, asOf: string | u
     queryFn: async () =>
       dataOf(
         await api.GET('/funds/{fundId}/ledger/accounts/{accountId}/statement', {
-          params: { path: { fundId, accountId }, query: { ...asOfQuery(asOf), page: String(page), pageSize: '50' } },
+          params: {
+            path: { fundId, accountId },
+            query: { ...asOfQuery(asOf), page: String(page), pageSize: '50' },
+          },
+        }),
+      ),
+  });
+}
+
+export function usePayoutsDue(fundId: string, asOf: string | undefined) {
+  return useQuery({
+    queryKey: ['fund', fundId, 'payouts-due', asOf ?? 'now'],
+    queryFn: async () =>
+      dataOf(
+        await api.GET('/funds/{fundId}/payouts-due', {
+          params: { path: { fundId }, query: asOfQuery(asOf) },
         }),
       ),
   });

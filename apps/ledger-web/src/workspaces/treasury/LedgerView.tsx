@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { Link, Route, Routes, useParams } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
+import { useFund } from '../../shell/fund-queries';
 import { AsOfNote } from '../../shell/AsOfNote';
 import { usePointInTime } from '../../shell/point-in-time';
 import { QueryView } from '../../shell/states';
@@ -21,6 +22,7 @@ export function LedgerView({ fundId }: WorkspaceProps) {
 
 function TrialBalanceView({ fundId }: WorkspaceProps) {
   const { t, money } = useI18n();
+  const accountName = useAccountName(fundId);
   const pointInTime = usePointInTime();
   const trialBalance = useTrialBalance(fundId, pointInTime.apiAsOf);
   return (
@@ -33,7 +35,9 @@ function TrialBalanceView({ fundId }: WorkspaceProps) {
           <>
             <AsOfNote asOf={data.asOf} recordedAt={data.lastEvent.recordedAt} />
             <p className={`kern-badge ${data.balanced ? 'kern-badge--success' : 'kern-badge--danger'}`}>
-              <span className="kern-label">{data.balanced ? t.treasury.balanced : t.treasury.notBalanced(money(data.difference))}</span>
+              <span className="kern-label">
+                {data.balanced ? t.treasury.balanced : t.treasury.notBalanced(money(data.difference))}
+              </span>
             </p>
             <MoneyTable
               caption={t.treasury.trialBalanceCaption}
@@ -47,15 +51,30 @@ function TrialBalanceView({ fundId }: WorkspaceProps) {
                   key: 'name',
                   header: t.treasury.account,
                   text: (row) => (
-                    <Link className="kern-link" to={`/funds/${fundId}/treasury/ledger/accounts/${row.accountId}${pointInTime.search}`}>
-                      {row.name}
+                    <Link
+                      className="kern-link"
+                      to={`/funds/${fundId}/treasury/ledger/accounts/${row.accountId}${pointInTime.search}`}
+                    >
+                      {accountName(row)}
                     </Link>
                   ),
                 },
-                { key: 'debitTurnover', header: t.treasury.debitTurnover, amount: (row) => row.debitTurnover },
-                { key: 'creditTurnover', header: t.treasury.creditTurnover, amount: (row) => row.creditTurnover },
+                {
+                  key: 'debitTurnover',
+                  header: t.treasury.debitTurnover,
+                  amount: (row) => row.debitTurnover,
+                },
+                {
+                  key: 'creditTurnover',
+                  header: t.treasury.creditTurnover,
+                  amount: (row) => row.creditTurnover,
+                },
                 { key: 'debitBalance', header: t.treasury.debitBalance, amount: (row) => row.debitBalance },
-                { key: 'creditBalance', header: t.treasury.creditBalance, amount: (row) => row.creditBalance },
+                {
+                  key: 'creditBalance',
+                  header: t.treasury.creditBalance,
+                  amount: (row) => row.creditBalance,
+                },
               ]}
             />
           </>
@@ -66,7 +85,8 @@ function TrialBalanceView({ fundId }: WorkspaceProps) {
 }
 
 function StatementView({ fundId }: WorkspaceProps) {
-  const { t, money, date } = useI18n();
+  const { t, money, date, language } = useI18n();
+  const accountName = useAccountName(fundId);
   const { accountId = '' } = useParams();
   const pointInTime = usePointInTime();
   const [page, setPage] = useState(1);
@@ -80,7 +100,7 @@ function StatementView({ fundId }: WorkspaceProps) {
         {(data) => (
           <>
             <h2 className="kern-heading-medium" id="statement-title">
-              {t.treasury.statementOf(data.account.code, data.account.name)}
+              {t.treasury.statementOf(data.account.code, accountName(data.account))}
             </h2>
             <AsOfNote asOf={data.asOf} />
             <dl className="kern-description-list figures">
@@ -100,10 +120,30 @@ function StatementView({ fundId }: WorkspaceProps) {
               columns={[
                 { key: 'position', header: t.treasury.event, text: (row) => row.position },
                 { key: 'date', header: t.treasury.occurredAt, text: (row) => date(row.occurredAt) },
-                { key: 'description', header: t.treasury.description, text: (row) => row.description },
-                { key: 'debit', header: t.treasury.debit, amount: (row) => (row.side === 'debit' ? row.amount : null), total: false },
-                { key: 'credit', header: t.treasury.credit, amount: (row) => (row.side === 'credit' ? row.amount : null), total: false },
-                { key: 'balance', header: t.treasury.balanceAfter, amount: (row) => row.balanceAfter, total: false },
+                {
+                  key: 'description',
+                  header: t.treasury.description,
+                  text: (row) =>
+                    language === 'de' ? (t.eventTypes[row.eventType] ?? row.eventType) : row.description,
+                },
+                {
+                  key: 'debit',
+                  header: t.treasury.debit,
+                  amount: (row) => (row.side === 'debit' ? row.amount : null),
+                  total: false,
+                },
+                {
+                  key: 'credit',
+                  header: t.treasury.credit,
+                  amount: (row) => (row.side === 'credit' ? row.amount : null),
+                  total: false,
+                },
+                {
+                  key: 'balance',
+                  header: t.treasury.balanceAfter,
+                  amount: (row) => row.balanceAfter,
+                  total: false,
+                },
               ]}
             />
             <Pager page={data.page} hasNext={data.page * data.pageSize < data.total} onPage={setPage} />
@@ -112,4 +152,21 @@ function StatementView({ fundId }: WorkspaceProps) {
       </QueryView>
     </section>
   );
+}
+
+/** An account's name in the person's language; a funder's account names the funder. */
+function useAccountName(
+  fundId: string,
+): (account: { code: string; name: string; funderId: string | null }) => string {
+  const { t } = useI18n();
+  const fund = useFund(fundId);
+  return (account) => {
+    const base = t.accounts[account.code];
+    if (base === undefined) return account.name;
+    if (account.funderId === null) return base;
+    const funder = fund.data?.settings.publicFunders.find(
+      (candidate) => candidate.funderId === account.funderId,
+    );
+    return `${base} ${funder?.name ?? account.funderId}`;
+  };
 }

@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, dataOf } from '../../api/client';
-import type { BoardEntry, CommandAnswer } from '../../api/types';
+import type { CommandAnswer, PayoutDue } from '../../api/types';
 import { isIsoDate, todayIsoDate } from '../../i18n/dates';
 import { useI18n } from '../../i18n/i18n';
 import { formatAmountNumber } from '../../money/money-format';
@@ -13,7 +13,7 @@ import { useSubmission } from '../../shell/submission';
 import type { WorkspaceProps } from '../FundWorkspace';
 import { amountOrProblem } from '../shared/amount-field';
 import { CommandDone } from '../shared/command-result';
-import { useBoard } from '../shared/fund-read-queries';
+import { usePayoutsDue } from '../shared/fund-read-queries';
 import { NoCommandsInThePast } from '../shared/PastViewNotice';
 import { useRefreshFund } from '../shared/useFundCommand';
 
@@ -23,38 +23,43 @@ export function PayoutForm({ fundId }: WorkspaceProps) {
   const { t } = useI18n();
   const { grantId = '' } = useParams();
   const pointInTime = usePointInTime();
-  const board = useBoard(fundId, undefined, { status: 'granted', pageSize: 500 });
+  const due = usePayoutsDue(fundId, undefined);
   if (pointInTime.isPast) return <NoCommandsInThePast />;
   return (
     <section aria-labelledby={`${FORM}-title`}>
       <h2 className="kern-heading-medium" id={`${FORM}-title`}>
         {t.treasury.orderPayout}
       </h2>
-      <QueryView query={board} what={t.treasury.orderPayout}>
+      <QueryView query={due} what={t.treasury.orderPayout}>
         {(data) => {
-          const entry = data.applications.find((candidate) => candidate.grant?.grantId === grantId);
-          return entry === undefined ? <EmptyState title={t.treasury.noSuchGrant(grantId)} /> : <PayoutSteps fundId={fundId} entry={entry} />;
+          const payout = data.payouts.find((candidate) => candidate.grantId === grantId);
+          return payout === undefined ? (
+            <EmptyState title={t.treasury.noSuchGrant(grantId)} />
+          ) : (
+            <PayoutSteps fundId={fundId} payout={payout} />
+          );
         }}
       </QueryView>
     </section>
   );
 }
 
-function PayoutSteps({ fundId, entry }: { fundId: string; entry: BoardEntry }) {
+function PayoutSteps({ fundId, payout }: { fundId: string; payout: PayoutDue }) {
   const { t, language, money, date } = useI18n();
   const refresh = useRefreshFund(fundId);
   const submission = useSubmission<CommandAnswer>();
-  const grant = entry.grant;
-  const [amountText, setAmountText] = useState(grant === null ? '' : formatAmountNumber(grant.committed.amount, language));
+  const [amountText, setAmountText] = useState(formatAmountNumber(payout.toPay, language));
   const [valueDate, setValueDate] = useState(todayIsoDate());
   const [errors, setErrors] = useState<FieldErrors>({});
-  if (grant === null) return null;
   const amount = amountOrProblem(amountText, language, t);
   const labels = { amount: t.treasury.payoutAmount, valueDate: t.treasury.valueDate };
   const shown = { ...errors, ...submission.refusal };
   const check = (event: FormEvent) => {
     event.preventDefault();
-    const found = { amount: amount.problem, valueDate: isIsoDate(valueDate) ? undefined : t.forms.dateProblem };
+    const found = {
+      amount: amount.problem,
+      valueDate: isIsoDate(valueDate) ? undefined : t.forms.dateProblem,
+    };
     setErrors(found);
     if (found.amount === undefined && found.valueDate === undefined) submission.check();
   };
@@ -63,7 +68,7 @@ function PayoutSteps({ fundId, entry }: { fundId: string; entry: BoardEntry }) {
     void submission.send(async (key) => {
       const answer = dataOf(
         await api.POST('/funds/{fundId}/grants/{grantId}/payouts', {
-          params: { path: { fundId, grantId: grant.grantId }, header: { 'Idempotency-Key': key } },
+          params: { path: { fundId, grantId: payout.grantId }, header: { 'Idempotency-Key': key } },
           body: { amount: amount.amount ?? '', valueDate },
         }),
       );
@@ -72,11 +77,11 @@ function PayoutSteps({ fundId, entry }: { fundId: string; entry: BoardEntry }) {
     });
   };
   const facts = [
-    { key: 'application', label: t.treasury.application, value: entry.details.title },
-    { key: 'applicant', label: t.treasury.applicant, value: entry.details.applicant.name },
-    { key: 'issued', label: t.treasury.grantIssued, value: money(grant.issued.amount) },
-    { key: 'paid', label: t.treasury.paid, value: money(grant.paid.amount) },
-    { key: 'open', label: t.treasury.toPay, value: money(grant.committed.amount) },
+    { key: 'application', label: t.treasury.application, value: payout.title },
+    { key: 'applicant', label: t.treasury.applicant, value: payout.applicant },
+    { key: 'issued', label: t.treasury.grantIssued, value: money(payout.issued) },
+    { key: 'paid', label: t.treasury.paid, value: money(payout.paid) },
+    { key: 'open', label: t.treasury.toPay, value: money(payout.toPay) },
   ];
   if (submission.step === 'done' && submission.result !== null) {
     return (
@@ -100,8 +105,28 @@ function PayoutSteps({ fundId, entry }: { fundId: string; entry: BoardEntry }) {
             </div>
           ))}
         </dl>
-        <TextField form={FORM} name="amount" label={t.treasury.payoutAmount} hint={t.forms.amountHint} value={amountText} onChange={setAmountText} error={shown['amount']} inputMode="decimal" width="short" suffix="€" />
-        <TextField form={FORM} name="valueDate" label={t.treasury.valueDate} hint={t.treasury.valueDateHint} value={valueDate} onChange={setValueDate} error={shown['valueDate']} type="date" />
+        <TextField
+          form={FORM}
+          name="amount"
+          label={t.treasury.payoutAmount}
+          hint={t.forms.amountHint}
+          value={amountText}
+          onChange={setAmountText}
+          error={shown['amount']}
+          inputMode="decimal"
+          width="short"
+          suffix="€"
+        />
+        <TextField
+          form={FORM}
+          name="valueDate"
+          label={t.treasury.valueDate}
+          hint={t.treasury.valueDateHint}
+          value={valueDate}
+          onChange={setValueDate}
+          error={shown['valueDate']}
+          type="date"
+        />
         <SubmitButton label={t.forms.continue} />
       </form>
     );
@@ -112,10 +137,17 @@ function PayoutSteps({ fundId, entry }: { fundId: string; entry: BoardEntry }) {
       <h3 className="kern-heading-small">{t.forms.checkAnswers}</h3>
       <CheckAnswers
         onChange={submission.edit}
-        rows={[...facts.slice(0, 2), { key: 'amount', label: t.treasury.payoutAmount, value: money(amount.amount ?? '0') }, { key: 'valueDate', label: t.treasury.valueDate, value: date(valueDate) }]}
+        rows={[
+          ...facts.slice(0, 2),
+          { key: 'amount', label: t.treasury.payoutAmount, value: money(amount.amount ?? '0') },
+          { key: 'valueDate', label: t.treasury.valueDate, value: date(valueDate) },
+        ]}
       />
       {submission.canRetry ? <p className="kern-body">{t.forms.retryHint}</p> : null}
-      <SubmitButton label={submission.canRetry ? t.forms.sendAgain : t.treasury.orderPayoutNow} busy={submission.step === 'sending'} />
+      <SubmitButton
+        label={submission.canRetry ? t.forms.sendAgain : t.treasury.orderPayoutNow}
+        busy={submission.step === 'sending'}
+      />
     </form>
   );
 }

@@ -5,7 +5,14 @@ import type { CommandAnswer } from '../../api/types';
 import type { components } from '../../api/schema';
 import { isIsoDate, todayIsoDate } from '../../i18n/dates';
 import { useI18n } from '../../i18n/i18n';
-import { CheckAnswers, ErrorSummary, SelectField, SubmitButton, TextField, type FieldErrors } from '../../shell/forms';
+import {
+  CheckAnswers,
+  ErrorSummary,
+  SelectField,
+  SubmitButton,
+  TextField,
+  type FieldErrors,
+} from '../../shell/forms';
 import { useFund } from '../../shell/fund-queries';
 import { usePointInTime } from '../../shell/point-in-time';
 import { EmptyState, QueryView } from '../../shell/states';
@@ -18,7 +25,15 @@ import { useRefreshFund } from '../shared/useFundCommand';
 
 const FORM = 'private-contribution';
 type ContributorKind = components['schemas']['ContributorDto']['kind'];
-const CONTRIBUTOR_KINDS: readonly ContributorKind[] = ['business', 'property-owner', 'business-improvement-district', 'association', 'resident', 'sponsor', 'other'];
+const CONTRIBUTOR_KINDS: readonly ContributorKind[] = [
+  'business',
+  'property-owner',
+  'business-improvement-district',
+  'association',
+  'resident',
+  'sponsor',
+  'other',
+];
 
 export function PrivateContributionForm({ fundId }: WorkspaceProps) {
   const { t } = useI18n();
@@ -32,7 +47,11 @@ export function PrivateContributionForm({ fundId }: WorkspaceProps) {
       </h2>
       <QueryView query={fund} what={t.treasury.recordPrivate}>
         {(state) =>
-          state.settings.matchingModel === 'pooled' ? <PrivateContributionSteps fundId={fundId} /> : <EmptyState title={t.treasury.privateNotPooled} />
+          state.settings.matchingModel === 'pooled' ? (
+            <PrivateContributionSteps fundId={fundId} />
+          ) : (
+            <EmptyState title={t.treasury.privateNotPooled} />
+          )
         }
       </QueryView>
     </section>
@@ -75,7 +94,12 @@ function PrivateContributionSteps({ fundId }: WorkspaceProps) {
       const answer = dataOf(
         await api.POST('/funds/{fundId}/contributions/private', {
           params: { path: { fundId }, header: { 'Idempotency-Key': key } },
-          body: { contributor: { name: name.trim(), kind }, amount: amount.amount ?? '', valueDate, reference: reference.trim() },
+          body: {
+            contributor: { name: name.trim(), kind },
+            amount: amount.amount ?? '',
+            valueDate,
+            reference: reference.trim(),
+          },
         }),
       );
       await refresh();
@@ -83,17 +107,70 @@ function PrivateContributionSteps({ fundId }: WorkspaceProps) {
     });
   };
   if (submission.step === 'done' && submission.result !== null) {
-    return <CommandDone title={t.treasury.privateRecorded} answer={submission.result} onAnother={() => { setAmountText(''); setReference(''); submission.reset(); }} />;
+    return (
+      <CommandDone
+        title={t.treasury.privateRecorded}
+        answer={submission.result}
+        onAnother={() => {
+          setAmountText('');
+          setReference('');
+          submission.reset();
+        }}
+      />
+    );
   }
   if (submission.step === 'editing') {
     return (
       <form onSubmit={check} noValidate className="stack-form">
         <ErrorSummary form={FORM} errors={shown} labels={labels} />
-        <TextField form={FORM} name="contributor.name" label={t.treasury.contributorName} value={name} onChange={setName} error={shown['contributor.name']} />
-        <SelectField form={FORM} name="contributor.kind" label={t.treasury.contributorKind} value={kind} onChange={(value) => setKind(value as ContributorKind)} options={CONTRIBUTOR_KINDS.map((value) => ({ value, label: t.treasury.contributorKinds[value] }))} error={shown['contributor.kind']} />
-        <TextField form={FORM} name="amount" label={t.treasury.amount} hint={t.forms.amountHint} value={amountText} onChange={setAmountText} error={shown['amount']} inputMode="decimal" width="short" suffix="€" />
-        <TextField form={FORM} name="valueDate" label={t.treasury.valueDate} hint={t.treasury.valueDateHint} value={valueDate} onChange={setValueDate} error={shown['valueDate']} type="date" />
-        <TextField form={FORM} name="reference" label={t.treasury.reference} hint={t.treasury.referenceHint} value={reference} onChange={setReference} error={shown['reference']} />
+        <TextField
+          form={FORM}
+          name="contributor.name"
+          label={t.treasury.contributorName}
+          value={name}
+          onChange={setName}
+          error={shown['contributor.name']}
+        />
+        <SelectField
+          form={FORM}
+          name="contributor.kind"
+          label={t.treasury.contributorKind}
+          value={kind}
+          onChange={(value) => setKind(value as ContributorKind)}
+          options={CONTRIBUTOR_KINDS.map((value) => ({ value, label: t.treasury.contributorKinds[value] }))}
+          error={shown['contributor.kind']}
+        />
+        <TextField
+          form={FORM}
+          name="amount"
+          label={t.treasury.amount}
+          hint={t.forms.amountHint}
+          value={amountText}
+          onChange={setAmountText}
+          error={shown['amount']}
+          inputMode="decimal"
+          width="short"
+          suffix="€"
+        />
+        <TextField
+          form={FORM}
+          name="valueDate"
+          label={t.treasury.valueDate}
+          hint={t.treasury.valueDateHint}
+          value={valueDate}
+          onChange={setValueDate}
+          error={shown['valueDate']}
+          type="date"
+        />
+        <TextField
+          form={FORM}
+          name="reference"
+          label={t.treasury.reference}
+          hint={t.treasury.referenceHint}
+          value={reference}
+          onChange={setReference}
+          error={shown['reference']}
+        />
         <SubmitButton label={t.forms.continue} />
       </form>
     );
@@ -113,7 +190,10 @@ function PrivateContributionSteps({ fundId }: WorkspaceProps) {
         ]}
       />
       {submission.canRetry ? <p className="kern-body">{t.forms.retryHint}</p> : null}
-      <SubmitButton label={submission.canRetry ? t.forms.sendAgain : t.treasury.book} busy={submission.step === 'sending'} />
+      <SubmitButton
+        label={submission.canRetry ? t.forms.sendAgain : t.treasury.book}
+        busy={submission.step === 'sending'}
+      />
     </form>
   );
 }

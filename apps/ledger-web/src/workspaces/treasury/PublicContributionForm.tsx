@@ -34,7 +34,11 @@ export function PublicContributionForm({ fundId }: WorkspaceProps) {
   const [reference, setReference] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   if (pointInTime.isPast) return <NoCommandsInThePast />;
-  const labels = { amount: t.treasury.amount, valueDate: t.treasury.valueDate, reference: t.treasury.reference };
+  const labels = {
+    amount: t.treasury.amount,
+    valueDate: t.treasury.valueDate,
+    reference: t.treasury.reference,
+  };
   const amount = amountOrProblem(amountText, language, t);
   const shown = { ...errors, ...submission.refusal };
 
@@ -80,9 +84,37 @@ export function PublicContributionForm({ fundId }: WorkspaceProps) {
       ) : submission.step === 'editing' ? (
         <form onSubmit={check} noValidate className="stack-form">
           <ErrorSummary form={FORM} errors={shown} labels={labels} />
-          <TextField form={FORM} name="amount" label={t.treasury.amount} hint={t.forms.amountHint} value={amountText} onChange={setAmountText} error={shown['amount']} inputMode="decimal" width="short" suffix="€" />
-          <TextField form={FORM} name="valueDate" label={t.treasury.valueDate} hint={t.treasury.valueDateHint} value={valueDate} onChange={setValueDate} error={shown['valueDate']} type="date" />
-          <TextField form={FORM} name="reference" label={t.treasury.reference} hint={t.treasury.referenceHint} value={reference} onChange={setReference} error={shown['reference']} />
+          <TextField
+            form={FORM}
+            name="amount"
+            label={t.treasury.amount}
+            hint={t.forms.amountHint}
+            value={amountText}
+            onChange={setAmountText}
+            error={shown['amount']}
+            inputMode="decimal"
+            width="short"
+            suffix="€"
+          />
+          <TextField
+            form={FORM}
+            name="valueDate"
+            label={t.treasury.valueDate}
+            hint={t.treasury.valueDateHint}
+            value={valueDate}
+            onChange={setValueDate}
+            error={shown['valueDate']}
+            type="date"
+          />
+          <TextField
+            form={FORM}
+            name="reference"
+            label={t.treasury.reference}
+            hint={t.treasury.referenceHint}
+            value={reference}
+            onChange={setReference}
+            error={shown['reference']}
+          />
           <SubmitButton label={t.forms.continue} />
         </form>
       ) : (
@@ -100,13 +132,19 @@ export function PublicContributionForm({ fundId }: WorkspaceProps) {
           <QueryView query={fund} what={t.treasury.funderSplit}>
             {(state) => {
               const funders = state.settings.publicFunders;
-              const parts = allocate(amount.amount ?? '0', funders.map((funder) => funder.share));
+              const parts = allocate(
+                amount.amount ?? '0',
+                funders.map((funder) => funder.share),
+              );
               return (
                 <MoneyTable
                   caption={t.treasury.funderSplitCaption}
                   rowHeader="funder"
                   totalsLabel={t.common.total}
-                  rows={funders.map((funder, index) => ({ ...funder, part: parts[index]?.toFixed(2) ?? '0.00' }))}
+                  rows={funders.map((funder, index) => ({
+                    ...funder,
+                    part: parts[index]?.toFixed(2) ?? '0.00',
+                  }))}
                   rowKey={(row) => row.funderId}
                   columns={[
                     { key: 'funder', header: t.treasury.funder, text: (row) => row.name },
@@ -118,7 +156,10 @@ export function PublicContributionForm({ fundId }: WorkspaceProps) {
             }}
           </QueryView>
           {submission.canRetry ? <p className="kern-body">{t.forms.retryHint}</p> : null}
-          <SubmitButton label={submission.canRetry ? t.forms.sendAgain : t.treasury.book} busy={submission.step === 'sending'} />
+          <SubmitButton
+            label={submission.canRetry ? t.forms.sendAgain : t.treasury.book}
+            busy={submission.step === 'sending'}
+          />
         </form>
       )}
     </section>

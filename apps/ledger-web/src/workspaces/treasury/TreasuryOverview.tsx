@@ -5,13 +5,13 @@
  */
 import Decimal from 'decimal.js';
 import { Link } from 'react-router';
-import type { BoardEntry, FiscalYearBalance, FundBalances, FunderBalance, PotBalance } from '../../api/types';
+import type { FiscalYearBalance, FundBalances, FunderBalance, PotBalance } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { AsOfNote } from '../../shell/AsOfNote';
 import { usePointInTime } from '../../shell/point-in-time';
 import { QueryView } from '../../shell/states';
 import type { WorkspaceProps } from '../FundWorkspace';
-import { useBalances, useBoard, useOverview } from '../shared/fund-read-queries';
+import { useBalances, useOverview, usePayoutsDue } from '../shared/fund-read-queries';
 import { MoneyTable } from '../shared/MoneyTable';
 
 export function TreasuryOverview({ fundId }: WorkspaceProps) {
@@ -30,10 +30,23 @@ export function TreasuryOverview({ fundId }: WorkspaceProps) {
             <QueryView query={overview} what={t.treasury.matching}>
               {(figures) => (
                 <dl className="kern-description-list figures">
-                  <Figure label={t.treasury.publicShare} value={figures.matching.publicShare === null ? t.treasury.nothingSpent : `${shareText(figures.matching.publicShare)}`} />
+                  <Figure
+                    label={t.treasury.publicShare}
+                    value={
+                      figures.matching.publicShare === null
+                        ? t.treasury.nothingSpent
+                        : `${shareText(figures.matching.publicShare)}`
+                    }
+                  />
                   <Figure label={t.treasury.publicShareMax} value={shareText(figures.publicShareMax)} />
-                  <Figure label={t.treasury.withinCap} value={figures.matching.withinCap ? t.common.yes : t.treasury.capExceeded} />
-                  <Figure label={t.treasury.headroom} value={<MoneyText amount={figures.matching.headroom} />} />
+                  <Figure
+                    label={t.treasury.withinCap}
+                    value={figures.matching.withinCap ? t.common.yes : t.treasury.capExceeded}
+                  />
+                  <Figure
+                    label={t.treasury.headroom}
+                    value={<MoneyText amount={figures.matching.headroom} />}
+                  />
                 </dl>
               )}
             </QueryView>
@@ -88,8 +101,16 @@ function PotsTable({ balances }: { balances: FundBalances }) {
         { key: 'available', header: t.treasury.available, amount: (row) => row.pot.available },
         ...(pooled
           ? [
-              { key: 'matched', header: t.treasury.matched, amount: (row: { pot: PotBalance }) => row.pot.matched },
-              { key: 'unmatched', header: t.treasury.unmatched, amount: (row: { pot: PotBalance }) => row.pot.unmatched },
+              {
+                key: 'matched',
+                header: t.treasury.matched,
+                amount: (row: { pot: PotBalance }) => row.pot.matched,
+              },
+              {
+                key: 'unmatched',
+                header: t.treasury.unmatched,
+                amount: (row: { pot: PotBalance }) => row.pot.unmatched,
+              },
             ]
           : []),
       ]}
@@ -108,7 +129,14 @@ function FundersTable({ funders }: { funders: readonly FunderBalance[] }) {
       rowKey={(row) => row.funderId}
       columns={[
         { key: 'name', header: t.treasury.funder, text: (row) => row.name },
-        { key: 'share', header: t.treasury.share, text: (row) => (row.share === null ? '–' : `${new Decimal(row.share).times(100).toFixed(2).replace('.', t.common.decimalSeparator)}\u00a0%`) },
+        {
+          key: 'share',
+          header: t.treasury.share,
+          text: (row) =>
+            row.share === null
+              ? '–'
+              : `${new Decimal(row.share).times(100).toFixed(2).replace('.', t.common.decimalSeparator)}\u00a0%`,
+        },
         { key: 'received', header: t.treasury.received, amount: (row) => row.received },
         { key: 'committed', header: t.treasury.committed, amount: (row) => row.committed },
         { key: 'paid', header: t.treasury.paid, amount: (row) => row.paid },
@@ -127,8 +155,16 @@ function FiscalYearsTable({ years }: { years: readonly FiscalYearBalance[] }) {
       rows={years}
       rowKey={(row) => String(row.fiscalYear)}
       columns={[
-        { key: 'year', header: t.treasury.fiscalYear, text: (row) => `${row.fiscalYear}${row.closed ? ` (${t.treasury.closed})` : ''}` },
-        { key: 'budget', header: t.treasury.budget, amount: (row) => (row.budgetSet ? row.publicBudget : null) },
+        {
+          key: 'year',
+          header: t.treasury.fiscalYear,
+          text: (row) => `${row.fiscalYear}${row.closed ? ` (${t.treasury.closed})` : ''}`,
+        },
+        {
+          key: 'budget',
+          header: t.treasury.budget,
+          amount: (row) => (row.budgetSet ? row.publicBudget : null),
+        },
         { key: 'publicReceived', header: t.treasury.publicReceived, amount: (row) => row.publicReceived },
         { key: 'privateReceived', header: t.treasury.privateReceived, amount: (row) => row.privateReceived },
         { key: 'publicPaid', header: t.treasury.publicPaid, amount: (row) => row.publicPaid },
@@ -145,50 +181,43 @@ function FiscalYearsTable({ years }: { years: readonly FiscalYearBalance[] }) {
 function PayoutsWaiting({ fundId }: WorkspaceProps) {
   const { t } = useI18n();
   const pointInTime = usePointInTime();
-  const board = useBoard(fundId, pointInTime.apiAsOf, { status: 'granted', pageSize: 500 });
+  const due = usePayoutsDue(fundId, pointInTime.apiAsOf);
   return (
     <section aria-labelledby="payouts-waiting-title">
       <h2 className="kern-heading-medium" id="payouts-waiting-title">
         {t.treasury.payoutsWaiting}
       </h2>
-      <QueryView query={board} what={t.treasury.payoutsWaiting}>
-        {(data) => {
-          const waiting = data.applications.filter(awaitsPayout);
-          return (
-            <MoneyTable
-              caption={t.treasury.payoutsCaption}
-              rowHeader="title"
-              totalsLabel={t.common.total}
-              rows={waiting}
-              rowKey={(row) => row.applicationId}
-              columns={[
-                { key: 'title', header: t.treasury.application, text: (row) => row.details.title },
-                { key: 'applicant', header: t.treasury.applicant, text: (row) => row.details.applicant.name },
-                { key: 'issued', header: t.treasury.grantIssued, amount: (row) => row.grant?.issued.amount ?? null },
-                { key: 'paid', header: t.treasury.paid, amount: (row) => row.grant?.paid.amount ?? null },
-                { key: 'open', header: t.treasury.toPay, amount: (row) => row.grant?.committed.amount ?? null },
-                {
-                  key: 'step',
-                  header: t.treasury.nextStep,
-                  text: (row) =>
-                    pointInTime.isPast ? (
-                      t.treasury.stepOrderPayout
-                    ) : (
-                      <Link className="kern-link" to={`/funds/${fundId}/treasury/payouts/${row.grant?.grantId ?? ''}`}>
-                        {t.treasury.stepOrderPayout}
-                        <span className="kern-sr-only">: {row.details.title}</span>
-                      </Link>
-                    ),
-                },
-              ]}
-            />
-          );
-        }}
+      <QueryView query={due} what={t.treasury.payoutsWaiting}>
+        {(data) => (
+          <MoneyTable
+            caption={t.treasury.payoutsCaption}
+            rowHeader="title"
+            totalsLabel={t.common.total}
+            rows={data.payouts}
+            rowKey={(row) => row.grantId}
+            columns={[
+              { key: 'title', header: t.treasury.application, text: (row) => row.title },
+              { key: 'applicant', header: t.treasury.applicant, text: (row) => row.applicant },
+              { key: 'issued', header: t.treasury.grantIssued, amount: (row) => row.issued },
+              { key: 'paid', header: t.treasury.paid, amount: (row) => row.paid },
+              { key: 'open', header: t.treasury.toPay, amount: (row) => row.toPay },
+              {
+                key: 'step',
+                header: t.treasury.nextStep,
+                text: (row) =>
+                  pointInTime.isPast ? (
+                    t.treasury.stepOrderPayout
+                  ) : (
+                    <Link className="kern-link" to={`/funds/${fundId}/treasury/payouts/${row.grantId}`}>
+                      {t.treasury.stepOrderPayout}
+                      <span className="kern-sr-only">: {row.title}</span>
+                    </Link>
+                  ),
+              },
+            ]}
+          />
+        )}
       </QueryView>
     </section>
   );
-}
-
-export function awaitsPayout(entry: BoardEntry): boolean {
-  return entry.grant !== null && entry.grant.status === 'proof-accepted' && new Decimal(entry.grant.committed.amount).greaterThan(0);
 }
