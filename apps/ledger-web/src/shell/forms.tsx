@@ -26,9 +26,11 @@ export function ErrorSummary({
   const heading = useRef<HTMLDivElement>(null);
   const entries = Object.entries(errors).filter((entry): entry is [string, string] => entry[1] !== undefined);
   const shown = entries.length > 0;
+  // Focus moves to the summary when it appears or its messages change, not on every keystroke.
+  const signature = entries.map(([field, message]) => `${field}:${message}`).join('|');
   useEffect(() => {
-    if (shown) heading.current?.focus();
-  }, [shown, errors]);
+    if (signature !== '') heading.current?.focus();
+  }, [signature]);
   if (!shown) return null;
   return (
     <div
@@ -96,7 +98,7 @@ export function TextField(props: FieldProps) {
       ) : null}
       <div className={props.suffix ? 'kern-input-group' : undefined}>
         <input
-          className={`kern-form-input__input${props.error ? ' kern-form-input__input--error' : ''}${props.width === 'short' ? ' kern-form-input__input--width-4' : ''}`}
+          className={`kern-form-input__input${props.error ? ' kern-form-input__input--error' : ''}${props.width === 'short' ? ' input--amount' : ''}`}
           id={id}
           name={props.name}
           type={props.type ?? 'text'}
@@ -235,19 +237,21 @@ export function CheckAnswers({
 }) {
   const { t } = useI18n();
   return (
-    <dl className="kern-description-list check-answers">
-      {rows.map((row) => (
-        <div className="kern-description-list-item" key={row.key}>
-          <dt className="kern-description-list-item__key">{row.label}</dt>
-          <dd className="kern-description-list-item__value">{row.value}</dd>
-        </div>
-      ))}
+    <div className="check-answers">
+      <dl className="kern-description-list">
+        {rows.map((row) => (
+          <div className="kern-description-list-item" key={row.key}>
+            <dt className="kern-description-list-item__key">{row.label}</dt>
+            <dd className="kern-description-list-item__value">{row.value}</dd>
+          </div>
+        ))}
+      </dl>
       <div className="check-answers__change">
         <button type="button" className="kern-btn kern-btn--tertiary" onClick={onChange}>
           <span className="kern-label">{t.forms.changeAnswers}</span>
         </button>
       </div>
-    </dl>
+    </div>
   );
 }
 

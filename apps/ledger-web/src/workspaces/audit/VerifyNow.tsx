@@ -48,6 +48,7 @@ export function VerifyNow({ toPosition }: { toPosition: number | undefined }) {
       </h2>
       <p className="kern-body">{t.audit.verifyText}</p>
       <button
+        id="verify-now"
         type="button"
         className="kern-btn kern-btn--primary"
         onClick={() => start.mutate()}

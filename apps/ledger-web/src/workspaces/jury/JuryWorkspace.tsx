@@ -133,7 +133,7 @@ function VoteForm({ fundId, entry }: { fundId: string; entry: BoardEntry }) {
     return <CommandDone title={t.jury.voteRecorded} answer={submission.result} />;
   return (
     <form onSubmit={submit} noValidate className="stack-form">
-      <ErrorSummary form={form} errors={shown} labels={{ vote: t.jury.yourVote }} />
+      <ErrorSummary form={form} errors={{ vote: firstMessage(shown) }} labels={{ vote: t.jury.yourVote }} />
       <RadioGroup
         form={form}
         name="vote"
@@ -141,7 +141,7 @@ function VoteForm({ fundId, entry }: { fundId: string; entry: BoardEntry }) {
         value={vote}
         onChange={(value) => setVote(value as Vote)}
         options={(['yes', 'no', 'abstain'] as const).map((value) => ({ value, label: t.jury.votes[value] }))}
-        error={shown['vote'] ?? shown['form']}
+        error={firstMessage(shown)}
       />
       <SubmitButton label={t.jury.castVote} busy={submission.step === 'sending'} />
     </form>
@@ -184,7 +184,7 @@ function ConflictForm({ fundId, entry }: { fundId: string; entry: BoardEntry }) 
       </summary>
       <div className="kern-accordion__body">
         <form onSubmit={submit} noValidate className="stack-form">
-          <ErrorSummary form={form} errors={shown} labels={{ reason: t.jury.conflictReason }} />
+          <ErrorSummary form={form} errors={{ reason: firstMessage(shown) }} labels={{ reason: t.jury.conflictReason }} />
           <TextField
             form={form}
             name="reason"
@@ -192,7 +192,7 @@ function ConflictForm({ fundId, entry }: { fundId: string; entry: BoardEntry }) 
             hint={t.jury.conflictHint}
             value={reason}
             onChange={setReason}
-            error={shown['reason'] ?? shown['form']}
+            error={firstMessage(shown)}
           />
           <SubmitButton
             label={t.jury.declareConflictNow}
@@ -203,6 +203,11 @@ function ConflictForm({ fundId, entry }: { fundId: string; entry: BoardEntry }) 
       </div>
     </details>
   );
+}
+
+/** These forms have one field each: whatever the service refused is said next to it. */
+function firstMessage(errors: FieldErrors): string | undefined {
+  return Object.values(errors).find((message) => message !== undefined);
 }
 
 function Fact({ label, value }: { label: string; value: string }) {

@@ -1,5 +1,5 @@
 /** Ordering the payout of a grant whose proof of use is accepted: amount (what is left by default) and value date, checked before it is sent. */
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, dataOf } from '../../api/client';
 import type { CommandAnswer, PayoutDue } from '../../api/types';
@@ -24,6 +24,8 @@ export function PayoutForm({ fundId }: WorkspaceProps) {
   const { grantId = '' } = useParams();
   const pointInTime = usePointInTime();
   const due = usePayoutsDue(fundId, undefined);
+  // Kept once found: after the payout the grant leaves the list, and the confirmation must stay.
+  const chosen = useRef<PayoutDue | undefined>(undefined);
   if (pointInTime.isPast) return <NoCommandsInThePast />;
   return (
     <section aria-labelledby={`${FORM}-title`}>
@@ -32,7 +34,8 @@ export function PayoutForm({ fundId }: WorkspaceProps) {
       </h2>
       <QueryView query={due} what={t.treasury.orderPayout}>
         {(data) => {
-          const payout = data.payouts.find((candidate) => candidate.grantId === grantId);
+          chosen.current = data.payouts.find((candidate) => candidate.grantId === grantId) ?? chosen.current;
+          const payout = chosen.current;
           return payout === undefined ? (
             <EmptyState title={t.treasury.noSuchGrant(grantId)} />
           ) : (
