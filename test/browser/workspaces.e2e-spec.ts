@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * Goal: the web application, built and served by the real service on SQLite, works for each of its
  * people in a real browser: a fresh install greets its first user; the treasury books money by
@@ -56,7 +57,10 @@ describeInBrowser('the web application in a browser [sqlite]', () => {
   }
 
   async function openFund(page: Page, workspace: string): Promise<void> {
-    await page.getByRole('link', { name: new RegExp(`^${workspace}`) }).first().focus();
+    await page
+      .getByRole('link', { name: new RegExp(`^${workspace}`) })
+      .first()
+      .focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: workspace }).waitFor();
   }
@@ -69,10 +73,18 @@ describeInBrowser('the web application in a browser [sqlite]', () => {
     const firstScreenMs = Date.now() - startedAt;
     const navigation = await page.evaluate(() => {
       const entry = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-      return { domContentLoadedMs: Math.round(entry.domContentLoadedEventEnd), loadMs: Math.round(entry.loadEventEnd) };
+      return {
+        domContentLoadedMs: Math.round(entry.domContentLoadedEventEnd),
+        loadMs: Math.round(entry.loadEventEnd),
+      };
     });
-    writeFileSync(join(ARTIFACTS_DIR, 'first-screen.json'), `${JSON.stringify({ firstScreenMs, ...navigation }, null, 2)}\n`);
-    process.stdout.write(`Time to the first screen on localhost: ${firstScreenMs} ms (${JSON.stringify(navigation)})\n`);
+    writeFileSync(
+      join(ARTIFACTS_DIR, 'first-screen.json'),
+      `${JSON.stringify({ firstScreenMs, ...navigation }, null, 2)}\n`,
+    );
+    process.stdout.write(
+      `Time to the first screen on localhost: ${firstScreenMs} ms (${JSON.stringify(navigation)})\n`,
+    );
     expect(firstScreenMs).toBeLessThan(10_000);
     await expectAccessible(page, '01-sign-in');
 
@@ -82,7 +94,12 @@ describeInBrowser('the web application in a browser [sqlite]', () => {
   });
 
   it('fills the fund with the demo through the API', async () => {
-    await runDemo({ baseUrl: service.baseUrl, fundId: FUND_ID, mintToken: service.mintToken, log: () => undefined });
+    await runDemo({
+      baseUrl: service.baseUrl,
+      fundId: FUND_ID,
+      mintToken: service.mintToken,
+      log: () => undefined,
+    });
     duePayout = await prepareDuePayout(service);
     await raiseThisYearsBudget(service, '95000.00');
     await putDeferredApplicationOnAgenda(service);
@@ -96,9 +113,19 @@ describeInBrowser('the web application in a browser [sqlite]', () => {
     await expectAccessible(page, '03-start-with-fund');
     await openFund(page, 'Kämmerei');
     await page.getByRole('table', { name: 'Mittel des Fonds nach Topf' }).waitFor();
-    await page.getByRole('table', { name: /anerkanntem Verwendungsnachweis/ }).getByRole('rowheader', { name: duePayout.title }).waitFor();
-    await expect(page.getByText(/^Stand \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} Uhr · Ereignis \d+$/).first().isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('row', { name: /Summe/ }).first().textContent()).resolves.toContain('90.000,00\u00a0€');
+    await page
+      .getByRole('table', { name: /anerkanntem Verwendungsnachweis/ })
+      .getByRole('rowheader', { name: duePayout.title })
+      .waitFor();
+    await expect(
+      page
+        .getByText(/^Stand \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} Uhr · Ereignis \d+$/)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
+    await expect(page.getByRole('row', { name: /Summe/ }).first().textContent()).resolves.toContain(
+      '90.000,00\u00a0€',
+    );
     await expectAccessible(page, '04-treasury-overview');
 
     await page.getByRole('link', { name: 'Hauptbuch' }).click();
@@ -154,7 +181,9 @@ describeInBrowser('the web application in a browser [sqlite]', () => {
     await page.getByRole('button', { name: 'Weiter' }).click();
     await page.getByRole('button', { name: 'Auszahlung jetzt anordnen' }).click();
     await page.locator('#payout-amount-error').waitFor();
-    await expect(page.locator('#payout-amount-error').textContent()).resolves.toMatch(/still to be paid|noch/);
+    await expect(page.locator('#payout-amount-error').textContent()).resolves.toMatch(
+      /still to be paid|noch/,
+    );
     await expect(amount.inputValue()).resolves.toBe('999.999,00');
     await expectAccessible(page, '10-treasury-payout-refused');
     await amount.fill(duePayout.toPay.replace('.', ','));
@@ -216,7 +245,9 @@ describeInBrowser('the web application in a browser [sqlite]', () => {
     const page = await context.newPage();
     await page.goto(`${service.baseUrl}/funds/${FUND_ID}/council`);
     await signIn(page, 'council', 'Ratsmitglied Roth');
-    await page.getByRole('heading', { name: 'Der Bericht beruht auf diesem Stand des Ereignisbuchs' }).waitFor();
+    await page
+      .getByRole('heading', { name: 'Der Bericht beruht auf diesem Stand des Ereignisbuchs' })
+      .waitFor();
     await page.getByRole('img', { name: /Eingänge je Monat/ }).waitFor();
     await page.getByRole('table', { name: 'Eingänge je Monat' }).waitFor();
     await expectAccessible(page, '15-council-report');
@@ -258,7 +289,9 @@ describeInBrowser('the web application in a browser [sqlite]', () => {
     await page.getByRole('heading', { level: 1, name: 'Treasury' }).waitFor();
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
     const pots = page.getByRole('table', { name: "The fund's money by pot" });
-    await expect(pots.getByRole('row', { name: /^Public money/ }).textContent()).resolves.toMatch(/€\d{1,3}(,\d{3})*\.\d{2}/);
+    await expect(pots.getByRole('row', { name: /^Public money/ }).textContent()).resolves.toMatch(
+      /€\d{1,3}(,\d{3})*\.\d{2}/,
+    );
     await expectAccessible(page, '17-treasury-english');
   });
 
@@ -271,7 +304,12 @@ describeInBrowser('the web application in a browser [sqlite]', () => {
       route.fulfill({
         status: 401,
         contentType: 'application/problem+json',
-        body: JSON.stringify({ type: 'about:blank', title: 'Authentication is required', status: 401, detail: 'The token has expired' }),
+        body: JSON.stringify({
+          type: 'about:blank',
+          title: 'Authentication is required',
+          status: 401,
+          detail: 'The token has expired',
+        }),
       }),
     );
     await page.getByRole('link', { name: 'Hauptbuch' }).click();
@@ -282,13 +320,17 @@ describeInBrowser('the web application in a browser [sqlite]', () => {
 });
 
 /** Accepts the proof of use of the first grant still committed, so that it waits for its payout. */
-async function prepareDuePayout(service: WebService): Promise<{ grantId: string; title: string; toPay: string }> {
+async function prepareDuePayout(
+  service: WebService,
+): Promise<{ grantId: string; title: string; toPay: string }> {
   const manager = await service.mintToken('fund-manager', 'citymanagement');
   const board = (await request(service, 'GET', `/funds/${FUND_ID}/board?status=granted`, manager)) as {
     applications: { grant: { grantId: string; status: string; eligibleCosts: string } | null }[];
   };
-  const grant = board.applications.map((entry) => entry.grant).find((candidate) => candidate?.status === 'committed');
-  if (grant === undefined) throw new Error('The demo left no committed grant');
+  const grant = board.applications
+    .map((entry) => entry.grant)
+    .find((candidate) => candidate?.status === 'committed');
+  if (grant === undefined || grant === null) throw new Error('The demo left no committed grant');
   await request(service, 'POST', `/funds/${FUND_ID}/grants/${grant.grantId}/proofs-of-use`, manager, {
     reportedCosts: grant.eligibleCosts,
     reference: 'VN-BROWSER-1',
@@ -308,7 +350,9 @@ async function prepareDuePayout(service: WebService): Promise<{ grantId: string;
 /** The demo received the whole budget of the year; a higher budget lets the treasury book more. */
 async function raiseThisYearsBudget(service: WebService, publicBudget: string): Promise<void> {
   const treasurer = await service.mintToken('treasurer', 'treasury');
-  await request(service, 'POST', `/funds/${FUND_ID}/budgets/${todayIsoDate().slice(0, 4)}`, treasurer, { publicBudget });
+  await request(service, 'POST', `/funds/${FUND_ID}/budgets/${todayIsoDate().slice(0, 4)}`, treasurer, {
+    publicBudget,
+  });
 }
 
 /** The deferred application goes on the next meeting's agenda with ten of the eleven members present. */
@@ -329,15 +373,24 @@ async function putDeferredApplicationOnAgenda(service: WebService): Promise<void
   });
 }
 
-async function request(service: WebService, method: 'GET' | 'POST', path: string, token: string, body?: object): Promise<unknown> {
+async function request(
+  service: WebService,
+  method: 'GET' | 'POST',
+  path: string,
+  token: string,
+  body?: object,
+): Promise<unknown> {
   const response = await fetch(`${service.baseUrl}${path}`, {
     method,
     headers: {
       Authorization: `Bearer ${token}`,
-      ...(method === 'POST' ? { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() } : {}),
+      ...(method === 'POST'
+        ? { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() }
+        : {}),
     },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
-  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
+  if (!response.ok)
+    throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
   return response.json();
 }

@@ -3,6 +3,7 @@
  * application's API client, printed on stdout. The committed `src/api/schema.d.ts` is this output for
  * the current document: `npm run generate:api` writes it, and a test fails when it is stale.
  */
+import process from 'node:process';
 import { text } from 'node:stream/consumers';
 import openapiTS, { astToString } from 'openapi-typescript';
 

@@ -36,5 +36,9 @@ export function describeInBrowser(title: string, body: () => void): void {
 
 export function launchChromium(): Promise<Browser> {
   // German date fields (tt.mm.jjjj), as on a city's office PC: Chromium takes its locale from LANG.
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS, env: { ...process.env, LANG: 'de_DE.UTF-8' } });
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_FLAGS,
+    env: { ...process.env, LANG: 'de_DE.UTF-8' },
+  });
 }

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * What the browser tests do on a page: sign in with the development sign-in, reach elements with the
  * keyboard alone, check a screen with axe (WCAG 2.0 and 2.1, A and AA), and keep a screenshot of it.
@@ -8,7 +9,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { REPOSITORY_ROOT } from './web-service';
 
-export const ARTIFACTS_DIR = process.env['BROWSER_ARTIFACTS_DIR'] ?? join(REPOSITORY_ROOT, 'dist', 'browser-artifacts');
+export const ARTIFACTS_DIR =
+  process.env['BROWSER_ARTIFACTS_DIR'] ?? join(REPOSITORY_ROOT, 'dist', 'browser-artifacts');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** More Tab presses than any page of the application has focusable elements before its content. */
 const TAB_PRESSES_MAX = 80;
@@ -61,7 +63,13 @@ export async function signIn(page: Page, role: string, name: string, memberId?: 
 /** Arrow keys move through a radio group; stops at the radio with the value. */
 async function selectRadioByKeyboard(page: Page, value: string): Promise<void> {
   for (let press = 0; press < 10; press += 1) {
-    if (await page.evaluate((wanted) => (document.activeElement as HTMLInputElement | null)?.value === wanted, value)) return;
+    if (
+      await page.evaluate(
+        (wanted) => (document.activeElement as HTMLInputElement | null)?.value === wanted,
+        value,
+      )
+    )
+      return;
     await page.keyboard.press('ArrowDown');
   }
   throw new Error(`No radio ${value} in the group`);

@@ -24,11 +24,15 @@ export interface WebService {
 /** Builds the web application into a fresh folder; returns the folder. */
 export function buildWebApp(): string {
   const outDir = mkdtempSync(join(tmpdir(), 'ledger-web-'));
-  execFileSync(process.execPath, [VITE, 'build', '--config', 'apps/ledger-web/vite.config.mts', '--logLevel', 'warn'], {
-    cwd: REPOSITORY_ROOT,
-    env: { ...process.env, WEB_BUILD_OUT_DIR: outDir },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  execFileSync(
+    process.execPath,
+    [VITE, 'build', '--config', 'apps/ledger-web/vite.config.mts', '--logLevel', 'warn'],
+    {
+      cwd: REPOSITORY_ROOT,
+      env: { ...process.env, NODE_ENV: 'production', WEB_BUILD_OUT_DIR: outDir },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   return outDir;
 }
 

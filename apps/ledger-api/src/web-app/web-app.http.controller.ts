@@ -17,7 +17,6 @@ export const WEB_APP_PAGES = [
   '/',
   'sign-in',
   'sign-in/callback',
-  'sign-in/renewal',
   'funds/:fundId/treasury{/*rest}',
   'funds/:fundId/council{/*rest}',
   'funds/:fundId/audit{/*rest}',
@@ -25,6 +24,9 @@ export const WEB_APP_PAGES = [
   'funds/:fundId/management{/*rest}',
   'new-fund',
 ];
+
+/** The page the sign-in library loads in a hidden frame of the application to renew the token silently. */
+export const SILENT_RENEWAL_PAGE = 'sign-in/renewal';
 
 /** Hashed file names never change content: a browser may keep them for a year. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -39,6 +41,7 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 @Public()
 export class WebAppHttpController {
   private readonly pagePolicy: string;
+  private readonly renewalPolicy: string;
 
   constructor(
     @Inject(WEB_APP_FILES) private readonly files: WebAppFiles,
@@ -46,10 +49,20 @@ export class WebAppHttpController {
     private readonly adapterHost: HttpAdapterHost,
   ) {
     this.pagePolicy = contentSecurityPolicy(settings);
+    this.renewalPolicy = contentSecurityPolicy(settings, 'self');
   }
 
   @Get(WEB_APP_PAGES)
   page(@Res({ passthrough: true }) response: unknown): StreamableFile {
+    return this.index(response, this.pagePolicy);
+  }
+
+  @Get(SILENT_RENEWAL_PAGE)
+  renewalPage(@Res({ passthrough: true }) response: unknown): StreamableFile {
+    return this.index(response, this.renewalPolicy);
+  }
+
+  private index(response: unknown, policy: string): StreamableFile {
     const index = this.files.file('index.html');
     if (index === undefined) {
       throw ProblemException.of('unavailable', {
@@ -58,7 +71,7 @@ export class WebAppHttpController {
     }
     this.setHeaders(response, {
       'Cache-Control': 'no-cache',
-      'Content-Security-Policy': this.pagePolicy,
+      'Content-Security-Policy': policy,
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
     });

@@ -184,7 +184,11 @@ function ConflictForm({ fundId, entry }: { fundId: string; entry: BoardEntry }) 
       </summary>
       <div className="kern-accordion__body">
         <form onSubmit={submit} noValidate className="stack-form">
-          <ErrorSummary form={form} errors={{ reason: firstMessage(shown) }} labels={{ reason: t.jury.conflictReason }} />
+          <ErrorSummary
+            form={form}
+            errors={{ reason: firstMessage(shown) }}
+            labels={{ reason: t.jury.conflictReason }}
+          />
           <TextField
             form={form}
             name="reason"
