@@ -283,7 +283,7 @@ export const de = {
       `${events} Ereignisse geprüft (bis Ereignis ${position} von ${to})`,
     verified: 'Das Ereignisbuch ist unverändert',
     verifiedText: (events: number, streams: number, to: number) =>
-      `Alle ${events} Ereignisse in ${streams} Strömen bis Ereignis ${to} sind geprüft: Keine Prüfsumme und keine Verkettung weicht ab.`,
+      `Alle ${events} Ereignisse in ${streams} ${streams === 1 ? 'Strom' : 'Strömen'} bis Ereignis ${to} sind geprüft: Keine Prüfsumme und keine Verkettung weicht ab.`,
     finishedAt: (time: string) => `Geprüft: ${time}`,
     failed: 'Das Ereignisbuch wurde verändert',
     notCompleted: 'Die Prüfung konnte nicht abgeschlossen werden',

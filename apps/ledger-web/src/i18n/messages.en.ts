@@ -278,7 +278,7 @@ export const en: Messages = {
       `${events} events verified (up to event ${position} of ${to})`,
     verified: 'The ledger is unaltered',
     verifiedText: (events: number, streams: number, to: number) =>
-      `All ${events} events in ${streams} streams up to event ${to} are verified: no hash and no chain link differs.`,
+      `All ${events} events in ${streams} ${streams === 1 ? 'stream' : 'streams'} up to event ${to} are verified: no hash and no chain link differs.`,
     finishedAt: (time: string) => `Verified: ${time}`,
     failed: 'The ledger has been altered',
     notCompleted: 'The verification could not complete',

@@ -8,7 +8,6 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { api, dataOf } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
-import { AsOfNote } from '../../shell/AsOfNote';
 import { useDownloads } from '../../shell/downloads';
 import { usePointInTime } from '../../shell/point-in-time';
 import { QueryView } from '../../shell/states';
@@ -132,14 +131,6 @@ function AuditTrail({ fundId }: WorkspaceProps) {
       <QueryView query={trail} what={t.audit.trail}>
         {(data) => (
           <>
-            {data.events.length > 0 ? (
-              <AsOfNote
-                asOf={{
-                  requested: pointInTime.apiAsOf ?? null,
-                  position: data.events[data.events.length - 1]?.position ?? 0,
-                }}
-              />
-            ) : null}
             <div
               className="kern-table-responsive"
               tabIndex={0}
