@@ -222,7 +222,7 @@ describeInBrowser('the web application in a browser [sqlite]', () => {
   it('lets a jury member vote by keyboard, and tells another why they may not', async () => {
     const page = await context.newPage();
     await page.goto(`${service.baseUrl}/funds/${FUND_ID}/jury`);
-    await signIn(page, 'jury-member', 'Jurymitglied Eins', 'member-01');
+    await signIn(page, 'jury-member', 'p.krueger');
     await page.getByText('Sie können abstimmen.').waitFor();
     await expectAccessible(page, '13-jury-agenda');
     await tabTo(page, 'input[type=radio][value=yes]');
@@ -233,7 +233,7 @@ describeInBrowser('the web application in a browser [sqlite]', () => {
 
     const absent = await context.newPage();
     await absent.goto(`${service.baseUrl}/funds/${FUND_ID}/jury`);
-    await signIn(absent, 'jury-member', 'Jurymitglied Elf', 'member-11');
+    await signIn(absent, 'jury-member', 's.lange');
     await absent.getByText(/nicht als anwesend erfasst/).waitFor();
     await absent.getByLabel('ja', { exact: true }).check();
     await absent.getByRole('button', { name: 'Stimme abgeben' }).click();
@@ -293,6 +293,17 @@ describeInBrowser('the web application in a browser [sqlite]', () => {
       /€\d{1,3}(,\d{3})*\.\d{2}/,
     );
     await expectAccessible(page, '17-treasury-english');
+  });
+
+  it('reaches the accessibility statement and the privacy notice from every footer, signed in or not', async () => {
+    const page = await context.newPage();
+    await page.goto(service.baseUrl);
+    await page.getByRole('link', { name: 'Barrierefreiheit' }).click();
+    await page.getByRole('heading', { level: 1, name: /Barrierefreiheit/ }).waitFor();
+    await expectAccessible(page, '19-accessibility-statement');
+    await page.getByRole('link', { name: 'Datenschutz' }).click();
+    await page.getByRole('heading', { level: 1, name: /Datenschutz/ }).waitFor();
+    expect(page.url()).toBe(`${service.baseUrl}/privacy`);
   });
 
   it('says plainly that the session ended when the service refuses the token', async () => {

@@ -5,6 +5,7 @@ import { useSession } from './auth/session';
 import { useI18n } from './i18n/i18n';
 import { Layout } from './shell/Layout';
 import { Loading } from './shell/states';
+import { LegalPage } from './start/LegalPage';
 import { SignInPage } from './start/SignInPage';
 import { StartPage } from './start/StartPage';
 
@@ -15,6 +16,8 @@ export function App() {
   const { t } = useI18n();
   const location = useLocation();
   if (location.pathname === '/sign-in/renewal') return null;
+  if (location.pathname === '/accessibility') return <LegalPage document="accessibility" />;
+  if (location.pathname === '/privacy') return <LegalPage document="privacy" />;
   if (state.status === 'starting') {
     return (
       <Layout title={t.signIn.title}>

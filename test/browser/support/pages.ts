@@ -44,18 +44,14 @@ export async function tabTo(page: Page, selector: string): Promise<void> {
   throw new Error(`${selector} could not be reached with the Tab key`);
 }
 
-/** Signs in with the development sign-in, by keyboard only: role, name, and a jury member's id. */
-export async function signIn(page: Page, role: string, name: string, memberId?: string): Promise<void> {
+/** Signs in with the development sign-in, by keyboard only: role and subject. */
+export async function signIn(page: Page, role: string, subject: string): Promise<void> {
   await page.getByRole('heading', { level: 1, name: /Anmelden|Sign in/ }).waitFor();
   await page.locator('body').focus();
   await tabTo(page, 'input[type=radio]:checked');
   await selectRadioByKeyboard(page, role);
   await tabTo(page, 'input[name=subject]');
-  await page.keyboard.type(name);
-  if (memberId !== undefined) {
-    await tabTo(page, 'input[name=memberId]');
-    await page.keyboard.type(memberId);
-  }
+  await page.keyboard.type(subject);
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: /Abmelden|Sign out/ }).waitFor();
 }

@@ -1,25 +1,25 @@
 import type { Settings } from '@fund-ledger/config';
+import { CONTENT_SECURITY_POLICY, type CspDirectives, withSources } from '../common/http/security-headers';
 
 /**
- * The Content-Security-Policy of the web application's pages: scripts, styles, fonts and images only
- * from the service itself (the bundle has no inline script or style element), requests only to the
- * service and, when configured, to the identity provider (discovery, token and user info endpoints),
- * and frames only of the identity provider (silent renewal of the sign-in). Nothing may frame the pages,
- * except the page of the silent renewal, which the application itself loads in a hidden frame.
+ * The Content-Security-Policy of the web application's pages: the service's own policy (scripts,
+ * styles and fonts from the service only, no inline script), with the configured identity provider
+ * added where the sign-in needs it: requests (discovery, token), frames (silent renewal) and the
+ * form of its sign-out. Nothing may frame the pages, except the page of the silent renewal, which the
+ * application itself loads in a hidden frame.
  */
-export function contentSecurityPolicy(settings: Settings, framing: 'none' | 'self' = 'none'): string {
-  const identityProvider = settings.oidc === undefined ? '' : ` ${new URL(settings.oidc.issuerUrl).origin}`;
-  return [
-    "default-src 'none'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    `connect-src 'self'${identityProvider}`,
-    `frame-src 'self'${identityProvider}`,
-    "manifest-src 'self'",
-    "base-uri 'none'",
-    `form-action 'self'${identityProvider}`,
-    `frame-ancestors '${framing}'`,
-  ].join('; ');
+export function webAppPolicy(settings: Settings, framing: 'none' | 'self' = 'none'): string {
+  const identityProvider = settings.oidc === undefined ? [] : [new URL(settings.oidc.issuerUrl).origin];
+  const policy = withSources(CONTENT_SECURITY_POLICY, {
+    'connect-src': identityProvider,
+    'frame-src': ["'self'", ...identityProvider],
+    'form-action': identityProvider,
+  });
+  return serialised({ ...policy, 'frame-ancestors': [`'${framing}'`] });
+}
+
+function serialised(policy: CspDirectives): string {
+  return Object.entries(policy)
+    .map(([directive, sources]) => `${directive} ${sources.join(' ')}`)
+    .join('; ');
 }

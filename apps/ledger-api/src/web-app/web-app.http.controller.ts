@@ -5,7 +5,7 @@ import type { Settings } from '@fund-ledger/config';
 import { Public } from '../auth';
 import { ProblemException } from '../common/problems/problem.exception';
 import { SETTINGS } from '../config/settings.module';
-import { contentSecurityPolicy } from './content-security-policy';
+import { webAppPolicy } from './content-security-policy';
 import { WEB_APP_FILES } from './web-app.tokens';
 import type { WebAppFile, WebAppFiles } from './web-app-files';
 
@@ -22,7 +22,8 @@ export const WEB_APP_PAGES = [
   'funds/:fundId/audit{/*rest}',
   'funds/:fundId/jury{/*rest}',
   'funds/:fundId/management{/*rest}',
-  'new-fund',
+  'accessibility',
+  'privacy',
 ];
 
 /** The page the sign-in library loads in a hidden frame of the application to renew the token silently. */
@@ -33,8 +34,10 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /**
  * Serves the web application on the service's own origin: its pages and its assets, without a token
- * (the pages hold no data; the data comes from the API with the signed-in person's token). Headers are
- * set through Nest's HTTP adapter, so this works on whichever adapter the service runs.
+ * (the pages hold no data; the data comes from the API with the signed-in person's token). The service's
+ * security headers apply; pages replace the CSP with the web application's (the identity provider
+ * added) and may be revalidated, assets with hashed names may be cached. Headers are set through
+ * Nest's HTTP adapter, so this works on whichever adapter the service runs.
  */
 @ApiExcludeController()
 @Controller()
@@ -48,21 +51,21 @@ export class WebAppHttpController {
     @Inject(SETTINGS) settings: Settings,
     private readonly adapterHost: HttpAdapterHost,
   ) {
-    this.pagePolicy = contentSecurityPolicy(settings);
-    this.renewalPolicy = contentSecurityPolicy(settings, 'self');
+    this.pagePolicy = webAppPolicy(settings);
+    this.renewalPolicy = webAppPolicy(settings, 'self');
   }
 
   @Get(WEB_APP_PAGES)
   page(@Res({ passthrough: true }) response: unknown): StreamableFile {
-    return this.index(response, this.pagePolicy);
+    return this.index(response, this.pagePolicy, 'DENY');
   }
 
   @Get(SILENT_RENEWAL_PAGE)
   renewalPage(@Res({ passthrough: true }) response: unknown): StreamableFile {
-    return this.index(response, this.renewalPolicy);
+    return this.index(response, this.renewalPolicy, 'SAMEORIGIN');
   }
 
-  private index(response: unknown, policy: string): StreamableFile {
+  private index(response: unknown, policy: string, frameOptions: 'DENY' | 'SAMEORIGIN'): StreamableFile {
     const index = this.files.file('index.html');
     if (index === undefined) {
       throw ProblemException.of('unavailable', {
@@ -72,8 +75,7 @@ export class WebAppHttpController {
     this.setHeaders(response, {
       'Cache-Control': 'no-cache',
       'Content-Security-Policy': policy,
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
+      'X-Frame-Options': frameOptions,
     });
     return fileResponse(index);
   }
@@ -84,7 +86,7 @@ export class WebAppHttpController {
     if (file === undefined) {
       throw ProblemException.of('notFound', { detail: `The web application has no file assets/${name}` });
     }
-    this.setHeaders(response, { 'Cache-Control': IMMUTABLE, 'X-Content-Type-Options': 'nosniff' });
+    this.setHeaders(response, { 'Cache-Control': IMMUTABLE });
     return fileResponse(file);
   }
 

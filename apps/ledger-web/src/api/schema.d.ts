@@ -31,7 +31,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Development sign-in: a token for a chosen role and name
+         * Development sign-in: a token for a chosen role and subject
          * @description Exists only while the service runs with its local secret (no JWT_SECRET, no JWKS_URL, NODE_ENV not production), and only for requests from this machine; otherwise 404. The token lasts 8 hours. No token needed.
          */
         post: operations["SignInHttpController_developmentToken"];
@@ -52,7 +52,7 @@ export interface paths {
          * Show a fund
          * @description The fund as its decider sees it now, folded from the fund's own stream: settings, status, fiscal years, money per pot and per public funder, the jury, applications with open decisions, and grants. Balances over time, the application board and the ledger are the read-model queries.
          *
-         *     Roles: every role; a jury member only for the funds whose jury they sit or sat on (403 otherwise).
+         *     Roles: every role; a jury member only while they sit on the fund's jury as the person appointed (403 otherwise).
          */
         get: operations["GetFundHttpController_getFund"];
         put?: never;
@@ -468,7 +468,7 @@ export interface paths {
         };
         /**
          * The funds the caller may see
-         * @description Every fund there is (there was, with asOf), in order of the fund id, with name, area, status, funding source, matching model and its last event: what a fund switcher lists. A jury member sees only the funds whose jury they sit or sat on.
+         * @description Every fund there is (there was, with asOf), in order of the fund id, with name, area, status, funding source, matching model and its last event: what a fund switcher lists. A jury member sees only the funds whose jury they sit on now.
          *
          *     Amounts are decimal strings in EUR. Roles: fund-manager, treasurer, jury-member, auditor, council.
          */
@@ -870,7 +870,7 @@ export interface paths {
         };
         /**
          * Application board: applications, jury agenda, decisions with tallies
-         * @description The jury and every application in the order submitted: status and reason, the cost and financing plan, the open agenda item with its running tally and the members recused by a conflict of interest, every decision with tally, quorum and recusals, and the grant with its money (issued, committed, paid, released, repayment). A jury member reads only the boards of funds whose jury they sit or sat on (as of the answer); others get 403.
+         * @description The jury and every application in the order submitted: status and reason, the cost and financing plan, the open agenda item with its running tally and the members recused by a conflict of interest, every decision with tally, quorum and recusals, and the grant with its money (issued, committed, paid, released, repayment). A jury member reads only the boards of funds whose jury they sit on now, as the person appointed (also for an answer as of the past); others get 403.
          *
          *     Amounts are decimal strings in EUR. Roles: fund-manager, auditor, council, jury-member.
          */
@@ -1103,6 +1103,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/legal/accessibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The accessibility statement (Erklärung zur Barrierefreiheit)
+         * @description Without a token, for the pages every visitor must be able to reach. The text is the one the operator put in LEGAL_TEXTS_DIR; until then, the template (filledIn: false).
+         */
+        get: operations["LegalTextsHttpController_accessibility"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/legal/privacy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The privacy notice (Datenschutzerklärung)
+         * @description Without a token, for the pages every visitor must be able to reach. The text is the one the operator put in LEGAL_TEXTS_DIR; until then, the template (filledIn: false).
+         */
+        get: operations["LegalTextsHttpController_privacy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1137,15 +1177,10 @@ export interface components {
              */
             role: "fund-manager" | "treasurer" | "jury-member" | "auditor" | "council";
             /**
-             * @description Who signs in: a name that goes into every event as the actor
+             * @description Who signs in: the subject that goes into every event as the actor; a jury member signs in as the subject recorded when they were appointed
              * @example anna.kaemmerei
              */
             subject: string;
-            /**
-             * @description Required for the jury-member role: the member to act as
-             * @example member-01
-             */
-            memberId?: string;
         };
         DevelopmentTokenResponse: {
             /** @description A bearer token for the Authorization header */
@@ -1222,7 +1257,7 @@ export interface components {
              * @description Most public money one project may receive; null or left out for no cap
              * @example 10000.00
              */
-            perProjectPublicCap?: Record<string, never> | null;
+            perProjectPublicCap?: string | null;
             /**
              * @description Public money only for investive measures; default true for urban development funding, where it must stay true
              * @example false
@@ -1370,7 +1405,7 @@ export interface components {
              *       "member-07"
              *     ]
              */
-            recusedMemberIds: Record<string, never>;
+            recusedMemberIds: string[];
             /**
              * @description The decision on the agenda, with the members present and the votes so far; null when none is open
              * @example {
@@ -1610,10 +1645,20 @@ export interface components {
              * @enum {string}
              */
             group: "private-actor" | "administration" | "politics";
+            /**
+             * @description The subject of the person's account (the `sub` of their tokens): only this person may vote, declare conflicts and read the board as this member. It identifies, it is not shown as a name
+             * @example a.yilmaz
+             */
+            subject: string;
+            /**
+             * @description The issuer of the person's account (the `iss` of their tokens). Required when tokens come from an identity provider (JWKS_URL or JWT_ISSUER is set), and then equal to JWT_ISSUER when that is set
+             * @example https://login.dortmund.example/realms/city
+             */
+            issuer?: string;
         };
         CastVoteRequestDto: {
             /**
-             * @description The member who votes; must be the member named in the token, which is also the default
+             * @description The member who votes; left out, the seat the token's person was appointed to in this fund. Named, it must be that seat (403 otherwise)
              * @example member-03
              */
             memberId?: string;
@@ -1644,7 +1689,7 @@ export interface components {
         };
         CorrectVoteRequestDto: {
             /**
-             * @description The member who corrects their vote; must be the member named in the token, which is also the default
+             * @description The member who corrects their vote; left out, the seat the token's person was appointed to in this fund. Named, it must be that seat (403 otherwise)
              * @example member-03
              */
             memberId?: string;
@@ -1669,7 +1714,7 @@ export interface components {
         };
         DeclareConflictOfInterestRequestDto: {
             /**
-             * @description The member who declares the conflict; must be the member named in the token, which is also the default
+             * @description The member who declares the conflict; left out, the seat the token's person was appointed to in this fund. Named, it must be that seat (403 otherwise)
              * @example member-03
              */
             memberId?: string;
@@ -2678,7 +2723,7 @@ export interface components {
              *       "revoked"
              *     ]
              */
-            reasons: Record<string, never>;
+            reasons: string[];
             /** @example 1000.00 */
             principal: string;
             /** @example 14.03 */
@@ -2796,6 +2841,11 @@ export interface components {
              * @example 12
              */
             total: number;
+            /**
+             * @description The member id of the caller's own seat on this jury when the request acts as a jury member (votes and recusals name members by id); null otherwise
+             * @example member-01
+             */
+            callerMemberId: string | null;
             applications: components["schemas"]["BoardEntryDto"][];
             asOf: components["schemas"]["AnswerPointDto"];
         };
@@ -3109,6 +3159,40 @@ export interface components {
             result: components["schemas"]["VerificationResultDto"] | null;
             /** @description Why it could not complete (state "error"); null otherwise */
             error: string | null;
+        };
+        LegalTextResponseDto: {
+            /**
+             * @example accessibility
+             * @enum {string}
+             */
+            document: "accessibility" | "privacy";
+            /**
+             * @description The language of the text: German unless an English one was asked for and exists
+             * @example de
+             * @enum {string}
+             */
+            language: "de" | "en";
+            /**
+             * @description False while the operator has not put the city's own text in place (LEGAL_TEXTS_DIR): the answer is then the template, which must not be published as it stands
+             * @example true
+             */
+            filledIn: boolean;
+            /**
+             * @description The text's first heading
+             * @example Erklärung zur Barrierefreiheit
+             */
+            title: string;
+            /**
+             * @description The whole text as HTML, starting with its title as <h1>. Safe to insert as it is: HTML written into the text is escaped, and no links to javascript:, vbscript:, file: or data: addresses are made. Placeholders still to be filled in are wrapped in <mark class="placeholder">.
+             * @example <h1>Erklärung zur Barrierefreiheit</h1>
+             *     <p>Die Stadt Dortmund ist bemüht, …</p>
+             */
+            html: string;
+            /**
+             * @description Placeholders such as {{Name der Stadt}} still in the text; empty once it is complete
+             * @example []
+             */
+            placeholders: string[];
         };
     };
     responses: never;
@@ -6395,6 +6479,64 @@ export interface operations {
             };
             /** @description No such verification on this instance */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    LegalTextsHttpController_accessibility: {
+        parameters: {
+            query?: {
+                /** @description Language of the text; German is binding, and is answered when no English text exists */
+                lang?: "de" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalTextResponseDto"];
+                };
+            };
+            /** @description An unknown language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    LegalTextsHttpController_privacy: {
+        parameters: {
+            query?: {
+                /** @description Language of the text; German is binding, and is answered when no English text exists */
+                lang?: "de" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalTextResponseDto"];
+                };
+            };
+            /** @description An unknown language */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

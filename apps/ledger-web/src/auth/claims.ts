@@ -1,6 +1,6 @@
 /**
- * Who the token speaks for, read the way the service reads it: roles from `roles`, `role` or
- * Keycloak's `realm_access.roles`, a jury member's `memberId`. The web application only shows what it
+ * Who the token speaks for, read the way the service reads it: the subject, and roles from `roles`,
+ * `role` or Keycloak's `realm_access.roles`. The web application only shows what it
  * reads; the service verifies the token on every request.
  */
 export const ROLES = ['treasurer', 'fund-manager', 'council', 'auditor', 'jury-member'] as const;
@@ -10,7 +10,6 @@ export interface Person {
   readonly subject: string;
   readonly displayName: string;
   readonly roles: readonly Role[];
-  readonly memberId: string | null;
   /** Seconds since the epoch. */
   readonly expiresAt: number;
 }
@@ -27,9 +26,8 @@ export function personFromToken(token: string, displayName?: string): Person {
   ];
   const roles = ROLES.filter((role) => candidates.includes(role));
   const subject = typeof claims['sub'] === 'string' ? claims['sub'] : '';
-  const memberId = typeof claims['memberId'] === 'string' ? claims['memberId'] : null;
   const expiresAt = typeof claims['exp'] === 'number' ? claims['exp'] : 0;
-  return { subject, displayName: displayName ?? nameOf(claims) ?? subject, roles, memberId, expiresAt };
+  return { subject, displayName: displayName ?? nameOf(claims) ?? subject, roles, expiresAt };
 }
 
 function nameOf(claims: Record<string, unknown>): string | undefined {

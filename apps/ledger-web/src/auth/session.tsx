@@ -30,7 +30,7 @@ export type SessionState =
 export interface Session {
   readonly state: SessionState;
   readonly signInMethod: SignInMethod | null;
-  signInForDevelopment(request: { role: Role; subject: string; memberId?: string }): Promise<void>;
+  signInForDevelopment(request: { role: Role; subject: string }): Promise<void>;
   signInWithProvider(returnTo: string): Promise<void>;
   signOut(): Promise<void>;
 }

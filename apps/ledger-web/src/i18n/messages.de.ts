@@ -97,10 +97,8 @@ export const de = {
     role: 'Rolle',
     subject: 'Name',
     subjectHint: 'Er steht in jedem Ereignis, das Sie auslösen.',
-    memberId: 'Kennung als Jurymitglied',
-    memberIdHint: 'Zum Beispiel member-01',
+    jurorSubjectHint: 'Die Kennung, mit der Sie als Jurymitglied berufen wurden, zum Beispiel p.krueger.',
     subjectMissing: 'Geben Sie Ihren Namen ein.',
-    memberIdMissing: 'Geben Sie Ihre Kennung als Jurymitglied ein.',
     submit: 'Anmelden',
   },
   start: {
@@ -399,6 +397,11 @@ export const de = {
     '5110': 'Zuwendungen, private Mittel',
     '5120': 'Zuwendungen, Fördermittelgeber',
   } as Record<string, string>,
+  legal: {
+    accessibility: 'Barrierefreiheit',
+    privacy: 'Datenschutz',
+    template: 'Diese Seite zeigt noch die Vorlage: Die Stadt hat ihren eigenen Text noch nicht hinterlegt.',
+  },
   statuses: {
     submitted: 'eingereicht',
     incomplete: 'unvollständig',

@@ -94,10 +94,8 @@ export const en: Messages = {
     role: 'Role',
     subject: 'Name',
     subjectHint: 'It is recorded in every event you cause.',
-    memberId: 'Jury member id',
-    memberIdHint: 'For example member-01',
+    jurorSubjectHint: 'The account you were appointed to the jury with, for example p.krueger.',
     subjectMissing: 'Enter your name.',
-    memberIdMissing: 'Enter your jury member id.',
     submit: 'Sign in',
   },
   start: {
@@ -394,6 +392,11 @@ export const en: Messages = {
     '5110': 'Grants, private pot',
     '5120': 'Grants, public funder',
   } as Record<string, string>,
+  legal: {
+    accessibility: 'Accessibility',
+    privacy: 'Privacy',
+    template: 'This page still shows the template: the city has not put its own text in place yet.',
+  },
   statuses: {
     submitted: 'submitted',
     incomplete: 'incomplete',

@@ -1,6 +1,6 @@
 /** Every page: a link to skip to the content, the header, a marked view of the past, the content, downloads, the footer. */
 import { useEffect, useRef, type ReactNode } from 'react';
-import { useLocation } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useI18n } from '../i18n/i18n';
 import { DownloadList } from './downloads';
 import { Header } from './Header';
@@ -40,6 +40,16 @@ export function Layout({ title, children }: { title: string; children: ReactNode
         <div className="kern-container">
           <p className="kern-body kern-body--small">{t.layout.footer}</p>
           <ul className="app-footer__links">
+            <li>
+              <Link className="kern-link" to="/accessibility">
+                {t.legal.accessibility}
+              </Link>
+            </li>
+            <li>
+              <Link className="kern-link" to="/privacy">
+                {t.legal.privacy}
+              </Link>
+            </li>
             <li>
               <a className="kern-link" href="/docs">
                 {t.layout.apiDocs}

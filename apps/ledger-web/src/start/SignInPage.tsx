@@ -78,29 +78,23 @@ function DevelopmentSignIn() {
   const session = useSession();
   const [role, setRole] = useState<Role>('treasurer');
   const [subject, setSubject] = useState('');
-  const [memberId, setMemberId] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const missing: Record<string, string> = {};
     if (subject.trim() === '') missing['subject'] = t.signIn.subjectMissing;
-    if (role === 'jury-member' && memberId.trim() === '') missing['memberId'] = t.signIn.memberIdMissing;
     setErrors(missing);
     if (Object.keys(missing).length > 0) return;
     setBusy(true);
     try {
-      await session.signInForDevelopment({
-        role,
-        subject: subject.trim(),
-        ...(role === 'jury-member' ? { memberId: memberId.trim() } : {}),
-      });
+      await session.signInForDevelopment({ role, subject: subject.trim() });
     } catch (error) {
       setErrors(error instanceof ApiProblem ? refusalByField(error) : { form: t.states.networkError });
       setBusy(false);
     }
   };
-  const labels = { role: t.signIn.role, subject: t.signIn.subject, memberId: t.signIn.memberId };
+  const labels = { role: t.signIn.role, subject: t.signIn.subject };
   return (
     <form onSubmit={(event) => void submit(event)} noValidate className="stack-form">
       <div className="kern-alert kern-alert--info">
@@ -122,23 +116,12 @@ function DevelopmentSignIn() {
         form={FORM}
         name="subject"
         label={t.signIn.subject}
-        hint={t.signIn.subjectHint}
+        hint={role === 'jury-member' ? t.signIn.jurorSubjectHint : t.signIn.subjectHint}
         value={subject}
         onChange={setSubject}
         error={errors['subject']}
         autoComplete="username"
       />
-      {role === 'jury-member' ? (
-        <TextField
-          form={FORM}
-          name="memberId"
-          label={t.signIn.memberId}
-          hint={t.signIn.memberIdHint}
-          value={memberId}
-          onChange={setMemberId}
-          error={errors['memberId']}
-        />
-      ) : null}
       <SubmitButton label={t.signIn.submit} busy={busy} />
     </form>
   );

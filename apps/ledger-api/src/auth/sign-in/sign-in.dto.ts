@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { ROLES, type Role } from '@fund-ledger/config';
-import { IsEntityId } from '../../common/validation';
 
 export class SignInMethodResponse {
   @ApiProperty({
@@ -31,7 +30,8 @@ export class DevelopmentTokenRequestDto {
   role!: Role;
 
   @ApiProperty({
-    description: 'Who signs in: a name that goes into every event as the actor',
+    description:
+      'Who signs in: the subject that goes into every event as the actor; a jury member signs in as the subject recorded when they were appointed',
     example: 'anna.kaemmerei',
   })
   @IsString({ message: 'subject must be a text' })
@@ -39,14 +39,6 @@ export class DevelopmentTokenRequestDto {
   @MaxLength(100, { message: 'subject must be at most 100 characters long' })
   @Matches(/^\S(.*\S)?$/, { message: 'subject must not start or end with white space' })
   subject!: string;
-
-  @ApiPropertyOptional({
-    description: 'Required for the jury-member role: the member to act as',
-    example: 'member-01',
-  })
-  @IsOptional()
-  @IsEntityId()
-  memberId?: string;
 }
 
 export class DevelopmentTokenResponse {

@@ -12,7 +12,6 @@ import { resolveJwtVerificationKey, webSignInOf, type Settings } from '@fund-led
 import { signDevelopmentToken } from '@fund-ledger/config/development-token';
 import { CLOCK, type Clock } from '../../common/clock';
 import { ProblemException } from '../../common/problems/problem.exception';
-import { validationProblem } from '../../common/validation';
 import { SETTINGS } from '../../config/settings.module';
 import { Public } from '../auth.decorators';
 import { DevelopmentTokenRequestDto, DevelopmentTokenResponse, SignInMethodResponse } from './sign-in.dto';
@@ -25,7 +24,7 @@ const LOOPBACK_ADDRESSES = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
  * How the web application signs people in. With an identity provider configured, the browser runs the
  * OpenID Connect code flow with PKCE against it and the service only verifies the tokens. Without one,
  * while the service runs on its local secret (never with NODE_ENV=production), a development sign-in
- * mints a token for a chosen role and name, like `ledger-cli token`, for requests from this machine only.
+ * mints a token for a chosen role and subject, like `ledger-cli token`, for requests from this machine only.
  */
 @ApiTags('Sign-in')
 @Controller('auth')
@@ -53,7 +52,7 @@ export class SignInHttpController {
   @Post('development-token')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
-    summary: 'Development sign-in: a token for a chosen role and name',
+    summary: 'Development sign-in: a token for a chosen role and subject',
     description: `Exists only while the service runs with its local secret (no JWT_SECRET, no JWKS_URL, NODE_ENV not production), and only for requests from this machine; otherwise 404. The token lasts ${DEVELOPMENT_TOKEN_LIFETIME_SECONDS / 3600} hours. No token needed.`,
   })
   @ApiHeader({ name: 'Idempotency-Key', required: true, description: 'A unique value per sign-in' })
@@ -65,11 +64,6 @@ export class SignInHttpController {
     @Req() request: IncomingMessage,
   ): Promise<DevelopmentTokenResponse> {
     this.assertDevelopmentSignIn(request);
-    if (body.role === 'jury-member' && body.memberId === undefined) {
-      throw validationProblem([
-        { field: 'memberId', message: 'memberId is required for the jury-member role' },
-      ]);
-    }
     const key = resolveJwtVerificationKey(this.settings);
     if (key.kind !== 'secret') throw new Error('The development sign-in needs the local secret');
     const issuedAt = Math.floor(this.clock.now().getTime() / 1000);
@@ -77,7 +71,6 @@ export class SignInHttpController {
       secret: key.secret,
       subject: body.subject,
       role: body.role,
-      ...(body.role === 'jury-member' && body.memberId !== undefined ? { memberId: body.memberId } : {}),
       lifetimeSeconds: DEVELOPMENT_TOKEN_LIFETIME_SECONDS,
       issuedAt,
       ...(this.settings.jwt.issuer !== undefined ? { issuer: this.settings.jwt.issuer } : {}),

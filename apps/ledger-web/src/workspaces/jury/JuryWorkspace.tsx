@@ -6,7 +6,6 @@
 import { useState, type FormEvent } from 'react';
 import { api, dataOf } from '../../api/client';
 import type { BoardEntry, CommandAnswer } from '../../api/types';
-import { usePerson } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
 import { AsOfNote } from '../../shell/AsOfNote';
 import { ErrorSummary, RadioGroup, SubmitButton, TextField, type FieldErrors } from '../../shell/forms';
@@ -37,7 +36,12 @@ export default function JuryWorkspace({ fundId }: WorkspaceProps) {
               <EmptyState title={t.jury.nothingOnAgenda} />
             ) : (
               data.applications.map((entry) => (
-                <AgendaItem key={entry.applicationId} fundId={fundId} entry={entry} />
+                <AgendaItem
+                  key={entry.applicationId}
+                  fundId={fundId}
+                  entry={entry}
+                  memberId={data.callerMemberId}
+                />
               ))
             )}
           </>
@@ -47,16 +51,23 @@ export default function JuryWorkspace({ fundId }: WorkspaceProps) {
   );
 }
 
-function AgendaItem({ fundId, entry }: { fundId: string; entry: BoardEntry }) {
+/** One item of the agenda, seen by the member whose seat is `memberId` (null: the caller holds no seat). */
+function AgendaItem({
+  fundId,
+  entry,
+  memberId,
+}: {
+  fundId: string;
+  entry: BoardEntry;
+  memberId: string | null;
+}) {
   const { t, money, date } = useI18n();
-  const person = usePerson();
   const pointInTime = usePointInTime();
-  const memberId = person.memberId ?? '';
   const agenda = entry.agenda;
   if (agenda === null) return null;
   const myVote = agenda.votes.find((vote) => vote.memberId === memberId)?.vote ?? null;
-  const recused = agenda.recusedMemberIds.includes(memberId);
-  const present = agenda.presentMemberIds.includes(memberId);
+  const recused = memberId !== null && agenda.recusedMemberIds.includes(memberId);
+  const present = memberId !== null && agenda.presentMemberIds.includes(memberId);
   const headingId = `item-${entry.applicationId}`;
   return (
     <article className="kern-card agenda-item" aria-labelledby={headingId}>

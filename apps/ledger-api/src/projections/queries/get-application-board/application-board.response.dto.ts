@@ -388,6 +388,15 @@ export class ApplicationBoardResponse {
   @ApiProperty({ description: 'Applications matching the filter, over all pages', example: 12 })
   total!: number;
 
+  @ApiProperty({
+    description:
+      "The member id of the caller's own seat on this jury when the request acts as a jury member (votes and recusals name members by id); null otherwise",
+    nullable: true,
+    type: String,
+    example: 'member-01',
+  })
+  callerMemberId!: string | null;
+
   @ApiProperty({ type: [BoardEntryDto] })
   applications!: readonly BoardEntryDto[];
 

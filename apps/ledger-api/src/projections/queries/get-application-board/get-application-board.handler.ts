@@ -1,4 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { isSeatOf } from '@fund-ledger/domain';
 import { applicationBoardReport, type JuryMemberView } from '@fund-ledger/projections';
 import { assertSitsOnJury } from '../../../auth';
 import { FundReadModels } from '../shared/fund-read-models';
@@ -16,25 +17,32 @@ export class GetApplicationBoardHandler implements IQueryHandler<
     const answer = await this.funds.fund(query.fundId, query.pointInTime, query.requested, {
       withApplications: true,
     });
-    await this.assertJurorSits(query, answer.summary.jury);
+    const jury = await this.assertJurorSits(query, answer.summary.jury);
     const board = applicationBoardReport(answer.summary, answer.applications, {
       ...query.paging,
       ...(query.status !== undefined ? { status: query.status } : {}),
     });
-    return { ...board, asOf: answer.answerPoint };
+    const juror = query.juror;
+    const seat =
+      juror === undefined ? undefined : jury.find((member) => member.active && isSeatOf(member, juror));
+    return { ...board, callerMemberId: seat?.memberId ?? null, asOf: answer.answerPoint };
   }
 
-  /** A juror must sit on the jury now: an answer as of the past is checked against today's jury too. */
+  /**
+   * A juror must sit on the jury now: an answer as of the past is checked against today's jury too.
+   * Answers the jury the check was made against.
+   */
   private async assertJurorSits(
     query: GetApplicationBoardQuery,
     juryAtAnswer: readonly JuryMemberView[],
-  ): Promise<void> {
-    if (query.juror === undefined) return;
+  ): Promise<readonly JuryMemberView[]> {
+    if (query.juror === undefined) return juryAtAnswer;
     const jury =
       query.pointInTime === undefined
         ? juryAtAnswer
         : (await this.funds.fund(query.fundId, undefined, undefined, { withApplications: false })).summary
             .jury;
     assertSitsOnJury(query.fundId, jury, query.juror);
+    return jury;
   }
 }
