@@ -39,7 +39,9 @@ function productionPackagesOfLockFile(): LockedPackage[] {
   };
   const unique = new Map<string, LockedPackage>();
   for (const [path, entry] of Object.entries(lock.packages)) {
-    if (path === '' || entry.dev || entry.devOptional || entry.link) continue;
+    // A devOptional package (an optional peer of a shipped package, e.g. @types/react of React Router)
+    // is installed by a production install too, unless optional packages are omitted as well.
+    if (path === '' || entry.dev || entry.link) continue;
     const name = path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length);
     unique.set(`${name}@${entry.version}`, { name, version: entry.version, license: entry.license });
   }

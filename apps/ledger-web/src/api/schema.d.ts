@@ -1,26 +1,6 @@
 /* The API of fund-ledger as TypeScript types, generated from its OpenAPI document by npm run generate:api. Do not edit. */
 
 export interface paths {
-    "/auth/sign-in-method": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * How the web application signs in
-         * @description The identity provider and client of the web application, or whether the development sign-in exists. No token needed.
-         */
-        get: operations["SignInHttpController_method"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/auth/development-token": {
         parameters: {
             query?: never;
@@ -1147,29 +1127,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        SignInMethodResponse: {
-            /**
-             * @description `oidc`: sign in with the identity provider below (authorization code flow with PKCE); `development`: the local development sign-in (POST /auth/development-token); `none`: the service takes tokens issued elsewhere
-             * @example oidc
-             * @enum {string}
-             */
-            method: "oidc" | "development" | "none";
-            /**
-             * @description The identity provider's issuer URL
-             * @example https://id.example/realms/city
-             */
-            issuerUrl?: string;
-            /**
-             * @description The public client id of the web application
-             * @example ledger-web
-             */
-            clientId?: string;
-            /**
-             * @description The scopes to ask for
-             * @example openid profile
-             */
-            scope?: string;
-        };
         DevelopmentTokenRequestDto: {
             /**
              * @example treasurer
@@ -3203,25 +3160,6 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    SignInHttpController_method: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SignInMethodResponse"];
-                };
-            };
-        };
-    };
     SignInHttpController_developmentToken: {
         parameters: {
             query?: never;

@@ -95,7 +95,7 @@ export function SessionProvider({
     );
     let cancelled = false;
     void (async () => {
-      const method = (await dataOf(await api.GET('/auth/sign-in-method'))) as SignInMethod;
+      const method = await signInMethodOfService();
       if (cancelled) return;
       setSignInMethod(method);
       if (method.method !== 'oidc') return end('never');
@@ -138,6 +138,13 @@ export function SessionProvider({
   );
 
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
+}
+
+/** How the service lets the web application sign in (`GET /auth/sign-in-method`, not in the API document). */
+async function signInMethodOfService(): Promise<SignInMethod> {
+  const response = await fetch('/auth/sign-in-method');
+  if (!response.ok) throw new Error(`The service answered ${response.status} to /auth/sign-in-method`);
+  return (await response.json()) as SignInMethod;
 }
 
 async function startWithProvider(

@@ -1,28 +1,14 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { ROLES, type Role } from '@fund-ledger/config';
 
-export class SignInMethodResponse {
-  @ApiProperty({
-    description:
-      '`oidc`: sign in with the identity provider below (authorization code flow with PKCE); `development`: the local development sign-in (POST /auth/development-token); `none`: the service takes tokens issued elsewhere',
-    enum: ['oidc', 'development', 'none'],
-    example: 'oidc',
-  })
-  method!: 'oidc' | 'development' | 'none';
-
-  @ApiPropertyOptional({
-    description: "The identity provider's issuer URL",
-    example: 'https://id.example/realms/city',
-  })
-  issuerUrl?: string;
-
-  @ApiPropertyOptional({ description: 'The public client id of the web application', example: 'ledger-web' })
-  clientId?: string;
-
-  @ApiPropertyOptional({ description: 'The scopes to ask for', example: 'openid profile' })
-  scope?: string;
-}
+/**
+ * How the web application signs in: with the identity provider named (authorization code flow with
+ * PKCE), with the local development sign-in, or not at all (the service takes tokens issued elsewhere).
+ */
+export type SignInMethod =
+  | { readonly method: 'oidc'; readonly issuerUrl: string; readonly clientId: string; readonly scope: string }
+  | { readonly method: 'development' | 'none' };
 
 export class DevelopmentTokenRequestDto {
   @ApiProperty({ enum: ROLES, example: 'treasurer' })

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Post, Req } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
+  ApiExcludeEndpoint,
   ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -14,7 +15,7 @@ import { CLOCK, type Clock } from '../../common/clock';
 import { ProblemException } from '../../common/problems/problem.exception';
 import { SETTINGS } from '../../config/settings.module';
 import { Public } from '../auth.decorators';
-import { DevelopmentTokenRequestDto, DevelopmentTokenResponse, SignInMethodResponse } from './sign-in.dto';
+import { DevelopmentTokenRequestDto, DevelopmentTokenResponse, type SignInMethod } from './sign-in.dto';
 
 /** A working day: as long as `ledger-cli token` signs by default. */
 export const DEVELOPMENT_TOKEN_LIFETIME_SECONDS = 8 * 3600;
@@ -35,18 +36,18 @@ export class SignInHttpController {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
+  /**
+   * Left out of the OpenAPI document, like the health checks: it is how the web application starts,
+   * not part of the ledger's API, and answers the same to everyone.
+   */
   @Get('sign-in-method')
-  @ApiOperation({
-    summary: 'How the web application signs in',
-    description:
-      'The identity provider and client of the web application, or whether the development sign-in exists. No token needed.',
-  })
-  @ApiOkResponse({ type: SignInMethodResponse })
-  method(): SignInMethodResponse {
-    const method = webSignInOf(this.settings);
+  @ApiExcludeEndpoint()
+  method(): SignInMethod {
     const oidc = this.settings.oidc;
-    if (method !== 'oidc' || oidc === undefined) return { method };
-    return { method, issuerUrl: oidc.issuerUrl, clientId: oidc.clientId, scope: oidc.scope };
+    if (oidc !== undefined) {
+      return { method: 'oidc', issuerUrl: oidc.issuerUrl, clientId: oidc.clientId, scope: oidc.scope };
+    }
+    return { method: webSignInOf(this.settings) === 'development' ? 'development' : 'none' };
   }
 
   @Post('development-token')

@@ -24,7 +24,7 @@ import { useRefreshFund } from '../shared/useFundCommand';
 const FORM = 'public-contribution';
 
 export function PublicContributionForm({ fundId }: WorkspaceProps) {
-  const { t, language, money, date } = useI18n();
+  const { t, language, money, date, share } = useI18n();
   const pointInTime = usePointInTime();
   const fund = useFund(fundId);
   const refresh = useRefreshFund(fundId);
@@ -148,7 +148,7 @@ export function PublicContributionForm({ fundId }: WorkspaceProps) {
                   rowKey={(row) => row.funderId}
                   columns={[
                     { key: 'funder', header: t.treasury.funder, text: (row) => row.name },
-                    { key: 'share', header: t.treasury.share, text: (row) => row.share },
+                    { key: 'share', header: t.treasury.share, text: (row) => share(row.share) },
                     { key: 'part', header: t.treasury.part, amount: (row) => row.part },
                   ]}
                 />
