@@ -2139,7 +2139,7 @@ export interface components {
              * @example on-agenda
              * @enum {string}
              */
-            status: "submitted" | "incomplete" | "eligible" | "ineligible" | "on-agenda" | "approved" | "rejected" | "deferred" | "granted" | "withdrawn";
+            status: "submitted" | "incomplete" | "eligible" | "on-agenda" | "deferred" | "approved" | "granted" | "rejected" | "ineligible" | "withdrawn";
             /** @example 3 */
             count: number;
         };

@@ -6,12 +6,13 @@ import type { CommandAnswer, PayoutDue } from '../../api/types';
 import { isIsoDate, todayIsoDate } from '../../i18n/dates';
 import { useI18n } from '../../i18n/i18n';
 import { formatAmountNumber } from '../../money/money-format';
-import { CheckAnswers, ErrorSummary, SubmitButton, TextField, type FieldErrors } from '../../shell/forms';
+import { ErrorSummary, SubmitButton, TextField, type FieldErrors } from '../../shell/forms';
 import { usePointInTime } from '../../shell/point-in-time';
 import { EmptyState, QueryView } from '../../shell/states';
 import { useSubmission } from '../../shell/submission';
 import type { WorkspaceProps } from '../FundWorkspace';
 import { amountOrProblem } from '../shared/amount-field';
+import { CheckStep } from '../shared/CheckStep';
 import { CommandDone } from '../shared/command-result';
 import { usePayoutsDue } from '../shared/fund-read-queries';
 import { NoCommandsInThePast } from '../shared/PastViewNotice';
@@ -135,22 +136,17 @@ function PayoutSteps({ fundId, payout }: { fundId: string; payout: PayoutDue }) 
     );
   }
   return (
-    <form onSubmit={send} className="stack-form">
-      <ErrorSummary form={FORM} errors={submission.refusal} labels={labels} />
-      <h3 className="kern-heading-small">{t.forms.checkAnswers}</h3>
-      <CheckAnswers
-        onChange={submission.edit}
-        rows={[
-          ...facts.slice(0, 2),
-          { key: 'amount', label: t.treasury.payoutAmount, value: money(amount.amount ?? '0') },
-          { key: 'valueDate', label: t.treasury.valueDate, value: date(valueDate) },
-        ]}
-      />
-      {submission.canRetry ? <p className="kern-body">{t.forms.retryHint}</p> : null}
-      <SubmitButton
-        label={submission.canRetry ? t.forms.sendAgain : t.treasury.orderPayoutNow}
-        busy={submission.step === 'sending'}
-      />
-    </form>
+    <CheckStep
+      form={FORM}
+      labels={labels}
+      submission={submission}
+      rows={[
+        ...facts.slice(0, 2),
+        { key: 'amount', label: t.treasury.payoutAmount, value: money(amount.amount ?? '0') },
+        { key: 'valueDate', label: t.treasury.valueDate, value: date(valueDate) },
+      ]}
+      sendLabel={t.treasury.orderPayoutNow}
+      onSend={send}
+    />
   );
 }

@@ -5,20 +5,14 @@ import type { CommandAnswer } from '../../api/types';
 import type { components } from '../../api/schema';
 import { isIsoDate, todayIsoDate } from '../../i18n/dates';
 import { useI18n } from '../../i18n/i18n';
-import {
-  CheckAnswers,
-  ErrorSummary,
-  SelectField,
-  SubmitButton,
-  TextField,
-  type FieldErrors,
-} from '../../shell/forms';
+import { ErrorSummary, SelectField, SubmitButton, TextField, type FieldErrors } from '../../shell/forms';
 import { useFund } from '../../shell/fund-queries';
 import { usePointInTime } from '../../shell/point-in-time';
 import { EmptyState, QueryView } from '../../shell/states';
 import { useSubmission } from '../../shell/submission';
 import type { WorkspaceProps } from '../FundWorkspace';
 import { amountOrProblem } from '../shared/amount-field';
+import { CheckStep } from '../shared/CheckStep';
 import { CommandDone } from '../shared/command-result';
 import { NoCommandsInThePast } from '../shared/PastViewNotice';
 import { useRefreshFund } from '../shared/useFundCommand';
@@ -176,24 +170,19 @@ function PrivateContributionSteps({ fundId }: WorkspaceProps) {
     );
   }
   return (
-    <form onSubmit={send} className="stack-form">
-      <ErrorSummary form={FORM} errors={submission.refusal} labels={labels} />
-      <h3 className="kern-heading-small">{t.forms.checkAnswers}</h3>
-      <CheckAnswers
-        onChange={submission.edit}
-        rows={[
-          { key: 'name', label: t.treasury.contributorName, value: name.trim() },
-          { key: 'kind', label: t.treasury.contributorKind, value: t.treasury.contributorKinds[kind] },
-          { key: 'amount', label: t.treasury.amount, value: money(amount.amount ?? '0') },
-          { key: 'valueDate', label: t.treasury.valueDate, value: date(valueDate) },
-          { key: 'reference', label: t.treasury.reference, value: reference.trim() },
-        ]}
-      />
-      {submission.canRetry ? <p className="kern-body">{t.forms.retryHint}</p> : null}
-      <SubmitButton
-        label={submission.canRetry ? t.forms.sendAgain : t.treasury.book}
-        busy={submission.step === 'sending'}
-      />
-    </form>
+    <CheckStep
+      form={FORM}
+      labels={labels}
+      submission={submission}
+      rows={[
+        { key: 'name', label: t.treasury.contributorName, value: name.trim() },
+        { key: 'kind', label: t.treasury.contributorKind, value: t.treasury.contributorKinds[kind] },
+        { key: 'amount', label: t.treasury.amount, value: money(amount.amount ?? '0') },
+        { key: 'valueDate', label: t.treasury.valueDate, value: date(valueDate) },
+        { key: 'reference', label: t.treasury.reference, value: reference.trim() },
+      ]}
+      sendLabel={t.treasury.book}
+      onSend={send}
+    />
   );
 }

@@ -9,13 +9,14 @@ import { api, dataOf } from '../../api/client';
 import type { CommandAnswer } from '../../api/types';
 import { isIsoDate, todayIsoDate } from '../../i18n/dates';
 import { useI18n } from '../../i18n/i18n';
-import { CheckAnswers, ErrorSummary, SubmitButton, TextField, type FieldErrors } from '../../shell/forms';
+import { ErrorSummary, SubmitButton, TextField, type FieldErrors } from '../../shell/forms';
 import { useFund } from '../../shell/fund-queries';
 import { usePointInTime } from '../../shell/point-in-time';
 import { QueryView } from '../../shell/states';
 import { useSubmission } from '../../shell/submission';
 import type { WorkspaceProps } from '../FundWorkspace';
 import { amountOrProblem } from '../shared/amount-field';
+import { CheckStep } from '../shared/CheckStep';
 import { CommandDone } from '../shared/command-result';
 import { MoneyTable } from '../shared/MoneyTable';
 import { NoCommandsInThePast } from '../shared/PastViewNotice';
@@ -118,17 +119,18 @@ export function PublicContributionForm({ fundId }: WorkspaceProps) {
           <SubmitButton label={t.forms.continue} />
         </form>
       ) : (
-        <form onSubmit={send} className="stack-form">
-          <ErrorSummary form={FORM} errors={submission.refusal} labels={labels} />
-          <h3 className="kern-heading-small">{t.forms.checkAnswers}</h3>
-          <CheckAnswers
-            onChange={submission.edit}
-            rows={[
-              { key: 'amount', label: t.treasury.amount, value: money(amount.amount ?? '0') },
-              { key: 'valueDate', label: t.treasury.valueDate, value: date(valueDate) },
-              { key: 'reference', label: t.treasury.reference, value: reference.trim() },
-            ]}
-          />
+        <CheckStep
+          form={FORM}
+          labels={labels}
+          submission={submission}
+          rows={[
+            { key: 'amount', label: t.treasury.amount, value: money(amount.amount ?? '0') },
+            { key: 'valueDate', label: t.treasury.valueDate, value: date(valueDate) },
+            { key: 'reference', label: t.treasury.reference, value: reference.trim() },
+          ]}
+          sendLabel={t.treasury.book}
+          onSend={send}
+        >
           <QueryView query={fund} what={t.treasury.funderSplit}>
             {(state) => {
               const funders = state.settings.publicFunders;
@@ -155,12 +157,7 @@ export function PublicContributionForm({ fundId }: WorkspaceProps) {
               );
             }}
           </QueryView>
-          {submission.canRetry ? <p className="kern-body">{t.forms.retryHint}</p> : null}
-          <SubmitButton
-            label={submission.canRetry ? t.forms.sendAgain : t.treasury.book}
-            busy={submission.step === 'sending'}
-          />
-        </form>
+        </CheckStep>
       )}
     </section>
   );

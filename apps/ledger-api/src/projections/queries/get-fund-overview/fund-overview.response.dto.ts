@@ -1,19 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
+import type { ApplicationStatus } from '@fund-ledger/domain';
+import { APPLICATION_STATUS_ORDER } from '@fund-ledger/projections';
 import { PotBalanceDto } from '../get-fund-balances/fund-balances.response.dto';
 import { AnswerPointDto, ProjectionPointDto } from '../shared/read-model.dto';
-
-const APPLICATION_STATUSES = [
-  'submitted',
-  'incomplete',
-  'eligible',
-  'ineligible',
-  'on-agenda',
-  'approved',
-  'rejected',
-  'deferred',
-  'granted',
-  'withdrawn',
-] as const;
 
 export class OverviewMatchingDto {
   @ApiProperty({
@@ -35,8 +24,8 @@ export class OverviewMatchingDto {
 }
 
 export class StatusCountDto {
-  @ApiProperty({ enum: APPLICATION_STATUSES, example: 'on-agenda' })
-  status!: (typeof APPLICATION_STATUSES)[number];
+  @ApiProperty({ enum: APPLICATION_STATUS_ORDER, example: 'on-agenda' })
+  status!: ApplicationStatus;
 
   @ApiProperty({ example: 3 })
   count!: number;
