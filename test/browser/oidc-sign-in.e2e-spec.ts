@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * Goal: in production, people sign in with the city's identity provider, end to end: the web
  * application runs the OpenID Connect code flow with PKCE against a real provider (oidc-provider, over
@@ -113,8 +112,8 @@ describeInBrowser('sign-in with an OpenID provider [sqlite, NODE_ENV=production]
     expect(authorization.searchParams.get('code_challenge_method')).toBe('S256');
     expect(authorization.searchParams.get('response_type')).toBe('code');
 
-    const stored = await page.evaluate(
-      () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }),
+    const stored = await page.evaluate<string>(
+      'JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage })',
     );
     expect(stored).not.toMatch(/eyJ[\w-]+\.eyJ/);
     const signedIn = await checkScreen(page, 'oidc-02-signed-in');

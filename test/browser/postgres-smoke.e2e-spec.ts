@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * Goal: the web application works on the PostgreSQL store too: a treasurer signs in, finds the fund,
  * and reads the treasury's figures; axe finds nothing on either screen. The full walk runs on SQLite.

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * What the browser tests do on a page: sign in with the development sign-in, reach elements with the
  * keyboard alone, check a screen with axe (WCAG 2.0 and 2.1, A and AA), and keep a screenshot of it.
@@ -38,7 +37,8 @@ export async function checkScreen(page: Page, name: string): Promise<Screen> {
 /** Presses Tab until the element matching the selector has the focus; fails when the keyboard cannot reach it. */
 export async function tabTo(page: Page, selector: string): Promise<void> {
   for (let press = 0; press < TAB_PRESSES_MAX; press += 1) {
-    if (await page.evaluate((wanted) => document.activeElement?.matches(wanted) ?? false, selector)) return;
+    if (await page.evaluate<boolean>(`document.activeElement?.matches(${JSON.stringify(selector)}) ?? false`))
+      return;
     await page.keyboard.press('Tab');
   }
   throw new Error(`${selector} could not be reached with the Tab key`);
@@ -59,13 +59,7 @@ export async function signIn(page: Page, role: string, subject: string): Promise
 /** Arrow keys move through a radio group; stops at the radio with the value. */
 async function selectRadioByKeyboard(page: Page, value: string): Promise<void> {
   for (let press = 0; press < 10; press += 1) {
-    if (
-      await page.evaluate(
-        (wanted) => (document.activeElement as HTMLInputElement | null)?.value === wanted,
-        value,
-      )
-    )
-      return;
+    if (await page.evaluate<boolean>(`document.activeElement?.value === ${JSON.stringify(value)}`)) return;
     await page.keyboard.press('ArrowDown');
   }
   throw new Error(`No radio ${value} in the group`);

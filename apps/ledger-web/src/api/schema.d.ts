@@ -1123,6 +1123,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/ledger/seals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The state of the log's seals
+         * @description The last seal (position, time, signature and time-stamp state), the events that follow it, and the seals still waiting for a time-stamp token. Signatures are checked with the service's key and the trusted keys configured, tokens with the configured CAs; whether the log still matches its seals is what `ledger-cli verify` checks.
+         *
+         *     Roles: auditor.
+         */
+        get: operations["SealStatusHttpController_status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3150,6 +3172,128 @@ export interface components {
              * @example []
              */
             placeholders: string[];
+        };
+        SealingDto: {
+            /**
+             * @description Whether this service seals the log (a signing key is configured)
+             * @example true
+             */
+            enabled: boolean;
+            /**
+             * @description SHA-256 of the service's Ed25519 public key, hex
+             * @example 095ab291e1e9b8fecb112388da5cb53f4b89b5e05d5c746d1ab6be4a5baa3bb1
+             */
+            keyId: string | null;
+            /**
+             * @description The service's public key (PEM). Compare it with the one the city published; trust that one.
+             * @example -----BEGIN PUBLIC KEY-----
+             *     MCowBQYDK2VwAyEA…
+             *     -----END PUBLIC KEY-----
+             */
+            publicKey: string | null;
+            /**
+             * @description Whether seals are sent to a time-stamping authority (RFC 3161)
+             * @example true
+             */
+            timeStamping: boolean;
+            /**
+             * @description Why the sealer stopped sealing (the log did not verify), or null
+             * @example null
+             */
+            problem: string | null;
+        };
+        TimeStampDto: {
+            /**
+             * @description valid: the token verifies against a configured authority's CA; missing: not stamped yet (the authority was unreachable); unchecked: no CA configured here; invalid: the token does not verify
+             * @example valid
+             * @enum {string}
+             */
+            state: "valid" | "missing" | "unchecked" | "invalid";
+            /**
+             * @description The authority's time in the token
+             * @example 2024-11-18T10:15:02.000Z
+             */
+            genTime: string | null;
+            /**
+             * @description The authority's name (its certificate's common name)
+             * @example Stadt Dortmund TSA
+             */
+            authority: string | null;
+            /**
+             * @description Why the token does not verify
+             * @example null
+             */
+            problem: string | null;
+        };
+        LastSealDto: {
+            /**
+             * @description Every event at or before this global position is sealed
+             * @example 1200
+             */
+            position: number;
+            /**
+             * @description When the service signed the seal
+             * @example 2024-11-18T10:15:00.000Z
+             */
+            sealedAt: string;
+            /** @example 1200 */
+            eventCount: number;
+            /** @example 3 */
+            streamCount: number;
+            /**
+             * @description The ledger digest root at the position
+             * @example 095ab291e1e9b8fecb112388da5cb53f4b89b5e05d5c746d1ab6be4a5baa3bb1
+             */
+            digestRoot: string;
+            /**
+             * @description The running hash of the global order at the position
+             * @example 095ab291e1e9b8fecb112388da5cb53f4b89b5e05d5c746d1ab6be4a5baa3bb1
+             */
+            orderHash: string;
+            /** @example 095ab291e1e9b8fecb112388da5cb53f4b89b5e05d5c746d1ab6be4a5baa3bb1 */
+            keyId: string;
+            /**
+             * @description valid: signed by the service's key or a trusted one; invalid: it is not; unchecked: no key to check with
+             * @example valid
+             * @enum {string}
+             */
+            signature: "valid" | "invalid" | "unchecked";
+            timeStamp: components["schemas"]["TimeStampDto"];
+        };
+        EventsAfterSealDto: {
+            /**
+             * @description Events after the last seal (seal records themselves not counted)
+             * @example 37
+             */
+            eventCount: number;
+            /** @example 1203 */
+            firstPosition: number | null;
+            /** @example 1262 */
+            lastPosition: number | null;
+            /** @example 2024-11-18T10:16:40.000Z */
+            firstRecordedAt: string | null;
+            /** @example 2024-11-18T10:29:12.000Z */
+            lastRecordedAt: string | null;
+        };
+        SealWithoutTokenDto: {
+            /** @example 1100 */
+            position: number;
+            /** @example 2024-11-18T09:55:00.000Z */
+            sealedAt: string;
+        };
+        SealStatusResponseDto: {
+            sealing: components["schemas"]["SealingDto"];
+            /**
+             * @description Seals in the log
+             * @example 12
+             */
+            sealCount: number;
+            /** @description The seal with the highest position, or null: the log is unsealed */
+            lastSeal: components["schemas"]["LastSealDto"] | null;
+            /** @description What follows the last seal (every event, when there is none) */
+            afterLastSeal: components["schemas"]["EventsAfterSealDto"];
+            /** @description Seals still waiting for their time-stamp token */
+            sealsWithoutToken: components["schemas"]["SealWithoutTokenDto"][];
         };
     };
     responses: never;
@@ -6475,6 +6619,39 @@ export interface operations {
             };
             /** @description An unknown language */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SealStatusHttpController_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SealStatusResponseDto"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token has no auditor role */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -397,6 +397,28 @@ export const de = {
     '5110': 'Zuwendungen, private Mittel',
     '5120': 'Zuwendungen, Fördermittelgeber',
   } as Record<string, string>,
+  seals: {
+    title: 'Versiegelung des Ereignisbuchs',
+    on: 'Das Ereignisbuch wird versiegelt',
+    off: 'Dieser Dienst versiegelt nicht (kein Signaturschlüssel eingerichtet)',
+    stopped: 'Die Versiegelung ist angehalten',
+    attention: 'Ein Siegel verlangt Aufmerksamkeit',
+    problem: 'Grund',
+    count: 'Siegel im Ereignisbuch',
+    last: 'Letztes Siegel',
+    none: 'noch keins',
+    lastText: (position: number, time: string, events: number) =>
+      `bis Ereignis ${position}, gesiegelt ${time} (${events} Ereignisse)`,
+    signature: 'Signatur',
+    signatures: { valid: 'gültig', invalid: 'ungültig', unchecked: 'nicht geprüft (kein Schlüssel)' },
+    timeStamp: 'Zeitstempel',
+    timeStamps: { valid: 'gültig', missing: 'fehlt noch', unchecked: 'nicht geprüft', invalid: 'ungültig' },
+    after: 'Seit dem letzten Siegel',
+    afterText: (events: number) =>
+      `${events} ${events === 1 ? 'Ereignis' : 'Ereignisse'} noch nicht versiegelt`,
+    withoutToken: 'Siegel ohne Zeitstempel (Ereignis)',
+    keyId: 'Schlüssel (SHA-256)',
+  },
   legal: {
     accessibility: 'Barrierefreiheit',
     privacy: 'Datenschutz',

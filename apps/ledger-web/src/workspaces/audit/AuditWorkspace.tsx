@@ -14,6 +14,7 @@ import { QueryView } from '../../shell/states';
 import type { WorkspaceProps } from '../FundWorkspace';
 import { useOverview } from '../shared/fund-read-queries';
 import { Pager } from '../shared/Pager';
+import { SealStatus } from './SealStatus';
 import { VerifyNow } from './VerifyNow';
 
 export default function AuditWorkspace({ fundId }: WorkspaceProps) {
@@ -23,6 +24,7 @@ export default function AuditWorkspace({ fundId }: WorkspaceProps) {
   return (
     <>
       <VerifyNow toPosition={position} />
+      <SealStatus />
       <Digest position={position} waiting={pointInTime.isPast && position === undefined} />
       <Exports fundId={fundId} position={position} />
       <AuditTrail fundId={fundId} />

@@ -6,7 +6,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
-import type { AccountabilityReport } from '../../../../../libs/reporting/src/accountability/accountability-report.model';
+import type { CouncilReport } from './report.types';
 import { bearerToken } from '../../api/client';
 import { toProblem } from '../../api/problem';
 import { isIsoDate, todayIsoDate } from '../../i18n/dates';
@@ -170,12 +170,12 @@ function Downloads({ fundId, query }: { fundId: string; query: string }) {
   );
 }
 
-async function fetchReport(path: string): Promise<AccountabilityReport> {
+async function fetchReport(path: string): Promise<CouncilReport> {
   const token = bearerToken();
   const response = await fetch(path, { headers: token === null ? {} : { Authorization: `Bearer ${token}` } });
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) throw toProblem(body, response.status);
-  return body as AccountabilityReport;
+  return body as CouncilReport;
 }
 
 function validDate(value: string | null): string | null {

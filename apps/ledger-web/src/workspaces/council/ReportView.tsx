@@ -1,11 +1,11 @@
 /** The accountability report on screen: the history it is tied to, money in, the public share against the cap, applications, decisions, payouts, open commitments. */
 import Decimal from 'decimal.js';
-import type { AccountabilityReport } from '../../../../../libs/reporting/src/accountability/accountability-report.model';
+import type { CouncilReport } from './report.types';
 import { useI18n } from '../../i18n/i18n';
 import { MoneyTable } from '../shared/MoneyTable';
 import { BarChart } from './BarChart';
 
-export function ReportView({ report }: { report: AccountabilityReport }) {
+export function ReportView({ report }: { report: CouncilReport }) {
   const { t, date, dateTime, share, money } = useI18n();
   const digest = report.source.ledgerDigest;
   return (
