@@ -7,7 +7,8 @@
  * development sign-in does not exist.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -42,6 +43,9 @@ describeInBrowser('sign-in with an OpenID provider [sqlite, NODE_ENV=production]
     certificates = makeTestCertificates();
     webAppPath = buildWebApp();
     dataFolder = mkdtempSync(join(tmpdir(), 'ledger-oidc-'));
+    // Production requires a key to seal the log with.
+    const sealKey = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' });
+    writeFileSync(join(dataFolder, 'seal.key'), sealKey, { mode: 0o600 });
     compiled = await compileService();
     const appPort = await freeLoopbackPort();
     const appOrigin = `http://127.0.0.1:${appPort}`;
@@ -71,6 +75,7 @@ describeInBrowser('sign-in with an OpenID provider [sqlite, NODE_ENV=production]
         OIDC_CLIENT_ID: CLIENT_ID,
         OIDC_SCOPE: 'openid profile fund-ledger',
         WEB_APP_PATH: webAppPath,
+        SEAL_SIGNING_KEY_FILE: join(dataFolder, 'seal.key'),
       },
     });
     await service.start();
