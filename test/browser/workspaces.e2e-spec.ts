@@ -8,12 +8,11 @@
  * 2.1 A/AA violation on any screen, and every screen is kept as a screenshot.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { runDemo } from '../../apps/ledger-cli/src/demo/dortmund-demo';
 import { todayIsoDate } from '../../apps/ledger-web/src/i18n/dates';
 import { describeInBrowser, launchChromium } from './support/chromium';
-import { ARTIFACTS_DIR, checkScreen, signIn, tabTo } from './support/pages';
+import { artifactPath, checkScreen, signIn, tabTo } from './support/pages';
 import { buildWebApp, removeFolder, startWebService, type WebService } from './support/web-service';
 
 jest.setTimeout(120_000);
@@ -77,7 +76,7 @@ describeInBrowser('the web application in a browser [sqlite]', () => {
       })()`,
     );
     writeFileSync(
-      join(ARTIFACTS_DIR, 'first-screen.json'),
+      artifactPath('first-screen.json'),
       `${JSON.stringify({ firstScreenMs, ...navigation }, null, 2)}\n`,
     );
     process.stdout.write(
@@ -253,7 +252,7 @@ describeInBrowser('the web application in a browser [sqlite]', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Bericht als PDF (Deutsch)' }).click(),
     ]);
-    const path = join(ARTIFACTS_DIR, download.suggestedFilename());
+    const path = artifactPath(download.suggestedFilename());
     await download.saveAs(path);
     expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
     expect(page.url()).toMatch(/from=\d{4}-01-01&to=\d{4}-\d{2}-\d{2}|\/council$/);
@@ -275,7 +274,7 @@ describeInBrowser('the web application in a browser [sqlite]', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Ereignisse dieses Fonds (JSONL)' }).click(),
     ]);
-    const path = join(ARTIFACTS_DIR, download.suggestedFilename());
+    const path = artifactPath(download.suggestedFilename());
     await download.saveAs(path);
     const firstEvent = JSON.parse(readFileSync(path, 'utf8').split('\n')[0] ?? '{}') as { type?: string };
     expect(firstEvent.type).toBe('FundOpened');

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { REPOSITORY_ROOT } from './web-service';
 
-export const ARTIFACTS_DIR =
+const ARTIFACTS_DIR =
   process.env['BROWSER_ARTIFACTS_DIR'] ?? join(REPOSITORY_ROOT, 'dist', 'browser-artifacts');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** More Tab presses than any page of the application has focusable elements before its content. */
@@ -19,10 +19,15 @@ export interface Screen {
   readonly violations: readonly string[];
 }
 
+/** Where a test artefact of this name is kept; the folder is made on first use (a fresh clone has none). */
+export function artifactPath(fileName: string): string {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  return join(ARTIFACTS_DIR, fileName);
+}
+
 /** Runs axe on the page and keeps a full-page screenshot; answers the violations, one line each. */
 export async function checkScreen(page: Page, name: string): Promise<Screen> {
-  mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  await page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: artifactPath(`${name}.png`), fullPage: true });
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const violations = results.violations.map(
     (violation) =>
