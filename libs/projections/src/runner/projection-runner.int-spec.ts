@@ -105,6 +105,13 @@ function runnerContract(openStores: () => Promise<Stores>): void {
     expect(runner.state).toBe('live');
   });
 
+  test('stops when asked right after starting, also on an empty log where no event would wake it', async () => {
+    const { runner } = await newRunner();
+    runner.start();
+    await runner.stop();
+    expect(runner.state).toBe('stopped');
+  });
+
   test('a restarted runner resumes from the stored checkpoint instead of rebuilding', async () => {
     await appendInterleavedFunds(stores.store, FUND_IDS, 21, 80);
     const first = await newRunner();

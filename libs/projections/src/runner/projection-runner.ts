@@ -240,6 +240,9 @@ export class ProjectionRunner {
     this.cache.clear();
     this.setState('catching-up');
     this.settleWaiters(true);
+    // A stop that came while the checkpoint was read found no subscription to close; on a quiet log
+    // nothing would ever wake one opened now.
+    if (this.stopping) return;
     const subscription = this.store.subscribeToAll({
       afterPosition: checkpoint.position,
       batchSize: this.batchSize,
