@@ -7,17 +7,19 @@
  */
 import type {
   ApplicantKind,
-  ApplicationStatus,
   ContributorKind,
   FundSettings,
   GrantStatus,
   JuryGroup,
 } from '@fund-ledger/domain';
 import type { LedgerDigest, PublishedSeal } from '@fund-ledger/event-store';
+import type { PooledMatching } from '@fund-ledger/projections';
+import type { ApplicationOutcome } from './application-outcomes';
+import type { ReportDates } from './report-dates';
 
 export const ACCOUNTABILITY_REPORT_TYPE = 'fund-ledger/accountability-report';
 /** Changes whenever a figure changes meaning; a verifier refuses reports of another version. */
-export const ACCOUNTABILITY_REPORT_VERSION = 1;
+export const ACCOUNTABILITY_REPORT_VERSION = 2;
 
 export interface AccountabilityReport {
   readonly reportType: typeof ACCOUNTABILITY_REPORT_TYPE;
@@ -27,9 +29,12 @@ export interface AccountabilityReport {
   readonly source: ReportSource;
   /** Only when the caller passed an instant explicitly, so that the same history gives the same report. */
   readonly generatedAt: string | null;
+  /** Which date each part of the report goes by. */
+  readonly dates: ReportDates;
   readonly balances: BalancesSection;
   readonly moneyIn: MoneyInSection;
   readonly capOverTime: readonly CapPoint[];
+  readonly matching: MatchingSection;
   readonly applications: ApplicationsSection;
   readonly decisions: readonly DecisionEntry[];
   readonly grants: GrantsSection;
@@ -96,12 +101,17 @@ export interface SplitAmount {
 }
 
 /**
- * How one pot's (or one funder's) available money moved through the period:
- * `availableAtEnd = availableAtStart + received + refunded - lapsed - granted + released`.
+ * How one pot's (or one funder's) money moved through the period. Every amount is positive; three
+ * identities hold for every pot and funder:
+ *
+ * - `availableAtEnd = availableAtStart + received + refunded - lapsed - granted + released`;
+ * - `openCommitmentsAtEnd = openCommitmentsAtStart + granted - paid - released`;
+ * - `repaymentOutstandingAtEnd = repaymentOutstandingAtStart + repaymentDemanded - refunded`.
  */
 export interface PotReconciliation {
   readonly availableAtStart: string;
   readonly received: string;
+  /** Repayments received in the period. */
   readonly refunded: string;
   readonly lapsed: string;
   readonly granted: string;
@@ -110,6 +120,9 @@ export interface PotReconciliation {
   readonly openCommitmentsAtStart: string;
   readonly openCommitmentsAtEnd: string;
   readonly paid: string;
+  readonly repaymentOutstandingAtStart: string;
+  /** Repayments demanded in the period, interest included. */
+  readonly repaymentDemanded: string;
   readonly repaymentOutstandingAtEnd: string;
 }
 
@@ -184,19 +197,96 @@ export interface CapPoint {
   readonly headroom: string;
 }
 
+/**
+ * Matching as it stood at the end of the period, with what it follows from. A pooled fund matches the
+ * fund's private money as a whole; a per-project fund matches each project with its applicant's own
+ * contribution, which is not paid into the fund.
+ */
+export interface MatchingSection {
+  /** Pooled funds: the public money private money matches, what is spent of it and the headroom left. */
+  readonly pooled: PooledMatchingFigures | null;
+  /** Per-project funds: every project with public money spent at the end of the period, in order of submission. */
+  readonly projects: readonly ProjectMatchingEntry[];
+  /** Per-project funds: the sums over `projects`; they are the cap's last point. */
+  readonly projectTotals: ProjectMatchingTotals | null;
+}
+
+/**
+ * `headroom` is the public money the fund may still grant: `matched - publicSpent`, at most
+ * `publicAvailable`, never below zero.
+ */
+export interface PooledMatchingFigures extends PooledMatching {
+  readonly matchedNotSpent: string;
+  readonly headroom: string;
+}
+
+/**
+ * One project of a per-project fund. `publicSpent` is the grant's public money less what was released
+ * or repaid; `publicLimit` the most the project may receive (its share of the eligible costs, at most
+ * the per-project cap); `headroom = publicLimit - publicSpent`, never below zero.
+ */
+export interface ProjectMatchingEntry {
+  readonly applicationId: string;
+  readonly grantId: string;
+  readonly title: string;
+  readonly applicant: string;
+  /** The proven eligible costs once the proof of use is accepted, the planned ones before. */
+  readonly eligibleCosts: string;
+  readonly eligibleCostsProven: boolean;
+  readonly ownContribution: string;
+  readonly publicSpent: string;
+  /** Public over eligible costs, four decimals. */
+  readonly publicShare: string | null;
+  readonly publicLimit: string;
+  readonly headroom: string;
+  readonly withinCap: boolean;
+}
+
+export interface ProjectMatchingTotals {
+  readonly count: number;
+  readonly eligibleCosts: string;
+  readonly ownContribution: string;
+  readonly publicSpent: string;
+  readonly publicShare: string | null;
+  readonly publicLimit: string;
+  readonly headroom: string;
+}
+
 export interface OutcomeCount {
   /** The application's status at the end of the period. */
-  readonly status: ApplicationStatus;
+  readonly status: ApplicationOutcome;
   readonly count: number;
+  /** As last amended by the end of the period. */
   readonly requestedGrant: string;
   readonly approvedAmount: string;
 }
 
+export interface ApplicationCount {
+  readonly count: number;
+  readonly requestedGrant: string;
+}
+
+/**
+ * The outcome table's totals follow from the other figures:
+ * `totals.count = submittedCount + submittedEarlier.count` and
+ * `totals.requestedGrant = submittedRequestedGrant + submittedEarlier.requestedGrant
+ *   - amended.requestedGrantBefore + amended.requestedGrantAfter`.
+ */
 export interface ApplicationsSection {
   readonly submittedCount: number;
+  /** As submitted, before any amendment. */
   readonly submittedRequestedGrant: string;
+  /** Applications submitted before the period and dealt with in it, requested as at its start. */
+  readonly submittedEarlier: ApplicationCount;
+  /** Applications amended in the period: requested before its first and after its last amendment in it. */
+  readonly amended: {
+    readonly count: number;
+    readonly requestedGrantBefore: string;
+    readonly requestedGrantAfter: string;
+  };
   /** Applications with at least one event in the period, by their status at its end. */
   readonly byOutcome: readonly OutcomeCount[];
+  readonly totals: ApplicationCount & { readonly approvedAmount: string };
 }
 
 export interface DecisionMember {
@@ -250,10 +340,17 @@ export interface ListTotals extends SplitAmount {
   readonly count: number;
 }
 
+/** Each grant's amount is paid, released or still open at the end of the period: `amount = paid + released + open`. */
+export interface GrantTotals extends ListTotals {
+  readonly paidAtEnd: string;
+  readonly releasedAtEnd: string;
+  readonly openCommitmentAtEnd: string;
+}
+
 export interface GrantsSection {
   /** Grant notices issued in the period. */
   readonly issued: readonly GrantEntry[];
-  readonly totals: ListTotals;
+  readonly totals: GrantTotals;
 }
 
 export interface PayoutEntry extends SplitAmount {
@@ -299,10 +396,13 @@ export interface RepaymentEntry {
   readonly title: string;
   readonly principal: string;
   readonly interest: string;
-  /** Everything demanded, interest included, up to the end of the period. */
+  /** Everything demanded, interest included, up to the end of the period: `principal + interest`. */
   readonly due: string;
+  readonly receivedBeforePeriod: string;
   readonly receivedInPeriod: string;
+  /** `receivedBeforePeriod + receivedInPeriod`. */
   readonly receivedAtEnd: string;
+  /** `due - receivedAtEnd`. */
   readonly outstandingAtEnd: string;
   readonly settled: boolean;
 }
@@ -311,7 +411,12 @@ export interface ClawbacksSection {
   readonly revocations: readonly RevocationEntry[];
   /** Grants with a repayment demanded or received in the period, or still outstanding at its end. */
   readonly repayments: readonly RepaymentEntry[];
+  /** Sums over `repayments`, and what was demanded in the period (interest included). */
   readonly totals: {
+    readonly principal: string;
+    readonly interest: string;
+    readonly due: string;
+    readonly receivedBeforePeriod: string;
     readonly demandedInPeriod: string;
     readonly receivedInPeriod: string;
     readonly outstandingAtEnd: string;

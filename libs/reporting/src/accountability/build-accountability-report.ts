@@ -29,6 +29,8 @@ import {
   payoutsSection,
 } from './sections/grants.section';
 import type { ReportSeal } from './accountability-report.model';
+import { REPORT_DATES } from './report-dates';
+import { matchingSection } from './sections/matching.section';
 import { moneyInSection } from './sections/money-in.section';
 
 export interface AccountabilityReportInput {
@@ -100,6 +102,7 @@ export function buildAccountabilityReport(input: AccountabilityReportInput): Acc
       ...(input.seal === undefined ? {} : { seal: input.seal }),
     },
     generatedAt: input.generatedAt ?? null,
+    dates: REPORT_DATES,
     balances: balancesSection(
       walk.opening,
       closing,
@@ -107,7 +110,8 @@ export function buildAccountabilityReport(input: AccountabilityReportInput): Acc
     ),
     moneyIn: moneyInSection(periodRecords, monthsOf(input.period), summary),
     capOverTime: walk.capOverTime,
-    applications: applicationsSection(periodRecords, closing),
+    matching: matchingSection(closing),
+    applications: applicationsSection(periodRecords, walk.opening, closing),
     decisions: decisionEntries(periodRecords, closing),
     grants: grantsSection(periodRecords, closing),
     payouts: payoutsSection(periodRecords, closing),

@@ -44,6 +44,8 @@ export type ChartShape =
 
 export interface ChartFigure {
   readonly title: string;
+  /** The chart in words: its alternative text. */
+  readonly description: string;
   readonly width: number;
   readonly height: number;
   readonly shapes: readonly ChartShape[];
@@ -162,12 +164,16 @@ export function moneyInFigure(block: MoneyInChartBlock, language: ReportLanguage
     );
   }
   const every = xLabelEvery(block.months.length);
+  const withPrivate = block.privateLabel !== null;
   block.months.forEach((month, index) => {
     const center = PLOT.left + slot * (index + 0.5);
-    for (const [value, color, offset] of [
-      [month.public, CHART_COLORS.public, -barWidth],
-      [month.private, CHART_COLORS.private, 0],
-    ] as const) {
+    const bars: (readonly [string, string, number])[] = withPrivate
+      ? [
+          [month.public, CHART_COLORS.public, -barWidth],
+          [month.private, CHART_COLORS.private, 0],
+        ]
+      : [[month.public, CHART_COLORS.public, -barWidth / 2]];
+    for (const [value, color, offset] of bars) {
       const height = new Money(value).dividedBy(maximum).toNumber() * plotHeight;
       shapes.push({
         kind: 'rect',
@@ -184,10 +190,10 @@ export function moneyInFigure(block: MoneyInChartBlock, language: ReportLanguage
   shapes.push(
     ...legend([
       [block.publicLabel, CHART_COLORS.public, false],
-      [block.privateLabel, CHART_COLORS.private, false],
+      ...(block.privateLabel === null ? [] : [[block.privateLabel, CHART_COLORS.private, false] as const]),
     ]),
   );
-  return { title: block.title, width: WIDTH, height: HEIGHT, shapes };
+  return { title: block.title, description: block.description, width: WIDTH, height: HEIGHT, shapes };
 }
 
 export function capFigure(block: CapChartBlock, language: ReportLanguage): ChartFigure {
@@ -238,7 +244,7 @@ export function capFigure(block: CapChartBlock, language: ReportLanguage): Chart
       [block.capLabel, CHART_COLORS.cap, true],
     ]),
   );
-  return { title: block.title, width: WIDTH, height: HEIGHT, shapes };
+  return { title: block.title, description: block.description, width: WIDTH, height: HEIGHT, shapes };
 }
 
 /**

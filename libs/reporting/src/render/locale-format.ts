@@ -39,6 +39,12 @@ export function formatAmount(amount: string, language: ReportLanguage): string {
   return language === 'de' ? `${sign}${number}${NO_BREAK_SPACE}€` : `${sign}€${number}`;
 }
 
+/** An amount in a reconciliation: "+1.234,50 €" or "−1.234,50 €"; zero has no sign. */
+export function formatSignedAmount(amount: string, language: ReportLanguage): string {
+  const formatted = formatAmount(amount, language);
+  return amount.startsWith('-') || new Money(amount).isZero() ? formatted : `+${formatted}`;
+}
+
 /** An amount for a spreadsheet cell: no grouping, the locale's decimal mark, a plain minus: "-1234,50". */
 export function formatSpreadsheetAmount(amount: string, language: ReportLanguage): string {
   const { negative, whole, cents } = splitAmount(amount);

@@ -25,6 +25,7 @@ function spreadsheetText(cell: Cell, language: ReportLanguage): string {
     return FORMULA_START.test(text) ? `'${text}` : text;
   }
   if ('amount' in cell) return formatSpreadsheetAmount(cell.amount, language);
+  if ('signedAmount' in cell) return formatSpreadsheetAmount(cell.signedAmount, language);
   if ('count' in cell) return String(cell.count);
   if ('share' in cell) {
     return cell.share === null
@@ -48,12 +49,15 @@ function blockRows(block: Block): Cell[][] {
       if (block.rows.length === 0) rows.push([block.emptyText]);
       rows.push(...block.rows.map((row) => [...row]));
       if (block.totals !== null && block.rows.length > 0) rows.push([...block.totals]);
+      rows.push(...block.notes.map((note) => [note]));
       return rows;
     }
     case 'paragraph':
       return [[block.text]];
     case 'commands':
       return block.lines.map((line) => [line]);
+    case 'verification-code':
+      return [[block.title], [block.payload]];
     case 'money-in-chart':
     case 'cap-chart':
       return [];

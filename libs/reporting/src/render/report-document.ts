@@ -1,14 +1,19 @@
 /**
- * The report laid out as a document in one language: the header facts and the sections in order.
- * The list sections are in `report-document.lists.ts`.
+ * The report laid out as a document in one language: the header facts and the sections in order. Every
+ * table adds up on its face: a totals row sums its columns, a reconciliation's lines sum to its last
+ * line, and a table whose rows follow a rule says the rule under it. Amounts are positive wherever a
+ * column names their direction; only the reconciliations carry signs, and they say so.
+ *
+ * This file holds the frame and the money sections; `report-document.matching.ts` the public share,
+ * `report-document.lists.ts` the lists and `report-document.verification.ts` the last section.
  */
-import { Money } from '@fund-ledger/domain';
 import type {
   AccountabilityReport,
+  FunderReconciliation,
   PotReconciliation,
   ReportFund,
 } from '../accountability/accountability-report.model';
-import { formatDate, formatMonth, formatShare } from './locale-format';
+import { formatAmount, formatDate, formatMonth, formatShare } from './locale-format';
 import {
   column,
   table,
@@ -16,8 +21,9 @@ import {
   type DocumentSection,
   type FactsBlock,
   type ReportDocument,
+  type TableBlock,
 } from './report-document.blocks';
-import { labelsFor, type ReportLabels, type ReportLanguage } from './report-labels';
+import { capSection } from './report-document.matching';
 import {
   applicationsSection,
   clawbacksSection,
@@ -26,29 +32,35 @@ import {
   openCommitmentsSection,
   payoutsSection,
 } from './report-document.lists';
+import { dateNote, holdsPrivateMoney, sum, sumOfColumns } from './report-document.shared';
+import { verificationSection } from './report-document.verification';
+import { labelsFor, type ReportLabels, type ReportLanguage } from './report-labels';
 
 export function reportDocument(report: AccountabilityReport, language: ReportLanguage): ReportDocument {
   const labels = labelsFor(language);
   const periodText = `${formatDate(report.period.from, language)} – ${formatDate(report.period.to, language)}`;
   const sections: DocumentSection[] = [
     balancesSection(report, labels),
-    moneyInSection(report, labels),
-    capSection(report, labels),
-    applicationsSection(report, labels),
-    decisionsSection(report, labels),
+    moneyInSection(report, labels, language),
+    capSection(report, labels, language),
+    applicationsSection(report, labels, language),
+    decisionsSection(report, labels, language),
     grantsSection(report, labels),
     payoutsSection(report, labels),
     openCommitmentsSection(report, labels),
     clawbacksSection(report, labels),
-    integritySection(report, labels),
   ].map((section, index) => ({ ...section, title: `${index + 1}. ${section.title}` }));
+  sections.push({
+    ...verificationSection(report, labels, language),
+    title: `${sections.length + 1}. ${labels.sections.integrity}`,
+  });
   return {
     language,
     labels,
     title: labels.documentTitle,
     fundName: report.fund.name,
     periodText,
-    footerText: `${labels.facts.ledgerDigest}: ${report.source.ledgerDigest.root.slice(0, 16)}… · ${labels.facts.position} ${report.source.position}`,
+    footerText: labels.footer(report.source.ledgerDigest.root, report.source.position),
     createdAt: report.generatedAt ?? report.source.fundStream.recordedAt,
     header: headerFacts(report, labels, language, periodText),
     sections,
@@ -65,31 +77,15 @@ function headerFacts(
   const rows: [string, Cell][] = [
     [labels.facts.fund, `${fund.name} (${fund.fundId})`],
     [labels.facts.area, fund.area],
-    [labels.facts.period, periodText],
+    [labels.facts.period, `${periodText} (${labels.dates.periodBasis[report.dates.period]})`],
     [labels.facts.fundStatus, labels.values.fundStatus[fund.status]],
     ...settingsFacts(fund, labels, language),
     [labels.facts.position, { count: source.position }],
     [labels.facts.ledgerDigest, source.ledgerDigest.root],
-    [labels.facts.fundStreamHead, `${source.fundStream.revision}, ${source.fundStream.hash}`],
     [labels.facts.eventsInPeriod, { count: source.eventsInPeriod }],
   ];
   if (report.generatedAt !== null) rows.push([labels.facts.generatedAt, report.generatedAt]);
   return { kind: 'facts', rows };
-}
-
-/** The seal the report carries, in one row; reports made before seals existed have none to show. */
-function sealFacts(report: AccountabilityReport, labels: ReportLabels): [string, Cell][] {
-  const carried = report.source.seal;
-  if (carried === undefined) return [];
-  const { seal } = carried;
-  return [
-    [
-      labels.facts.seal,
-      seal === null
-        ? labels.facts.noSeal
-        : `${seal.position} · ${seal.sealedAt} · ${seal.signature.slice(0, 32)}…`,
-    ],
-  ];
 }
 
 function settingsFacts(fund: ReportFund, labels: ReportLabels, language: ReportLanguage): [string, Cell][] {
@@ -110,12 +106,15 @@ function settingsFacts(fund: ReportFund, labels: ReportLabels, language: ReportL
   ];
 }
 
-function sum(...amounts: string[]): string {
-  return amounts.reduce((total, amount) => total.plus(amount), new Money(0)).toFixed(2);
-}
+// 1. Available money, commitments and repayments
 
-/** The lines that reconcile available money; outflows are negated so that the first six sum to the seventh. */
-const RECONCILIATION_LINES: readonly (readonly [keyof PotReconciliation, 1 | -1])[] = [
+type Line = keyof PotReconciliation;
+
+/**
+ * The three reconciliations of the section, line by line with the sign each line adds with: the first
+ * line is the stock at the start, the last the stock at the end, which the lines before it sum to.
+ */
+const AVAILABLE_LINES: readonly (readonly [Line, 1 | -1])[] = [
   ['availableAtStart', 1],
   ['received', 1],
   ['refunded', 1],
@@ -125,226 +124,264 @@ const RECONCILIATION_LINES: readonly (readonly [keyof PotReconciliation, 1 | -1]
   ['availableAtEnd', 1],
 ];
 
-const COMMITMENT_LINES: readonly (keyof PotReconciliation)[] = [
-  'openCommitmentsAtStart',
-  'paid',
-  'openCommitmentsAtEnd',
-  'repaymentOutstandingAtEnd',
+const COMMITMENT_LINES: readonly (readonly [Line, 1 | -1])[] = [
+  ['openCommitmentsAtStart', 1],
+  ['granted', 1],
+  ['paid', -1],
+  ['released', -1],
+  ['openCommitmentsAtEnd', 1],
 ];
 
-function signed(amount: string, sign: 1 | -1): string {
-  return sign === 1 ? amount : new Money(amount).negated().toFixed(2);
+const REPAYMENT_LINES: readonly (readonly [Line, 1 | -1])[] = [
+  ['repaymentOutstandingAtStart', 1],
+  ['repaymentDemanded', 1],
+  ['refunded', -1],
+  ['repaymentOutstandingAtEnd', 1],
+];
+
+function signedCell(amount: string, sign: 1 | -1): Cell {
+  return { signedAmount: sign === 1 || amount === '0.00' ? amount : `-${amount}` };
 }
 
-function potColumns(labels: ReportLabels) {
-  return [
-    column(labels.columns.item, 'left', 3),
-    column(labels.columns.public, 'right'),
-    column(labels.columns.private, 'right'),
-    column(labels.total, 'right'),
-  ];
+/** A reconciliation with a column per pot (and their total) in a pooled fund, one column otherwise. */
+function reconciliationTable(
+  report: AccountabilityReport,
+  labels: ReportLabels,
+  lines: readonly (readonly [Line, 1 | -1])[],
+  title: string,
+): TableBlock {
+  const { balances } = report;
+  const last = lines.length - 1;
+  const both = holdsPrivateMoney(report);
+  const rows = lines.map(([line, sign], index): Cell[] => {
+    const stock = index === 0 || index === last;
+    const cell = (amount: string): Cell => (stock ? { amount } : signedCell(amount, sign));
+    const label = labels.lines[line];
+    if (!both) return [label, cell(balances.public[line])];
+    const total = sum(balances.public[line], balances.private[line]);
+    return [label, cell(balances.public[line]), cell(balances.private[line]), cell(total)];
+  });
+  const columns = both
+    ? [
+        column(labels.columns.item, 'left', 3),
+        column(labels.columns.public, 'right'),
+        column(labels.columns.private, 'right'),
+        column(labels.total, 'right'),
+      ]
+    : [column(labels.columns.item, 'left', 3), column(labels.columns.publicMoney, 'right', 1.2)];
+  return table(columns, rows, {
+    title,
+    emphasised: [0, last],
+    emptyText: labels.emptyList,
+    reconciliation: true,
+    rowIdentities: both ? [sumOfColumns(3, [1, 2])] : [],
+  });
 }
 
 function balancesSection(report: AccountabilityReport, labels: ReportLabels): DocumentSection {
-  const { balances } = report;
-  const potRow = (line: keyof PotReconciliation, sign: 1 | -1 = 1): Cell[] => {
-    const publicAmount = signed(balances.public[line], sign);
-    const privateAmount = signed(balances.private[line], sign);
-    return [
-      labels.balances[line],
-      { amount: publicAmount },
-      { amount: privateAmount },
-      { amount: sum(publicAmount, privateAmount) },
-    ];
-  };
-  const funderRows = balances.funders.map((funder): Cell[] => [
-    funder.name,
-    { amount: funder.received },
-    { amount: funder.granted },
-    { amount: funder.paid },
-    { amount: funder.refunded },
-    { amount: funder.availableAtEnd },
-  ]);
-  const funderColumns = [
-    column(labels.columns.funder, 'left', 2),
-    column(labels.balances.received, 'right'),
-    column(labels.balances.granted, 'right'),
-    column(labels.balances.paid, 'right'),
-    column(labels.balances.refunded, 'right'),
-    column(labels.balances.availableAtEnd, 'right'),
-  ];
+  const both = holdsPrivateMoney(report);
+  const available = reconciliationTable(report, labels, AVAILABLE_LINES, labels.balances.availableTitle);
   return {
     title: labels.sections.balances,
     blocks: [
-      table(
-        potColumns(labels),
-        RECONCILIATION_LINES.map(([line, sign]) => potRow(line, sign)),
-        {
-          emphasised: [0, RECONCILIATION_LINES.length - 1],
-          emptyText: labels.emptyList,
-        },
-      ),
-      { kind: 'paragraph', text: labels.balances.explanation },
-      table(
-        potColumns(labels),
-        COMMITMENT_LINES.map((line) => potRow(line)),
-        {
-          title: labels.balances.commitmentsTitle,
-          emptyText: labels.emptyList,
-        },
-      ),
-      table(funderColumns, funderRows, { title: labels.sections.funders, emptyText: labels.emptyList }),
+      {
+        kind: 'paragraph',
+        text: both ? labels.balances.introPooled : labels.balances.introPerProject,
+      },
+      { ...available, notes: [labels.balances.signNote, labels.balances.availableRule] },
+      {
+        ...reconciliationTable(report, labels, COMMITMENT_LINES, labels.balances.commitmentsTitle),
+        notes: [labels.balances.commitmentsRule],
+      },
+      {
+        ...reconciliationTable(report, labels, REPAYMENT_LINES, labels.balances.repaymentsTitle),
+        notes: [labels.balances.repaymentsRule],
+      },
+      ...funderBlocks(report, labels),
     ],
   };
 }
 
-function moneyInSection(report: AccountabilityReport, labels: ReportLabels): DocumentSection {
+/**
+ * The public money per funder, in two tables that each add up across every row: available money and
+ * commitments. A fund with one funder shows one sentence instead: its tables above are that funder's.
+ */
+function funderBlocks(report: AccountabilityReport, labels: ReportLabels): DocumentSection['blocks'] {
+  const { funders } = report.balances;
+  if (funders.length === 0) return [];
+  if (funders.length === 1) return [{ kind: 'paragraph', text: labels.balances.oneFunder(funders[0].name) }];
+  const funderTable = (title: string, lines: readonly (readonly [Line, 1 | -1])[], rule: string) => {
+    const amounts = (row: PotReconciliation): Cell[] => lines.map(([line]) => ({ amount: row[line] }));
+    return table(
+      [
+        column(labels.columns.funder, 'left', 1.6),
+        ...lines.map(([line]) => column(labels.funderColumns[line], 'right')),
+      ],
+      funders.map((funder: FunderReconciliation): Cell[] => [funder.name, ...amounts(funder)]),
+      {
+        title,
+        totals: [labels.total, ...amounts(report.balances.public)],
+        emptyText: labels.emptyList,
+        notes: [rule, labels.balances.fundersNote],
+        rowIdentities: [
+          {
+            result: lines.length,
+            terms: lines.slice(0, -1).map(([, sign], index) => [index + 1, sign] as const),
+          },
+        ],
+      },
+    );
+  };
+  return [
+    funderTable(labels.balances.fundersAvailableTitle, AVAILABLE_LINES, labels.balances.availableRule),
+    funderTable(labels.balances.fundersCommitmentsTitle, COMMITMENT_LINES, labels.balances.commitmentsRule),
+  ];
+}
+
+// 2. Money in
+
+function moneyInSection(
+  report: AccountabilityReport,
+  labels: ReportLabels,
+  language: ReportLanguage,
+): DocumentSection {
   const { moneyIn } = report;
-  const kindRows = moneyIn.private.byKind.map((kind): Cell[] => [
-    labels.values.contributorKind[kind.kind],
-    { count: kind.count },
-    { amount: kind.amount },
-  ]);
-  const contributorRows = moneyIn.private.byContributor.map((contributor): Cell[] => [
-    contributor.name,
-    labels.values.contributorKind[contributor.kind],
-    { count: contributor.count },
-    { amount: contributor.amount },
-  ]);
+  const both = holdsPrivateMoney(report);
+  const empty = labels.emptyList;
   const funderRows: Cell[][] = moneyIn.public.byFunder.map((funder) => [
     funder.name,
     { amount: funder.amount },
   ]);
-  if (!new Money(moneyIn.public.notSplit).isZero()) {
+  if (moneyIn.public.notSplit !== '0.00') {
     funderRows.push([labels.moneyIn.notSplit, { amount: moneyIn.public.notSplit }]);
   }
-  const monthRows = moneyIn.byMonth.map((month): Cell[] => [
-    formatMonth(month.month, labels.monthNames),
-    { amount: month.public },
-    { amount: month.private },
-    { amount: sum(month.public, month.private) },
-  ]);
-  const empty = labels.emptyList;
+  const publicByFunder = table(
+    [column(labels.columns.funder, 'left', 3), column(labels.columns.amount, 'right')],
+    funderRows,
+    {
+      title: labels.moneyIn.publicByFunder,
+      totals: [labels.total, { amount: moneyIn.public.total }],
+      emptyText: empty,
+    },
+  );
   return {
     title: labels.sections.moneyIn,
     blocks: [
       {
         kind: 'facts',
-        rows: [
-          [labels.moneyIn.total, { amount: moneyIn.total }],
-          [labels.columns.public, { amount: moneyIn.public.total }],
-          [labels.columns.private, { amount: moneyIn.private.total }],
-        ],
+        rows: both
+          ? [
+              [labels.moneyIn.total, { amount: moneyIn.total }],
+              [labels.columns.public, { amount: moneyIn.public.total }],
+              [labels.columns.private, { amount: moneyIn.private.total }],
+            ]
+          : [[labels.moneyIn.publicTotal, { amount: moneyIn.public.total }]],
       },
-      table(
-        [
-          column(labels.columns.kind, 'left', 3),
-          column(labels.columns.count, 'right'),
-          column(labels.columns.amount, 'right'),
-        ],
-        kindRows,
-        {
-          title: labels.moneyIn.privateByKind,
-          totals: [labels.total, { count: moneyIn.private.count }, { amount: moneyIn.private.total }],
-          emptyText: empty,
-        },
-      ),
-      table(
-        [
-          column(labels.columns.contributor, 'left', 3),
-          column(labels.columns.kind, 'left', 2),
-          column(labels.columns.count, 'right'),
-          column(labels.columns.amount, 'right'),
-        ],
-        contributorRows,
-        { title: labels.moneyIn.privateByContributor, emptyText: empty },
-      ),
-      table([column(labels.columns.funder, 'left', 3), column(labels.columns.amount, 'right')], funderRows, {
-        title: labels.moneyIn.publicByFunder,
-        totals: [labels.total, { amount: moneyIn.public.total }],
-        emptyText: empty,
-      }),
+      ...(both
+        ? privateMoneyTables(report, labels)
+        : [{ kind: 'paragraph' as const, text: labels.moneyIn.noPrivate }]),
+      publicByFunder,
       {
         kind: 'money-in-chart',
         title: labels.moneyIn.chartTitle,
+        description: labels.moneyIn.chartDescription(
+          moneyIn.byMonth
+            .filter((month) => month.public !== '0.00' || month.private !== '0.00')
+            .map((month) => ({
+              label: formatMonth(month.month, labels.monthNames),
+              public: formatAmount(month.public, language),
+              private: formatAmount(month.private, language),
+            })),
+          both,
+        ),
         publicLabel: labels.columns.public,
-        privateLabel: labels.columns.private,
+        privateLabel: both ? labels.columns.private : null,
         months: moneyIn.byMonth.map((month) => ({
           label: formatMonth(month.month, labels.monthNames),
           public: month.public,
           private: month.private,
         })),
       },
-      table(
-        [
-          column(labels.columns.month, 'left', 2),
-          column(labels.columns.public, 'right'),
-          column(labels.columns.private, 'right'),
-          column(labels.total, 'right'),
-        ],
-        monthRows,
-        { title: labels.moneyIn.byMonth, emptyText: empty },
-      ),
+      monthTable(report, labels),
     ],
   };
 }
 
-function capSection(report: AccountabilityReport, labels: ReportLabels): DocumentSection {
-  const rows = report.capOverTime.map((point): Cell[] => [
-    { date: point.date },
-    { amount: point.publicSpent },
-    { amount: point.privateSpent },
-    { share: point.publicShare },
-    { share: point.publicShareMax },
-    point.withinCap ? labels.yes : labels.no,
-    { amount: point.headroom },
-  ]);
-  return {
-    title: labels.sections.capOverTime,
-    blocks: [
-      {
-        kind: 'cap-chart',
-        title: labels.cap.chartTitle,
-        shareLabel: labels.columns.publicShare,
-        capLabel: labels.cap.capLine,
-        points: report.capOverTime.map((point) => ({
-          label: formatMonth(point.date.slice(0, 7), labels.monthNames),
-          share: point.publicShare,
-          cap: point.publicShareMax,
-        })),
-      },
-      table(
-        [
-          column(labels.columns.monthEnd, 'left', 1.2),
-          column(labels.columns.public, 'right'),
-          column(labels.columns.private, 'right'),
-          column(labels.columns.publicShare, 'right'),
-          column(labels.columns.cap, 'right'),
-          column(labels.columns.withinCap, 'left', 0.8),
-          column(labels.columns.headroom, 'right'),
-        ],
-        rows,
-        { emptyText: labels.emptyList },
-      ),
-      { kind: 'paragraph', text: labels.cap.explanation },
-    ],
-  };
+function privateMoneyTables(report: AccountabilityReport, labels: ReportLabels): TableBlock[] {
+  const { moneyIn } = report;
+  const totals = (leading: number): Cell[] => [
+    labels.total,
+    ...Array.from({ length: leading }, () => ''),
+    { count: moneyIn.private.count },
+    { amount: moneyIn.private.total },
+  ];
+  return [
+    table(
+      [
+        column(labels.columns.kind, 'left', 3),
+        column(labels.columns.count, 'right'),
+        column(labels.columns.amount, 'right'),
+      ],
+      moneyIn.private.byKind.map((kind): Cell[] => [
+        labels.values.contributorKind[kind.kind],
+        { count: kind.count },
+        { amount: kind.amount },
+      ]),
+      { title: labels.moneyIn.privateByKind, totals: totals(0), emptyText: labels.emptyList },
+    ),
+    table(
+      [
+        column(labels.columns.contributor, 'left', 3),
+        column(labels.columns.kind, 'left', 2),
+        column(labels.columns.count, 'right'),
+        column(labels.columns.amount, 'right'),
+      ],
+      moneyIn.private.byContributor.map((contributor): Cell[] => [
+        contributor.name,
+        labels.values.contributorKind[contributor.kind],
+        { count: contributor.count },
+        { amount: contributor.amount },
+      ]),
+      { title: labels.moneyIn.privateByContributor, totals: totals(1), emptyText: labels.emptyList },
+    ),
+  ];
 }
 
-function integritySection(report: AccountabilityReport, labels: ReportLabels): DocumentSection {
-  return {
-    title: labels.sections.integrity,
-    blocks: [
-      { kind: 'paragraph', text: labels.integrityText(report.source.position) },
-      { kind: 'commands', lines: labels.integritySteps },
-      {
-        kind: 'facts',
-        rows: [
-          [labels.facts.ledgerDigest, report.source.ledgerDigest.root],
-          [labels.facts.position, { count: report.source.position }],
-          ...sealFacts(report, labels),
-        ],
-      },
-    ],
-  };
+function monthTable(report: AccountabilityReport, labels: ReportLabels): TableBlock {
+  const { moneyIn } = report;
+  const both = holdsPrivateMoney(report);
+  const rows = moneyIn.byMonth.map((entry): Cell[] => {
+    const label = formatMonth(entry.month, labels.monthNames);
+    return both
+      ? [
+          label,
+          { amount: entry.public },
+          { amount: entry.private },
+          { amount: sum(entry.public, entry.private) },
+        ]
+      : [label, { amount: entry.public }];
+  });
+  const columns = both
+    ? [
+        column(labels.columns.month, 'left', 2),
+        column(labels.columns.public, 'right'),
+        column(labels.columns.private, 'right'),
+        column(labels.total, 'right'),
+      ]
+    : [column(labels.columns.month, 'left', 2), column(labels.columns.publicMoney, 'right')];
+  const totals: Cell[] = both
+    ? [
+        labels.total,
+        { amount: moneyIn.public.total },
+        { amount: moneyIn.private.total },
+        { amount: moneyIn.total },
+      ]
+    : [labels.total, { amount: moneyIn.public.total }];
+  return table(columns, rows, {
+    title: labels.moneyIn.byMonth,
+    totals,
+    emptyText: labels.emptyList,
+    notes: [dateNote(labels, report.dates.moneyInByMonth)],
+    rowIdentities: both ? [sumOfColumns(3, [1, 2])] : [],
+  });
 }

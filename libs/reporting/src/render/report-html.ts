@@ -1,16 +1,20 @@
 /**
- * The report as one self-contained HTML page: inline CSS (with print rules for A4), inline SVG charts,
- * no scripts, fonts or images from anywhere else, so it opens offline and prints as it looks. Every
- * text from the data is escaped.
+ * The report as one self-contained HTML page: inline CSS (with print rules for A4), inline SVG charts
+ * and QR code, no scripts, fonts or images from anywhere else, so it opens offline and prints as it
+ * looks. Every text from the data is escaped. Tables have captions, column and row headers; charts and
+ * the QR code have a text alternative (BITV 2.0 / WCAG 2.1).
  */
 import { makeControlsVisible } from '@fund-ledger/domain';
 import { capFigure, moneyInFigure, type ChartFigure, type ChartShape } from './chart-figures';
+import { QR_QUIET_ZONE, qrModules } from './qr-code';
 import {
   displayText,
   type Block,
+  type Cell,
   type FactsBlock,
   type ReportDocument,
   type TableBlock,
+  type VerificationCodeBlock,
 } from './report-document.blocks';
 import type { ReportLanguage } from './report-labels';
 
@@ -24,13 +28,20 @@ export const REPORT_HTML_STYLE = `
   h1 { font-size: 1.6rem; margin: 0.2rem 0 0.3rem; }
   header.report p.period { margin: 0; font-size: 1.05rem; }
   h2 { font-size: 1.15rem; margin: 2rem 0 0.6rem; padding-bottom: 0.2rem; border-bottom: 1px solid #c9ced4; break-after: avoid; }
-  h3 { font-size: 0.95rem; margin: 1.1rem 0 0.4rem; break-after: avoid; }
-  table { width: 100%; border-collapse: collapse; font-size: 0.8rem; margin: 0.3rem 0 0.8rem; }
+  h3, caption { font-size: 0.95rem; font-weight: 700; margin: 1.1rem 0 0.4rem; break-after: avoid; }
+  caption { text-align: left; padding: 0; }
+  table { width: 100%; border-collapse: collapse; font-size: 0.8rem; margin: 0.3rem 0 0.3rem; }
   th, td { padding: 0.28rem 0.45rem; border-bottom: 1px solid #e1e4e8; vertical-align: top; text-align: left; }
-  th { background: #eef2f7; font-weight: 600; }
+  thead th { background: #eef2f7; font-weight: 600; }
+  tbody th, tfoot th { font-weight: 400; }
   td.number, th.number { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-  tr.emphasised td { font-weight: 700; border-top: 1px solid #8a9096; }
-  tfoot td { font-weight: 700; border-top: 2px solid #8a9096; background: #f8f9fa; }
+  tr.emphasised td, tr.emphasised th { font-weight: 700; border-top: 1px solid #8a9096; }
+  tfoot td, tfoot th { font-weight: 700; border-top: 2px solid #8a9096; background: #f8f9fa; }
+  p.note { font-size: 0.75rem; color: #4a4f55; margin: 0.15rem 0; }
+  div.notes { margin-bottom: 0.9rem; }
+  figure.code { display: flex; gap: 1.2rem; align-items: flex-start; }
+  figure.code svg { width: 40mm; height: 40mm; flex: none; }
+  figure.code pre { margin: 0.4rem 0 0; font-weight: 400; }
   dl.facts { display: grid; grid-template-columns: minmax(12rem, 22rem) 1fr; gap: 0.2rem 1rem; font-size: 0.85rem; margin: 0.4rem 0 1rem; }
   dl.facts dt { color: #5b6168; }
   dl.facts dd { margin: 0; overflow-wrap: anywhere; }
@@ -80,16 +91,31 @@ function factsHtml(block: FactsBlock, language: ReportLanguage): string {
   return `<dl class="facts">${rows}</dl>`;
 }
 
+function notesHtml(notes: readonly string[]): string {
+  if (notes.length === 0) return '';
+  return `<div class="notes">${notes.map((note) => `<p class="note">${escapeHtml(note)}</p>`).join('')}</div>`;
+}
+
+/** The first cell of each row names the row: it is the row's header for screen readers. */
 function tableHtml(block: TableBlock, language: ReportLanguage): string {
-  const title = block.title === null ? '' : `<h3>${escapeHtml(block.title)}</h3>`;
-  if (block.rows.length === 0) return `${title}<p class="empty">${escapeHtml(block.emptyText)}</p>`;
+  const notes = notesHtml(block.notes);
+  if (block.rows.length === 0) {
+    const title = block.title === null ? '' : `<h3>${escapeHtml(block.title)}</h3>`;
+    return `${title}<p class="empty">${escapeHtml(block.emptyText)}</p>${notes}`;
+  }
+  const caption = block.title === null ? '' : `<caption>${escapeHtml(block.title)}</caption>`;
   const cellClass = (index: number) => (block.columns[index]?.align === 'right' ? ' class="number"' : '');
   const head = block.columns
-    .map((column, index) => `<th${cellClass(index)}>${escapeHtml(column.label)}</th>`)
+    .map((column, index) => `<th scope="col"${cellClass(index)}>${escapeHtml(column.label)}</th>`)
     .join('');
-  const row = (cells: readonly Parameters<typeof displayText>[0][]) =>
+  const row = (cells: readonly Cell[]) =>
     cells
-      .map((cell, index) => `<td${cellClass(index)}>${escapeHtml(displayText(cell, language))}</td>`)
+      .map((cell, index) => {
+        const text = escapeHtml(displayText(cell, language));
+        return index === 0
+          ? `<th scope="row"${cellClass(index)}>${text}</th>`
+          : `<td${cellClass(index)}>${text}</td>`;
+      })
       .join('');
   const body = block.rows
     .map(
@@ -98,7 +124,7 @@ function tableHtml(block: TableBlock, language: ReportLanguage): string {
     )
     .join('\n');
   const foot = block.totals === null ? '' : `<tfoot><tr>${row(block.totals)}</tr></tfoot>`;
-  return `${title}<table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody>${foot}</table>`;
+  return `<table>${caption}<thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody>${foot}</table>${notes}`;
 }
 
 function shapeSvg(shape: ChartShape): string {
@@ -117,13 +143,27 @@ function shapeSvg(shape: ChartShape): string {
   }
 }
 
+/** The chart as SVG; its title and description are its text alternative. */
 export function figureSvg(figure: ChartFigure): string {
   const shapes = figure.shapes.map(shapeSvg).join('\n');
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${figure.width} ${figure.height}" role="img" aria-label="${escapeHtml(figure.title)}" font-family="Helvetica, Arial, sans-serif">\n${shapes}\n</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${figure.width} ${figure.height}" role="img" aria-label="${escapeHtml(figure.description)}" font-family="Helvetica, Arial, sans-serif">\n<title>${escapeHtml(figure.title)}</title>\n<desc>${escapeHtml(figure.description)}</desc>\n${shapes}\n</svg>`;
 }
 
 function figureHtml(figure: ChartFigure): string {
   return `<figure><figcaption>${escapeHtml(figure.title)}</figcaption>${figureSvg(figure)}</figure>`;
+}
+
+/** The QR code as one SVG path of unit squares, with its quiet zone, and its text beside it. */
+function verificationCodeHtml(block: VerificationCodeBlock): string {
+  const modules = qrModules(block.payload);
+  const size = modules.length + 2 * QR_QUIET_ZONE;
+  const squares = modules
+    .flatMap((row, y) =>
+      row.flatMap((dark, x) => (dark ? [`M${x + QR_QUIET_ZONE} ${y + QR_QUIET_ZONE}h1v1h-1z`] : [])),
+    )
+    .join('');
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" role="img" aria-label="${escapeHtml(block.description)}" shape-rendering="crispEdges"><rect width="${size}" height="${size}" fill="#fff"/><path d="${squares}" fill="#000"/></svg>`;
+  return `<figure class="code">${svg}<figcaption>${escapeHtml(block.title)}<pre>${escapeHtml(block.payload)}</pre></figcaption></figure>`;
 }
 
 function blockHtml(block: Block, language: ReportLanguage): string {
@@ -140,6 +180,8 @@ function blockHtml(block: Block, language: ReportLanguage): string {
       return figureHtml(moneyInFigure(block, language));
     case 'cap-chart':
       return figureHtml(capFigure(block, language));
+    case 'verification-code':
+      return verificationCodeHtml(block);
   }
 }
 

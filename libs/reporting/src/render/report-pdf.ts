@@ -1,20 +1,40 @@
 /**
  * The report as an A4 PDF (pdfkit) with the same content as the HTML: a title block, the header facts,
- * then each section's facts, tables (header repeated on every page a table continues on) and charts.
- * Every page gets a running header (report, fund, period) and a footer (digest, position, "page x of
- * n"). The creation date comes from the report, so the same report gives the same file.
+ * then each section's facts, tables (header repeated on every page a table continues on), charts and
+ * the verification code. Every page gets a running header (report, fund, period) and a footer (the whole
+ * digest root, the position, "page x of n"). The creation date comes from the report, so the same report
+ * gives the same file.
+ *
+ * The layout keeps what belongs together: a heading stays with the start of what follows it, a table's
+ * title and header row with its first row, a chart or code stays whole. The PDF is tagged (pdf-tags.ts)
+ * in the report's language, with the document title shown by readers, for BITV 2.0. It uses the standard
+ * fonts, which are not embedded (ADR 0011), so it does not claim PDF/UA conformance.
  */
 import PDFDocument from 'pdfkit';
 import { capFigure, moneyInFigure, type ChartFigure } from './chart-figures';
-import { PdfTableText, type EncodedText, type PlacedText } from './pdf-table-text';
+import {
+  BOLD,
+  FONT,
+  MUTED,
+  PdfTable,
+  tableText,
+  TEXT_COLOR,
+  TextMeasure,
+  type TableFrame,
+} from './pdf-table';
+import { PdfTableText } from './pdf-table-text';
+import { PdfTags } from './pdf-tags';
 import { pdfText } from './pdf-text';
+import { QR_QUIET_ZONE, qrModules } from './qr-code';
 import {
   displayText,
   type Block,
   type Cell,
   type FactsBlock,
+  type ParagraphBlock,
   type ReportDocument,
   type TableBlock,
+  type VerificationCodeBlock,
 } from './report-document.blocks';
 
 export interface PdfOptions {
@@ -23,19 +43,15 @@ export interface PdfOptions {
 }
 
 const MARGIN = { top: 64, bottom: 58, left: 42, right: 42 } as const;
-const FONT = 'Helvetica';
-const BOLD = 'Helvetica-Bold';
 const MONO = 'Courier';
-const TEXT_COLOR = '#2b2f33';
-const MUTED = '#5b6168';
 const RULE = '#c9ced4';
-const TABLE_FONT_SIZE = 7.5;
-const CELL_PADDING = 3;
-const HEADER_FILL = '#eef2f7';
-const TOTALS_FILL = '#f8f9fa';
-const RULE_LIGHT = '#e1e4e8';
+const FACT_SIZE = 8.5;
+const PARAGRAPH_SIZE = 8.5;
+/** The printed size of the QR code: 36 mm, which keeps a module above 0.6 mm for a typical code. */
+const QR_SIZE = 102;
 
 type Doc = PDFKit.PDFDocument;
+type StructureElement = PDFKit.PDFStructureElement;
 
 export function renderReportPdf(document: ReportDocument, options: PdfOptions = {}): Promise<Buffer> {
   const doc = new PDFDocument({
@@ -43,6 +59,9 @@ export function renderReportPdf(document: ReportDocument, options: PdfOptions = 
     margins: MARGIN,
     bufferPages: true,
     compress: options.compress ?? true,
+    pdfVersion: '1.7',
+    tagged: true,
+    displayTitle: true,
     lang: document.language,
     info: {
       Title: pdfText(`${document.title}: ${document.fundName}, ${document.periodText}`),
@@ -65,27 +84,41 @@ export function renderReportPdf(document: ReportDocument, options: PdfOptions = 
 class PdfWriter {
   private readonly width: number;
   private readonly measure: TextMeasure;
+  private readonly tags: PdfTags;
 
   constructor(
     private readonly doc: Doc,
     private readonly document: ReportDocument,
   ) {
     this.width = doc.page.width - MARGIN.left - MARGIN.right;
-    this.measure = new TextMeasure(new PdfTableText(doc, TABLE_FONT_SIZE));
+    this.measure = new TextMeasure(tableText(doc));
+    this.tags = new PdfTags(doc);
   }
 
   write(): void {
     this.titleBlock();
-    this.facts(this.document.header);
+    this.facts(this.tags.root, this.document.header);
     for (const section of this.document.sections) {
-      this.sectionTitle(section.title);
-      for (const block of section.blocks) this.block(block);
+      const element = this.tags.group(this.tags.root, 'Sect');
+      this.sectionTitle(element, section.title, section.blocks);
+      for (const block of section.blocks) this.block(element, block);
+      element.end();
     }
+    this.tags.root.end();
     this.pageFrames();
   }
 
   private get bottom(): number {
     return this.doc.page.height - MARGIN.bottom;
+  }
+
+  private get frame(): TableFrame {
+    return {
+      left: MARGIN.left,
+      width: this.width,
+      bottom: () => this.bottom,
+      pageBodyHeight: this.doc.page.height - MARGIN.top - MARGIN.bottom,
+    };
   }
 
   private ensureSpace(height: number): void {
@@ -97,154 +130,363 @@ class PdfWriter {
   }
 
   private titleBlock(): void {
-    const { doc, document } = this;
-    doc
-      .fillColor(MUTED)
-      .font(FONT)
-      .fontSize(9)
-      .text(this.text(document.title.toUpperCase()), { characterSpacing: 0.6 });
-    doc.moveDown(0.2).fillColor(TEXT_COLOR).font(BOLD).fontSize(18).text(this.text(document.fundName));
-    doc.moveDown(0.1).font(FONT).fontSize(11).text(this.text(document.periodText));
+    const { doc, document, tags } = this;
+    tags.content(tags.root, 'P', () =>
+      doc
+        .fillColor(MUTED)
+        .font(FONT)
+        .fontSize(9)
+        .text(this.text(document.title.toUpperCase()), { characterSpacing: 0.6 }),
+    );
+    doc.moveDown(0.2);
+    tags.content(tags.root, 'H1', () =>
+      doc.fillColor(TEXT_COLOR).font(BOLD).fontSize(18).text(this.text(document.fundName)),
+    );
+    doc.moveDown(0.1);
+    tags.content(tags.root, 'P', () => doc.font(FONT).fontSize(11).text(this.text(document.periodText)));
     const y = doc.y + 6;
-    doc
-      .moveTo(MARGIN.left, y)
-      .lineTo(MARGIN.left + this.width, y)
-      .lineWidth(2)
-      .strokeColor('#1f5fa8')
-      .stroke();
+    tags.artifact(() =>
+      doc
+        .moveTo(MARGIN.left, y)
+        .lineTo(MARGIN.left + this.width, y)
+        .lineWidth(2)
+        .strokeColor('#1f5fa8')
+        .stroke(),
+    );
     doc.y = y + 10;
   }
 
-  private sectionTitle(title: string): void {
-    const { doc } = this;
-    this.ensureSpace(60);
-    doc.moveDown(0.8).fillColor(TEXT_COLOR).font(BOLD).fontSize(12).text(this.text(title), MARGIN.left);
+  /** A section heading, kept on a page with the start of what follows it. */
+  private sectionTitle(parent: StructureElement, title: string, blocks: readonly Block[]): void {
+    const { doc, tags } = this;
+    const text = this.text(title);
+    const headingHeight =
+      doc.font(BOLD).fontSize(12).heightOfString(text, { width: this.width }) +
+      doc.currentLineHeight(true) * 0.8 +
+      8;
+    this.ensureSpace(headingHeight + this.sectionLeadHeight(blocks));
+    doc.moveDown(0.8);
+    tags.content(parent, 'H2', () =>
+      doc.fillColor(TEXT_COLOR).font(BOLD).fontSize(12).text(text, MARGIN.left, doc.y, { width: this.width }),
+    );
     const y = doc.y + 2;
-    doc
-      .moveTo(MARGIN.left, y)
-      .lineTo(MARGIN.left + this.width, y)
-      .lineWidth(0.6)
-      .strokeColor(RULE)
-      .stroke();
+    tags.artifact(() =>
+      doc
+        .moveTo(MARGIN.left, y)
+        .lineTo(MARGIN.left + this.width, y)
+        .lineWidth(0.6)
+        .strokeColor(RULE)
+        .stroke(),
+    );
     doc.y = y + 6;
   }
 
-  private block(block: Block): void {
+  /**
+   * What must follow a section heading on its page: a section that opens with a short paragraph or a
+   * few facts keeps them with the start of the table or chart they introduce, as long as that fits in
+   * half a page; otherwise the start of the first block.
+   */
+  private sectionLeadHeight(blocks: readonly Block[]): number {
+    const [first] = blocks;
+    if (first === undefined) return 0;
+    let height = 0;
+    for (const block of blocks) {
+      if (block.kind !== 'paragraph' && block.kind !== 'facts') {
+        height += this.leadHeight(block);
+        break;
+      }
+      height += this.blockHeight(block);
+    }
+    return height <= this.frame.pageBodyHeight / 2 ? height : this.leadHeight(first);
+  }
+
+  /** The whole height of a paragraph or a facts block. */
+  private blockHeight(block: ParagraphBlock | FactsBlock): number {
+    if (block.kind === 'paragraph') return this.paragraphHeight(block.text) + 6;
+    return block.rows.reduce((total, row) => total + this.factHeight(row) + 3, 0) + 6;
+  }
+
+  /** How much of a block must stand on the page a heading before it ends. */
+  private leadHeight(block: Block): number {
     switch (block.kind) {
       case 'facts':
-        return this.facts(block);
+        return block.rows.length === 0 ? 0 : this.factHeight(block.rows[0]) + 3;
       case 'table':
-        return this.table(block);
+        return this.pdfTable(block).leadHeight();
       case 'paragraph':
-        return this.paragraph(block.text);
+        return Math.min(this.paragraphHeight(block.text), this.paragraphLineHeight() * 2) + 6;
       case 'commands':
-        return this.commands(block.lines);
+        return this.commandsHeight(block.lines);
       case 'money-in-chart':
-        return this.chart(moneyInFigure(block, this.document.language));
+        return this.chartHeight(moneyInFigure(block, this.document.language));
       case 'cap-chart':
-        return this.chart(capFigure(block, this.document.language));
+        return this.chartHeight(capFigure(block, this.document.language));
+      case 'verification-code':
+        return QR_SIZE + 12;
     }
+  }
+
+  private block(parent: StructureElement, block: Block): void {
+    switch (block.kind) {
+      case 'facts':
+        return this.facts(parent, block);
+      case 'table':
+        return this.pdfTable(block).draw(parent);
+      case 'paragraph':
+        return this.paragraph(parent, block.text);
+      case 'commands':
+        return this.commands(parent, block.lines);
+      case 'money-in-chart':
+        return this.chart(parent, moneyInFigure(block, this.document.language));
+      case 'cap-chart':
+        return this.chart(parent, capFigure(block, this.document.language));
+      case 'verification-code':
+        return this.verificationCode(parent, block);
+    }
+  }
+
+  private pdfTable(block: TableBlock): PdfTable {
+    return new PdfTable(this.doc, block, this.frame, (cell) => this.cellText(cell), this.measure, this.tags);
   }
 
   private cellText(cell: Cell): string {
     return this.text(displayText(cell, this.document.language));
   }
 
-  private facts(block: FactsBlock): void {
-    const { doc } = this;
+  private get factColumns(): { labelWidth: number; valueWidth: number } {
     const labelWidth = this.width * 0.37;
-    const valueWidth = this.width - labelWidth - 8;
-    doc.fontSize(8.5);
-    for (const [label, value] of block.rows) {
-      const labelText = this.text(label);
-      const valueText = this.cellText(value);
-      const height = Math.max(
-        doc.font(FONT).heightOfString(labelText, { width: labelWidth }),
-        doc.font(FONT).heightOfString(valueText, { width: valueWidth }),
-      );
+    return { labelWidth, valueWidth: this.width - labelWidth - 8 };
+  }
+
+  private factHeight([label, value]: readonly [string, Cell]): number {
+    const { doc } = this;
+    const { labelWidth, valueWidth } = this.factColumns;
+    doc.font(FONT).fontSize(FACT_SIZE);
+    return Math.max(
+      doc.heightOfString(this.text(label), { width: labelWidth }),
+      doc.heightOfString(this.cellText(value), { width: valueWidth }),
+    );
+  }
+
+  /** Label and value pairs, tagged as a table whose first column heads each row. */
+  private facts(parent: StructureElement, block: FactsBlock): void {
+    const { doc, tags } = this;
+    const { labelWidth, valueWidth } = this.factColumns;
+    const table = tags.group(parent, 'Table');
+    const body = tags.group(table, 'TBody');
+    for (const fact of block.rows) {
+      const height = this.factHeight(fact);
       this.ensureSpace(height + 3);
       const y = doc.y;
-      doc.fillColor(MUTED).text(labelText, MARGIN.left, y, { width: labelWidth });
-      doc.fillColor(TEXT_COLOR).text(valueText, MARGIN.left + labelWidth + 8, y, { width: valueWidth });
+      const row = tags.group(body, 'TR');
+      tags.content(
+        row,
+        'TH',
+        () =>
+          doc
+            .fillColor(MUTED)
+            .font(FONT)
+            .fontSize(FACT_SIZE)
+            .text(this.text(fact[0]), MARGIN.left, y, { width: labelWidth }),
+        { scope: 'Row' },
+      );
+      tags.content(row, 'TD', () =>
+        doc
+          .fillColor(TEXT_COLOR)
+          .font(FONT)
+          .fontSize(FACT_SIZE)
+          .text(this.cellText(fact[1]), MARGIN.left + labelWidth + 8, y, { width: valueWidth }),
+      );
+      row.end();
       doc.y = y + height + 3;
     }
+    body.end();
+    table.end();
     doc.x = MARGIN.left;
     doc.moveDown(0.4);
   }
 
-  private paragraph(text: string): void {
+  private paragraphLineHeight(): number {
+    return this.doc.font(FONT).fontSize(PARAGRAPH_SIZE).currentLineHeight(true) + 1.5;
+  }
+
+  private paragraphHeight(text: string): number {
+    return this.doc
+      .font(FONT)
+      .fontSize(PARAGRAPH_SIZE)
+      .heightOfString(this.text(text), { width: this.width, lineGap: 1.5 });
+  }
+
+  /** A paragraph; it may continue on the next page, but never leaves a single line behind. */
+  private paragraph(parent: StructureElement, text: string): void {
     const { doc } = this;
-    doc.font(FONT).fontSize(8.5).fillColor(TEXT_COLOR);
-    this.ensureSpace(doc.heightOfString(this.text(text), { width: this.width }) + 6);
-    doc.text(this.text(text), MARGIN.left, doc.y, { width: this.width, lineGap: 1.5 });
+    this.ensureSpace(Math.min(this.paragraphHeight(text), this.paragraphLineHeight() * 2) + 6);
+    this.tags.content(parent, 'P', () =>
+      doc
+        .font(FONT)
+        .fontSize(PARAGRAPH_SIZE)
+        .fillColor(TEXT_COLOR)
+        .text(this.text(text), MARGIN.left, doc.y, { width: this.width, lineGap: 1.5 }),
+    );
     doc.moveDown(0.5);
   }
 
-  private commands(lines: readonly string[]): void {
-    const { doc } = this;
-    const height = lines.length * 11 + 10;
+  private commandsHeight(lines: readonly string[]): number {
+    return lines.length * 11 + 10 + 6;
+  }
+
+  private commands(parent: StructureElement, lines: readonly string[]): void {
+    const { doc, tags } = this;
+    const height = this.commandsHeight(lines) - 6;
     this.ensureSpace(height + 6);
     const y = doc.y;
-    doc.rect(MARGIN.left, y, this.width, height).fill('#f1f3f5');
-    doc.fillColor(TEXT_COLOR).font(MONO).fontSize(8);
+    tags.artifact(() => doc.rect(MARGIN.left, y, this.width, height).fill('#f1f3f5'));
     lines.forEach((line, index) =>
-      doc.text(this.text(line), MARGIN.left + 8, y + 6 + index * 11, { lineBreak: false }),
+      tags.content(parent, 'Code', () =>
+        doc
+          .fillColor(TEXT_COLOR)
+          .font(MONO)
+          .fontSize(8)
+          .text(this.text(line), MARGIN.left + 8, y + 6 + index * 11, { lineBreak: false }),
+      ),
     );
     doc.y = y + height + 8;
     doc.x = MARGIN.left;
   }
 
-  private table(block: TableBlock): void {
-    const format = (cell: Cell) => this.cellText(cell);
-    new PdfTable(this.doc, block, this.width, format, () => this.bottom, this.measure).draw(
-      block.title === null ? null : this.text(block.title),
-      this.text(block.emptyText),
-    );
+  private chartHeight(figure: ChartFigure): number {
+    return (figure.height * this.width) / figure.width + 24;
   }
 
-  private chart(figure: ChartFigure): void {
-    const { doc } = this;
+  /** A chart: its title, then the drawing as a figure whose alternative text is the chart in words. */
+  private chart(parent: StructureElement, figure: ChartFigure): void {
+    const { doc, tags } = this;
     const scale = this.width / figure.width;
-    this.ensureSpace(figure.height * scale + 24);
-    doc.font(BOLD).fontSize(9).fillColor(TEXT_COLOR).text(this.text(figure.title), MARGIN.left, doc.y);
+    this.ensureSpace(this.chartHeight(figure));
+    tags.content(parent, 'P', () =>
+      doc.font(BOLD).fontSize(9).fillColor(TEXT_COLOR).text(this.text(figure.title), MARGIN.left, doc.y),
+    );
     const top = doc.y + 4;
-    drawFigure(doc, figure, MARGIN.left, top, scale);
+    tags.content(parent, 'Figure', () => drawFigure(doc, figure, MARGIN.left, top, scale), {
+      alt: this.text(figure.description),
+    });
     doc.y = top + figure.height * scale + 8;
     doc.x = MARGIN.left;
   }
 
+  /** The QR code as vector squares with its quiet zone, and its text beside it. */
+  private verificationCode(parent: StructureElement, block: VerificationCodeBlock): void {
+    const { doc, tags } = this;
+    this.ensureSpace(QR_SIZE + 12);
+    const top = doc.y + 4;
+    const modules = qrModules(block.payload);
+    const module = QR_SIZE / (modules.length + 2 * QR_QUIET_ZONE);
+    tags.content(
+      parent,
+      'Figure',
+      () => {
+        doc.rect(MARGIN.left, top, QR_SIZE, QR_SIZE).fill('#ffffff');
+        modules.forEach((row, y) =>
+          row.forEach((dark, x) => {
+            if (dark) {
+              doc.rect(
+                MARGIN.left + (x + QR_QUIET_ZONE) * module,
+                top + (y + QR_QUIET_ZONE) * module,
+                module,
+                module,
+              );
+            }
+          }),
+        );
+        doc.fill('#000000');
+      },
+      { alt: this.text(block.description) },
+    );
+    const textLeft = MARGIN.left + QR_SIZE + 14;
+    const textWidth = this.width - QR_SIZE - 14;
+    tags.content(parent, 'H3', () =>
+      doc
+        .font(BOLD)
+        .fontSize(9)
+        .fillColor(TEXT_COLOR)
+        .text(this.text(block.title), textLeft, top + QR_QUIET_ZONE * module, { width: textWidth }),
+    );
+    tags.content(parent, 'Code', () =>
+      doc
+        .font(MONO)
+        .fontSize(7.5)
+        .fillColor(TEXT_COLOR)
+        .text(
+          block.payload
+            .split('\n')
+            .map((line) => this.text(line))
+            .join('\n'),
+          textLeft,
+          doc.y + 3,
+          {
+            width: textWidth,
+          },
+        ),
+    );
+    doc.y = Math.max(doc.y, top + QR_SIZE) + 8;
+    doc.x = MARGIN.left;
+  }
+
   /**
-   * Running header and footer on every page, drawn last so the footer can say "page x of n". The lines
-   * are the same on hundreds of pages, so they are encoded once and written directly; a header or footer
-   * too long for its box goes through pdfkit, which shortens it.
+   * Running header and footer on every page, drawn last so the footer can say "page x of n", as
+   * artifacts. The lines are the same on hundreds of pages, so they are encoded once and written
+   * directly; a header too long for its box goes through pdfkit, which shortens it.
    */
   private pageFrames(): void {
     const { doc, document } = this;
     const range = doc.bufferedPageRange();
     const headerText = new PdfTableText(doc, 7.5);
-    const footerText = new PdfTableText(doc, 7);
+    const footerText = new PdfTableText(doc, 6.5);
     const headerLeft = this.text(`${document.title} · ${document.fundName}`);
     const footerLeft = this.text(document.footerText);
     const period = this.text(document.periodText);
     for (let index = range.start; index < range.start + range.count; index += 1) {
       doc.switchToPage(index);
       doc.page.margins.bottom = 0;
-      const right = MARGIN.left + this.width;
-      doc.font(FONT).fontSize(7.5).fillColor(MUTED);
-      this.frameLine(headerText, headerLeft, 30, { width: this.width * 0.7, ellipsis: true });
-      this.rightAligned(headerText, period, right, 30);
-      doc.moveTo(MARGIN.left, 42).lineTo(right, 42).lineWidth(0.5).strokeColor(RULE).stroke();
-      const footerY = doc.page.height - 38;
-      doc
-        .moveTo(MARGIN.left, footerY - 6)
-        .lineTo(right, footerY - 6)
-        .lineWidth(0.5)
-        .strokeColor(RULE)
-        .stroke();
-      doc.font(FONT).fontSize(7).fillColor(MUTED);
-      this.frameLine(footerText, footerLeft, footerY, { width: this.width * 0.75 });
-      this.rightAligned(footerText, this.text(document.labels.page(index + 1, range.count)), right, footerY);
+      this.tags.artifact(
+        () => this.pageFrame(index, range.count, { headerText, footerText, headerLeft, footerLeft, period }),
+        'Pagination',
+      );
     }
+  }
+
+  private pageFrame(
+    index: number,
+    pageCount: number,
+    frame: {
+      headerText: PdfTableText;
+      footerText: PdfTableText;
+      headerLeft: string;
+      footerLeft: string;
+      period: string;
+    },
+  ): void {
+    const { doc, document } = this;
+    const right = MARGIN.left + this.width;
+    doc.font(FONT).fontSize(7.5).fillColor(MUTED);
+    this.frameLine(frame.headerText, frame.headerLeft, 30, { width: this.width * 0.7, ellipsis: true });
+    this.rightAligned(frame.headerText, frame.period, right, 30);
+    doc.moveTo(MARGIN.left, 42).lineTo(right, 42).lineWidth(0.5).strokeColor(RULE).stroke();
+    const footerY = doc.page.height - 38;
+    doc
+      .moveTo(MARGIN.left, footerY - 6)
+      .lineTo(right, footerY - 6)
+      .lineWidth(0.5)
+      .strokeColor(RULE)
+      .stroke();
+    doc.font(FONT).fontSize(6.5).fillColor(MUTED);
+    this.frameLine(frame.footerText, frame.footerLeft, footerY, { width: this.width * 0.82 });
+    this.rightAligned(
+      frame.footerText,
+      this.text(document.labels.page(index + 1, pageCount)),
+      right,
+      footerY,
+    );
   }
 
   /** One line at the left margin, in the current font and size, within a box of the given width. */
@@ -262,168 +504,6 @@ class PdfWriter {
   private rightAligned(writer: PdfTableText, text: string, right: number, y: number): void {
     const encoded = writer.encode(text, FONT);
     writer.write([{ text: encoded, x: right - encoded.width, y }]);
-  }
-}
-
-/**
- * Measures and wraps table text. pdfkit's own line wrapper is general and slow; a report of a very busy
- * fund has tens of thousands of cells, most of them one short line, so widths come from the table text's
- * cache and a cell is broken into lines here, word by word (a word wider than the cell, such as a hash,
- * character by character).
- */
-class TextMeasure {
-  constructor(readonly text: PdfTableText) {}
-
-  /** The width of the text in the current font at the table font size. */
-  width(text: string, font: string): number {
-    return this.text.width(text, font);
-  }
-
-  /** The cell's lines, encoded in the current font. */
-  wrap(text: string, width: number, font: string): EncodedText[] {
-    const whole = this.text.encode(text, font);
-    if (whole.width <= width) return [whole];
-    return this.wrappedLines(text, width, font).map((line) => this.text.encode(line, font));
-  }
-
-  private wrappedLines(text: string, width: number, font: string): string[] {
-    const lines: string[] = [];
-    const space = this.width(' ', font);
-    let line = '';
-    let lineWidth = 0;
-    for (const word of text.split(' ')) {
-      const wordWidth = this.width(word, font);
-      if (line !== '' && lineWidth + space + wordWidth <= width) {
-        line = `${line} ${word}`;
-        lineWidth += space + wordWidth;
-        continue;
-      }
-      if (line !== '') lines.push(line);
-      [line, lineWidth] = this.breakLongWord(word, width, font, lines);
-    }
-    if (line !== '') lines.push(line);
-    return lines;
-  }
-
-  /** Pushes the full-width pieces of a word that does not fit; returns the rest and its width. */
-  private breakLongWord(word: string, width: number, font: string, lines: string[]): [string, number] {
-    let rest = word;
-    while (rest.length > 1 && this.width(rest, font) > width) {
-      let cut = rest.length - 1;
-      while (cut > 1 && this.width(rest.slice(0, cut), font) > width) cut -= 1;
-      lines.push(rest.slice(0, cut));
-      rest = rest.slice(cut);
-    }
-    return [rest, this.width(rest, font)];
-  }
-}
-
-interface RowLayout {
-  readonly lines: readonly (readonly EncodedText[])[];
-  readonly height: number;
-}
-
-/** Draws one table, breaking it across pages and repeating the column headers on each. */
-class PdfTable {
-  private readonly widths: number[];
-  private readonly measure: TextMeasure;
-  private readonly lineHeight: number;
-
-  constructor(
-    private readonly doc: Doc,
-    private readonly block: TableBlock,
-    private readonly width: number,
-    private readonly format: (cell: Cell) => string,
-    private readonly bottom: () => number,
-    measure: TextMeasure,
-  ) {
-    const weights = block.columns.reduce((total, column) => total + column.weight, 0);
-    this.widths = block.columns.map((column) => (width * column.weight) / weights);
-    this.measure = measure;
-    this.lineHeight = doc.font(FONT).fontSize(TABLE_FONT_SIZE).currentLineHeight(true);
-  }
-
-  draw(title: string | null, emptyText: string): void {
-    const { doc } = this;
-    if (title !== null) {
-      if (doc.y + 40 > this.bottom()) doc.addPage();
-      doc
-        .font(BOLD)
-        .fontSize(9)
-        .fillColor(TEXT_COLOR)
-        .text(title, MARGIN.left, doc.y + 4);
-      doc.y += 3;
-    }
-    if (this.block.rows.length === 0) {
-      doc.font(FONT).fontSize(8.5).fillColor(MUTED).text(emptyText, MARGIN.left, doc.y, { oblique: true });
-      doc.moveDown(0.6);
-      return;
-    }
-    const header = this.layout(
-      this.block.columns.map((column) => pdfText(column.label)),
-      BOLD,
-    );
-    if (doc.y + header.height * 2 > this.bottom()) doc.addPage();
-    this.row(header, BOLD, HEADER_FILL);
-    this.block.rows.forEach((cells, index) => {
-      const font = this.block.emphasised.includes(index) ? BOLD : FONT;
-      const row = this.layout(
-        cells.map((cell) => this.format(cell)),
-        font,
-      );
-      if (doc.y + row.height > this.bottom()) {
-        doc.addPage();
-        this.row(header, BOLD, HEADER_FILL);
-      }
-      this.row(row, font);
-    });
-    if (this.block.totals !== null) {
-      this.row(
-        this.layout(
-          this.block.totals.map((cell) => this.format(cell)),
-          BOLD,
-        ),
-        BOLD,
-        TOTALS_FILL,
-      );
-    }
-    doc.x = MARGIN.left;
-    doc.y += 8;
-  }
-
-  private layout(texts: readonly string[], font: string): RowLayout {
-    this.doc.font(font).fontSize(TABLE_FONT_SIZE);
-    const lines = texts.map((text, index) =>
-      this.measure.wrap(text, this.widths[index] - 2 * CELL_PADDING, font),
-    );
-    const lineCount = Math.max(1, ...lines.map((cellLines) => cellLines.length));
-    return { lines, height: lineCount * this.lineHeight + 2 * CELL_PADDING };
-  }
-
-  private row(row: RowLayout, font: string, fill?: string): void {
-    const { doc } = this;
-    const top = doc.y;
-    if (fill !== undefined) doc.rect(MARGIN.left, top, this.width, row.height).fill(fill);
-    doc.font(font).fontSize(TABLE_FONT_SIZE).fillColor(TEXT_COLOR);
-    const placed: PlacedText[] = [];
-    let left = MARGIN.left;
-    row.lines.forEach((cellLines, index) => {
-      const right = this.block.columns[index]?.align === 'right';
-      cellLines.forEach((line, lineIndex) => {
-        const x = right ? left + this.widths[index] - CELL_PADDING - line.width : left + CELL_PADDING;
-        placed.push({ text: line, x, y: top + CELL_PADDING + lineIndex * this.lineHeight });
-      });
-      left += this.widths[index];
-    });
-    this.measure.text.write(placed);
-    const bottom = top + row.height;
-    doc
-      .moveTo(MARGIN.left, bottom)
-      .lineTo(MARGIN.left + this.width, bottom)
-      .lineWidth(0.4)
-      .strokeColor(RULE_LIGHT)
-      .stroke();
-    doc.y = bottom;
   }
 }
 

@@ -3,11 +3,8 @@
  * period stand at its end, and every jury decision taken in the period with its tally, quorum, the
  * members present and the members who declared a conflict of interest.
  */
-import type { ApplicationStatus } from '@fund-ledger/domain';
 import {
-  addAmounts,
   applicationIdOf,
-  ZERO_AMOUNT,
   type ApplicationView,
   type DecisionView,
   type FundEventRecord,
@@ -20,65 +17,128 @@ import type {
   OutcomeCount,
   RecusedMember,
 } from '../accountability-report.model';
+import { AmountTotal } from '../amount-total';
+import { APPLICATION_OUTCOMES, outcomeOf, type ApplicationOutcome } from '../application-outcomes';
 import type { FundSnapshot } from '../fund-fold';
 
-/** The order in which outcomes are listed: along the application process. */
-const STATUS_ORDER: readonly ApplicationStatus[] = [
-  'submitted',
-  'incomplete',
-  'eligible',
-  'ineligible',
-  'on-agenda',
-  'deferred',
-  'approved',
-  'granted',
-  'rejected',
-  'withdrawn',
-];
+interface PeriodApplications {
+  /** Applications with an event in the period. */
+  readonly touched: ReadonlySet<string>;
+  /** Applications submitted in the period, with the grant requested at submission. */
+  readonly submitted: ReadonlyMap<string, string>;
+  readonly amended: ReadonlySet<string>;
+}
 
-export function applicationsSection(
-  records: readonly FundEventRecord[],
-  closing: FundSnapshot,
-): ApplicationsSection {
-  let submittedCount = 0;
-  let submittedRequestedGrant = ZERO_AMOUNT;
+function periodApplications(records: readonly FundEventRecord[]): PeriodApplications {
   const touched = new Set<string>();
+  const submitted = new Map<string, string>();
+  const amended = new Set<string>();
   for (const { event } of records) {
-    if (event.type === 'ApplicationSubmitted') {
-      submittedCount += 1;
-      submittedRequestedGrant = addAmounts(submittedRequestedGrant, event.data.requestedGrant);
-    }
+    if (event.type === 'ApplicationSubmitted')
+      submitted.set(event.data.applicationId, event.data.requestedGrant);
+    else if (event.type === 'ApplicationAmended') amended.add(event.data.applicationId);
     const applicationId = applicationIdOf(event);
     if (applicationId !== null) touched.add(applicationId);
   }
-  const outcomes = new Map<ApplicationStatus, OutcomeCount>();
-  for (const applicationId of touched) {
+  return { touched, submitted, amended };
+}
+
+/**
+ * How many applications arrived and what they asked for, where the applications dealt with in the
+ * period stand at its end, and what explains the difference between the two: applications submitted
+ * earlier, and amendments that changed what an application asks for.
+ */
+export function applicationsSection(
+  records: readonly FundEventRecord[],
+  opening: FundSnapshot,
+  closing: FundSnapshot,
+): ApplicationsSection {
+  const period = periodApplications(records);
+  const viewAtEnd = (applicationId: string): ApplicationView => {
     const view = closing.applications.get(applicationId);
-    if (view !== undefined) countOutcome(outcomes, view);
+    if (view === undefined)
+      throw new Error(`Application ${applicationId} is missing at the end of the period`);
+    return view;
+  };
+  /** What the application asked for before the period's amendments: at submission, or at the period's start. */
+  const requestedBefore = (applicationId: string): string => {
+    const requested =
+      period.submitted.get(applicationId) ?? opening.applications.get(applicationId)?.details.requestedGrant;
+    if (requested === undefined) throw new Error(`Application ${applicationId} was never submitted`);
+    return requested;
+  };
+  const submittedRequested = new AmountTotal();
+  for (const requested of period.submitted.values()) submittedRequested.add(requested);
+  const earlier = new AmountTotal();
+  let earlierCount = 0;
+  for (const applicationId of period.touched) {
+    if (period.submitted.has(applicationId)) continue;
+    earlierCount += 1;
+    earlier.add(requestedBefore(applicationId));
   }
+  const amendedBefore = new AmountTotal();
+  const amendedAfter = new AmountTotal();
+  for (const applicationId of period.amended) {
+    amendedBefore.add(requestedBefore(applicationId));
+    amendedAfter.add(viewAtEnd(applicationId).details.requestedGrant);
+  }
+  const byOutcome = outcomeCounts([...period.touched].map(viewAtEnd));
   return {
-    submittedCount,
-    submittedRequestedGrant,
-    byOutcome: STATUS_ORDER.flatMap((status) => {
-      const outcome = outcomes.get(status);
-      return outcome === undefined ? [] : [outcome];
-    }),
+    submittedCount: period.submitted.size,
+    submittedRequestedGrant: submittedRequested.amount,
+    submittedEarlier: { count: earlierCount, requestedGrant: earlier.amount },
+    amended: {
+      count: period.amended.size,
+      requestedGrantBefore: amendedBefore.amount,
+      requestedGrantAfter: amendedAfter.amount,
+    },
+    byOutcome,
+    totals: outcomeTotals(byOutcome),
   };
 }
 
-function countOutcome(outcomes: Map<ApplicationStatus, OutcomeCount>, view: ApplicationView): void {
-  const outcome = outcomes.get(view.status) ?? {
-    status: view.status,
-    count: 0,
-    requestedGrant: ZERO_AMOUNT,
-    approvedAmount: ZERO_AMOUNT,
-  };
-  outcomes.set(view.status, {
-    status: view.status,
-    count: outcome.count + 1,
-    requestedGrant: addAmounts(outcome.requestedGrant, view.details.requestedGrant),
-    approvedAmount: addAmounts(outcome.approvedAmount, view.approvedAmount ?? ZERO_AMOUNT),
+/** The applications counted by outcome, in the order of `APPLICATION_OUTCOMES`; outcomes without one are left out. */
+function outcomeCounts(views: readonly ApplicationView[]): OutcomeCount[] {
+  const tallies = new Map<
+    ApplicationOutcome,
+    { count: number; requested: AmountTotal; approved: AmountTotal }
+  >();
+  for (const view of views) {
+    const outcome = outcomeOf(view);
+    let tally = tallies.get(outcome);
+    if (tally === undefined) {
+      tally = { count: 0, requested: new AmountTotal(), approved: new AmountTotal() };
+      tallies.set(outcome, tally);
+    }
+    tally.count += 1;
+    tally.requested.add(view.details.requestedGrant);
+    if (view.approvedAmount !== null) tally.approved.add(view.approvedAmount);
+  }
+  return APPLICATION_OUTCOMES.flatMap((status) => {
+    const tally = tallies.get(status);
+    return tally === undefined
+      ? []
+      : [
+          {
+            status,
+            count: tally.count,
+            requestedGrant: tally.requested.amount,
+            approvedAmount: tally.approved.amount,
+          },
+        ];
   });
+}
+
+function outcomeTotals(outcomes: readonly OutcomeCount[]): ApplicationsSection['totals'] {
+  const requested = new AmountTotal();
+  const approved = new AmountTotal();
+  let count = 0;
+  for (const outcome of outcomes) {
+    count += outcome.count;
+    requested.add(outcome.requestedGrant);
+    approved.add(outcome.approvedAmount);
+  }
+  return { count, requestedGrant: requested.amount, approvedAmount: approved.amount };
 }
 
 /** Every decision closed (by a vote) or deferred in the period, in the order taken. */

@@ -1,9 +1,9 @@
 /**
- * The reconciliation of available money per pot and per public funder: what was available when the
- * period started, what came in and went out during it (summed from the period's events), and what was
- * available at its end (from the projections' balances). The two sources meet in the identity
- * `availableAtEnd = availableAtStart + received + refunded - lapsed - granted + released`, which the
- * tests check, so an error in either shows.
+ * The reconciliation of the money per pot and per public funder: what was available, committed and
+ * owed when the period started, what came in and went out during it (summed from the period's events),
+ * and what was available, committed and owed at its end (from the projections' balances). The two
+ * sources meet in the three identities of `PotReconciliation`, which the tests check, so an error in
+ * either shows.
  */
 import type { FundEvent, FunderPart, MoneySplit } from '@fund-ledger/domain';
 import {
@@ -21,11 +21,19 @@ import type {
 import { AmountTotal } from '../amount-total';
 import type { FundSnapshot } from '../fund-fold';
 
-type FlowField = 'received' | 'refunded' | 'lapsed' | 'granted' | 'released' | 'paid';
+type FlowField = 'received' | 'refunded' | 'lapsed' | 'granted' | 'released' | 'paid' | 'demanded';
 type Flows = Record<FlowField, string>;
 type FlowTotals = Record<FlowField, AmountTotal>;
 
-const FLOW_FIELDS: readonly FlowField[] = ['received', 'refunded', 'lapsed', 'granted', 'released', 'paid'];
+const FLOW_FIELDS: readonly FlowField[] = [
+  'received',
+  'refunded',
+  'lapsed',
+  'granted',
+  'released',
+  'paid',
+  'demanded',
+];
 
 function newFlowTotals(): FlowTotals {
   return {
@@ -35,6 +43,7 @@ function newFlowTotals(): FlowTotals {
     granted: new AmountTotal(),
     released: new AmountTotal(),
     paid: new AmountTotal(),
+    demanded: new AmountTotal(),
   };
 }
 
@@ -65,6 +74,8 @@ class PeriodFlows {
         return this.addSplit(event.data, 'paid');
       case 'GrantCommitmentReleased':
         return this.addSplit(event.data, 'released');
+      case 'RepaymentDemanded':
+        return this.addSplit(event.data, 'demanded');
       case 'RepaymentReceived':
         return this.addSplit(event.data, 'refunded');
       case 'FiscalYearClosed':
@@ -105,7 +116,10 @@ class PeriodFlows {
   }
 }
 
-const NO_STOCK: Pick<PotBalance, 'available' | 'committed' | 'repaymentOutstanding'> = {
+/** What a pot or funder holds, is committed to and is owed at one moment. */
+type Stocks = Pick<PotBalance, 'available' | 'committed' | 'repaymentOutstanding'>;
+
+const NO_STOCK: Stocks = {
   available: ZERO_AMOUNT,
   committed: ZERO_AMOUNT,
   repaymentOutstanding: ZERO_AMOUNT,
@@ -115,11 +129,7 @@ function balancesOf(snapshot: FundSnapshot): FundBalancesReport | null {
   return snapshot.summary === null ? null : fundBalancesReport(snapshot.summary);
 }
 
-function reconciliation(
-  opening: Pick<PotBalance, 'available' | 'committed'>,
-  closing: Pick<PotBalance, 'available' | 'committed' | 'repaymentOutstanding'>,
-  flows: Flows,
-): PotReconciliation {
+function reconciliation(opening: Stocks, closing: Stocks, flows: Flows): PotReconciliation {
   return {
     availableAtStart: opening.available,
     received: flows.received,
@@ -131,6 +141,8 @@ function reconciliation(
     openCommitmentsAtStart: opening.committed,
     openCommitmentsAtEnd: closing.committed,
     paid: flows.paid,
+    repaymentOutstandingAtStart: opening.repaymentOutstanding,
+    repaymentDemanded: flows.demanded,
     repaymentOutstandingAtEnd: closing.repaymentOutstanding,
   };
 }

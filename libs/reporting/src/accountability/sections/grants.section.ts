@@ -8,6 +8,7 @@ import {
   compareBySubmission,
   isZeroAmount,
   subtractAmounts,
+  sumOfAmounts,
   ZERO_AMOUNT,
   type ApplicationView,
   type FundEventRecord,
@@ -17,6 +18,7 @@ import type {
   ClawbacksSection,
   GrantEntry,
   GrantsSection,
+  GrantTotals,
   ListTotals,
   OpenCommitmentEntry,
   OpenCommitmentsSection,
@@ -55,6 +57,23 @@ export function totalsOf(entries: readonly SplitAmount[]): ListTotals {
   };
 }
 
+function grantTotals(issued: readonly GrantEntry[]): GrantTotals {
+  const paid = new AmountTotal();
+  const released = new AmountTotal();
+  const open = new AmountTotal();
+  for (const grant of issued) {
+    paid.add(grant.paidAtEnd);
+    released.add(grant.releasedAtEnd);
+    open.add(grant.openCommitmentAtEnd);
+  }
+  return {
+    ...totalsOf(issued),
+    paidAtEnd: paid.amount,
+    releasedAtEnd: released.amount,
+    openCommitmentAtEnd: open.amount,
+  };
+}
+
 export function grantsSection(records: readonly FundEventRecord[], closing: FundSnapshot): GrantsSection {
   const issued: GrantEntry[] = [];
   for (const { event } of records) {
@@ -77,7 +96,7 @@ export function grantsSection(records: readonly FundEventRecord[], closing: Fund
       openCommitmentAtEnd: committedOfGrant(grant).amount,
     });
   }
-  return { issued, totals: totalsOf(issued) };
+  return { issued, totals: grantTotals(issued) };
 }
 
 export function payoutsSection(records: readonly FundEventRecord[], closing: FundSnapshot): PayoutsSection {
@@ -132,22 +151,18 @@ export function clawbacksSection(
 ): ClawbacksSection {
   const revocations: RevocationEntry[] = [];
   const receivedInPeriod = new Map<string, string>();
-  let demandedInPeriod = ZERO_AMOUNT;
-  let receivedTotal = ZERO_AMOUNT;
+  const demandedInPeriod = new AmountTotal();
   for (const { event } of records) {
     if (event.type === 'GrantRevoked') {
       const view = grantedView(closing, event.data.applicationId);
       const { grantId, applicationId, reason, occurredAt } = event.data;
       revocations.push({ grantId, applicationId, title: view.details.title, revokedAt: occurredAt, reason });
     } else if (event.type === 'RepaymentDemanded') {
-      demandedInPeriod = addAmounts(demandedInPeriod, event.data.amount);
-      receivedInPeriod.set(
-        event.data.applicationId,
-        receivedInPeriod.get(event.data.applicationId) ?? ZERO_AMOUNT,
-      );
+      demandedInPeriod.add(event.data.amount);
+      const { applicationId } = event.data;
+      receivedInPeriod.set(applicationId, receivedInPeriod.get(applicationId) ?? ZERO_AMOUNT);
     } else if (event.type === 'RepaymentReceived') {
       const { applicationId, amount } = event.data;
-      receivedTotal = addAmounts(receivedTotal, amount);
       receivedInPeriod.set(
         applicationId,
         addAmounts(receivedInPeriod.get(applicationId) ?? ZERO_AMOUNT, amount),
@@ -158,14 +173,21 @@ export function clawbacksSection(
   return {
     revocations,
     repayments,
-    totals: {
-      demandedInPeriod,
-      receivedInPeriod: receivedTotal,
-      outstandingAtEnd: repayments.reduce(
-        (total, entry) => addAmounts(total, entry.outstandingAtEnd),
-        ZERO_AMOUNT,
-      ),
-    },
+    totals: { ...repaymentTotals(repayments), demandedInPeriod: demandedInPeriod.amount },
+  };
+}
+
+type RepaymentFigure = Exclude<keyof ClawbacksSection['totals'], 'demandedInPeriod'>;
+
+function repaymentTotals(repayments: readonly RepaymentEntry[]): Record<RepaymentFigure, string> {
+  const total = (figure: RepaymentFigure) => sumOfAmounts(repayments.map((repayment) => repayment[figure]));
+  return {
+    principal: total('principal'),
+    interest: total('interest'),
+    due: total('due'),
+    receivedBeforePeriod: total('receivedBeforePeriod'),
+    receivedInPeriod: total('receivedInPeriod'),
+    outstandingAtEnd: total('outstandingAtEnd'),
   };
 }
 
@@ -179,8 +201,9 @@ function repaymentEntries(
     const { repayment } = view.grant;
     if (repayment === null) continue;
     const outstanding = subtractAmounts(repayment.due.amount, repayment.received.amount);
-    const activeInPeriod = receivedInPeriod.has(view.applicationId);
-    if (!activeInPeriod && isZeroAmount(outstanding)) continue;
+    const inPeriod = receivedInPeriod.get(view.applicationId);
+    if (inPeriod === undefined && isZeroAmount(outstanding)) continue;
+    const received = inPeriod ?? ZERO_AMOUNT;
     entries.push({
       grantId: view.grant.grantId,
       applicationId: view.applicationId,
@@ -188,7 +211,8 @@ function repaymentEntries(
       principal: repayment.principal,
       interest: repayment.interest,
       due: repayment.due.amount,
-      receivedInPeriod: receivedInPeriod.get(view.applicationId) ?? ZERO_AMOUNT,
+      receivedBeforePeriod: subtractAmounts(repayment.received.amount, received),
+      receivedInPeriod: received,
       receivedAtEnd: repayment.received.amount,
       outstandingAtEnd: outstanding,
       settled: repayment.settled,
