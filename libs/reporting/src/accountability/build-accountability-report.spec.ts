@@ -1,16 +1,24 @@
 /**
  * Goal: the accountability report states what the events say. Its figures are recomputed here directly
- * from the domain events of the period (not through the report's own code paths), its reconciliation
- * holds for every pot and funder on hand-written and generated histories, its closing balances equal a
- * fold of the log up to the period's end, and the same history always gives the same report.
+ * from the domain events of the period (not through the report's own code paths), its three
+ * reconciliations hold for every pot and funder on hand-written and generated histories, each section's
+ * totals are the line of the reconciliation they name, its closing balances equal a fold of the log up
+ * to the period's end, and the same history always gives the same report.
  */
-import { Money, type FundEvent, type FundEventData } from '@fund-ledger/domain';
+import { Money, type FundCommand, type FundEvent, type FundEventData } from '@fund-ledger/domain';
+import { command, eventsOf } from '@fund-ledger/domain/testing';
 import type { RecordedEvent } from '@fund-ledger/event-store';
 import { fundBalancesReport, type FundSummary } from '@fund-ledger/projections';
 import { seededChoices } from '@fund-ledger/projections/testing/choices';
 import { foldProjection, requireSummary } from '@fund-ledger/projections/testing/fold';
 import { generateFundEvents } from '@fund-ledger/projections/testing/fund-history.generator';
-import { councilYearEvents, digestOf, recordFundEvents, REPORT_FUND_ID } from '../testing/report-histories';
+import {
+  councilYearCommands,
+  councilYearEvents,
+  digestOf,
+  recordFundEvents,
+  REPORT_FUND_ID,
+} from '../testing/report-histories';
 import type { AccountabilityReport, PotReconciliation } from './accountability-report.model';
 import { buildAccountabilityReport, FundNotReportableError } from './build-accountability-report';
 import { reportPeriod } from './report-period';
@@ -52,13 +60,83 @@ function amountsOf<Type extends FundEvent['type']>(
 }
 
 function expectReconciled(row: PotReconciliation): void {
-  const computed = new Money(row.availableAtStart)
+  const available = new Money(row.availableAtStart)
     .plus(row.received)
     .plus(row.refunded)
     .minus(row.lapsed)
     .minus(row.granted)
     .plus(row.released);
-  expect(computed.toFixed(2)).toBe(row.availableAtEnd);
+  expect(available.toFixed(2)).toBe(row.availableAtEnd);
+  const committed = new Money(row.openCommitmentsAtStart)
+    .plus(row.granted)
+    .minus(row.paid)
+    .minus(row.released);
+  expect(committed.toFixed(2)).toBe(row.openCommitmentsAtEnd);
+  const owed = new Money(row.repaymentOutstandingAtStart).plus(row.repaymentDemanded).minus(row.refunded);
+  expect(owed.toFixed(2)).toBe(row.repaymentOutstandingAtEnd);
+}
+
+/** Public and private together: what a list of money totals to. */
+function bothPots(report: AccountabilityReport, line: keyof PotReconciliation): string {
+  return total([report.balances.public[line], report.balances.private[line]]);
+}
+
+/**
+ * Each list's total is the reconciliation's line it names; the funders add up to the public pot; the
+ * applications' totals follow from what arrived, what was dealt with from earlier and what was amended.
+ */
+function expectSectionsToAgree(report: AccountabilityReport): void {
+  const { balances, grants, payouts, openCommitments, clawbacks, moneyIn, applications } = report;
+  expect(grants.totals.amount).toBe(bothPots(report, 'granted'));
+  expect(grants.totals.publicPart).toBe(balances.public.granted);
+  expect(payouts.totals.amount).toBe(bothPots(report, 'paid'));
+  expect(openCommitments.totals.amount).toBe(bothPots(report, 'openCommitmentsAtEnd'));
+  expect(clawbacks.totals.receivedInPeriod).toBe(bothPots(report, 'refunded'));
+  expect(clawbacks.totals.outstandingAtEnd).toBe(bothPots(report, 'repaymentOutstandingAtEnd'));
+  expect(clawbacks.totals.demandedInPeriod).toBe(bothPots(report, 'repaymentDemanded'));
+  expect(moneyIn.total).toBe(bothPots(report, 'received'));
+  for (const grant of grants.issued) {
+    expect(total([grant.paidAtEnd, grant.releasedAtEnd, grant.openCommitmentAtEnd])).toBe(grant.amount);
+  }
+  for (const repayment of clawbacks.repayments) {
+    expect(total([repayment.principal, repayment.interest])).toBe(repayment.due);
+    expect(
+      total([repayment.receivedBeforePeriod, repayment.receivedInPeriod, repayment.outstandingAtEnd]),
+    ).toBe(repayment.due);
+  }
+  if (balances.funders.length > 0) {
+    for (const line of Object.keys(balances.public) as (keyof PotReconciliation)[]) {
+      expect(total(balances.funders.map((funder) => funder[line]))).toBe(balances.public[line]);
+    }
+  }
+  expect(applications.totals.count).toBe(applications.submittedCount + applications.submittedEarlier.count);
+  expect(applications.totals.requestedGrant).toBe(
+    new Money(applications.submittedRequestedGrant)
+      .plus(applications.submittedEarlier.requestedGrant)
+      .minus(applications.amended.requestedGrantBefore)
+      .plus(applications.amended.requestedGrantAfter)
+      .toFixed(2),
+  );
+}
+
+/** The matching figures at the end of the period are the cap's last point, broken down. */
+function expectMatchingToBeTheLastCapPoint(report: AccountabilityReport): void {
+  const last = report.capOverTime.at(-1);
+  const { matching } = report;
+  if (report.fund.settings.matchingModel === 'pooled') {
+    expect(matching.projects).toEqual([]);
+    expect(matching.pooled?.headroom).toBe(last?.headroom);
+    expect(matching.pooled?.publicSpent).toBe(last?.publicSpent);
+    expect(matching.pooled?.publicAvailable).toBe(report.balances.public.availableAtEnd);
+    return;
+  }
+  expect(matching.pooled).toBeNull();
+  expect(matching.projectTotals).toMatchObject({
+    publicSpent: last?.publicSpent,
+    eligibleCosts: total([last?.publicSpent ?? '0', last?.privateSpent ?? '0']),
+    headroom: last?.headroom,
+    publicShare: last?.publicShare,
+  });
 }
 
 function closingSummary(events: readonly RecordedEvent[], to: string): FundSummary {
@@ -135,6 +213,10 @@ describe('accountability report of the sample year', () => {
       'Stadtwerke Sponsoring',
     );
     expect(report.clawbacks.totals).toEqual({
+      principal: '500.00',
+      interest: '5.00',
+      due: '505.00',
+      receivedBeforePeriod: '0.00',
       demandedInPeriod: '505.00',
       receivedInPeriod: '300.00',
       outstandingAtEnd: '205.00',
@@ -194,6 +276,43 @@ describe('accountability report of the sample year', () => {
       { status: 'granted', count: 3, requestedGrant: '7800.00', approvedAmount: '7800.00' },
       { status: 'rejected', count: 1, requestedGrant: '8400.00', approvedAmount: '0.00' },
     ]);
+    expect(report.applications.totals).toEqual({
+      count: 4,
+      requestedGrant: '16200.00',
+      approvedAmount: '7800.00',
+    });
+  });
+
+  it('agrees with itself: every list totals to the line of the reconciliation it names', () => {
+    expectSectionsToAgree(report);
+    expect(report.grants.totals).toMatchObject({
+      amount: '7800.00',
+      paidAtEnd: '3500.00',
+      releasedAtEnd: '800.00',
+      openCommitmentAtEnd: '3500.00',
+    });
+    expect(report.balances.public).toMatchObject({
+      repaymentDemanded: '252.50',
+      repaymentOutstandingAtEnd: '102.50',
+    });
+  });
+
+  it('shows how the headroom of the pooled fund follows from the money received and spent', () => {
+    expect(report.matching).toEqual({
+      pooled: {
+        privateReceived: '22500.50',
+        publicReceived: '30000.00',
+        matched: '22500.50',
+        unmatched: '7499.50',
+        publicSpent: '3350.00',
+        matchedNotSpent: '19150.50',
+        publicAvailable: '26650.00',
+        headroom: '19150.50',
+      },
+      projects: [],
+      projectTotals: null,
+    });
+    expectMatchingToBeTheLastCapPoint(report);
   });
 
   it('lists grants, payouts and open commitments with totals that match the events', () => {
@@ -247,12 +366,28 @@ describe('accountability report of the sample year', () => {
     }
   });
 
+  it('says which date each table goes by', () => {
+    expect(report.dates).toEqual({
+      period: 'recorded',
+      moneyInByMonth: 'recorded',
+      capOverTime: 'recorded',
+      decisions: 'meeting-date',
+      grants: 'recorded',
+      payouts: 'value-date',
+      openCommitments: 'recorded',
+      revocations: 'recorded',
+    });
+  });
+
   it('starts a later period from the balances it ended the earlier one with', () => {
     const firstHalf = reportOf(events, '2024-01-01', '2024-06-30');
     const secondHalf = reportOf(events, '2024-07-01', '2024-12-31');
     expect(secondHalf.balances.public.availableAtStart).toBe(firstHalf.balances.public.availableAtEnd);
     expect(secondHalf.balances.private.openCommitmentsAtStart).toBe(
       firstHalf.balances.private.openCommitmentsAtEnd,
+    );
+    expect(secondHalf.balances.public.repaymentOutstandingAtStart).toBe(
+      firstHalf.balances.public.repaymentOutstandingAtEnd,
     );
     expect(total([firstHalf.moneyIn.total, secondHalf.moneyIn.total])).toBe(report.moneyIn.total);
     expect(firstHalf.decisions.length + secondHalf.decisions.length).toBe(report.decisions.length);
@@ -276,11 +411,12 @@ describe('accountability report of the sample year', () => {
 describe('accountability reports of generated histories', () => {
   it.each([
     [11, 400],
+    [12, 400],
     [23, 400],
     [37, 400],
     [41, 400],
     [23, 2500],
-  ])('reconcile and match the fold of the log (seed %i, %i steps)', (seed, steps) => {
+  ])('reconcile, agree and match the fold of the log (seed %i, %i steps)', (seed, steps) => {
     const events = recordFundEvents(generateFundEvents('generated', seededChoices(seed), steps));
     const first = Date.parse(events[0].metadata.recordedAt);
     const last = Date.parse((events.at(-1) as RecordedEvent).metadata.recordedAt);
@@ -290,6 +426,8 @@ describe('accountability reports of generated histories', () => {
 
     for (const row of [report.balances.public, report.balances.private, ...report.balances.funders])
       expectReconciled(row);
+    expectSectionsToAgree(report);
+    expectMatchingToBeTheLastCapPoint(report);
     const closing = fundBalancesReport(closingSummary(events, end));
     expect(report.balances.public.availableAtEnd).toBe(closing.public.available);
     expect(report.balances.private.repaymentOutstandingAtEnd).toBe(closing.private.repaymentOutstanding);
@@ -319,5 +457,56 @@ describe('accountability reports of generated histories', () => {
     expect(new Money(report.balances.public.lapsed).isPositive()).toBe(true);
     expect(total(report.balances.funders.map((funder) => funder.lapsed))).toBe(report.balances.public.lapsed);
     expectReconciled(report.balances.public);
+  });
+});
+
+describe('applications amended in the period', () => {
+  /** The sample year with the pianos application sent back as incomplete and amended to ask for more. */
+  function amendedYear(): FundEvent[] {
+    const commands = councilYearCommands();
+    const eligible = commands.findIndex(
+      (next) => next.type === 'DeclareApplicationEligible' && next.applicationId === 'pianos',
+    );
+    const submitted = commands[eligible - 1] as Extract<FundCommand, { type: 'SubmitApplication' }>;
+    const { type: _type, commandId: _commandId, ...details } = submitted;
+    const issuedAt = '2024-02-20T12:00:00.000Z';
+    return eventsOf([
+      ...commands.slice(0, eligible),
+      command('MarkApplicationIncomplete', {
+        applicationId: 'pianos',
+        reason: 'Cost plan missing',
+        issuedAt,
+      }),
+      command('AmendApplication', {
+        ...details,
+        requestedGrant: '1200.00',
+        issuedAt: '2024-02-20T13:00:00.000Z',
+      }),
+      ...commands.slice(eligible),
+    ]);
+  }
+
+  it('shows what they asked for before and after, so the totals reconcile with what arrived', () => {
+    const events = recordFundEvents(amendedYear());
+    const report = reportOf(events, '2024-01-01', '2024-12-31');
+    expect(report.applications).toMatchObject({
+      submittedCount: 4,
+      submittedRequestedGrant: '16200.00',
+      submittedEarlier: { count: 0, requestedGrant: '0.00' },
+      amended: { count: 1, requestedGrantBefore: '1000.00', requestedGrantAfter: '1200.00' },
+      totals: { count: 4, requestedGrant: '16400.00', approvedAmount: '7800.00' },
+    });
+    expectSectionsToAgree(report);
+  });
+
+  it('counts an application of an earlier period as dealt with, at what it asked for when the period began', () => {
+    const events = recordFundEvents(amendedYear());
+    const report = reportOf(events, '2024-03-06', '2024-12-31');
+    expect(report.applications).toMatchObject({
+      submittedCount: 0,
+      submittedEarlier: { count: 4, requestedGrant: '16400.00' },
+      amended: { count: 0 },
+      totals: { count: 4, requestedGrant: '16400.00' },
+    });
   });
 });

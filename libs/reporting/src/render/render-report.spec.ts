@@ -123,7 +123,8 @@ describe('rendering the accountability report', () => {
     expect(html).not.toContain('<script');
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;Klaviere&quot;');
     expect(html).not.toMatch(/(src|href)=/);
-    expect(html.match(/<svg /g)).toHaveLength(2);
+    expect(html.match(/<svg /g)).toHaveLength(3);
+    expect(html).toContain('<th scope="col">');
     expect(html).toContain('@media print');
   });
 });

@@ -88,7 +88,7 @@ describe('the accountability report as PDF', () => {
       expect(text).toContain('Rechenschaftsbericht Verfügungsfonds · Verfügungsfonds Dortmund-City');
       expect(text).toContain('01.01.2024 – 31.12.2024');
       expect(text).toContain(`Seite ${index + 1} von ${pdf.pageCount}`);
-      expect(text).toContain(`Ledger-Digest (Merkle-Wurzel): ${digest.root.slice(0, 16)}…`);
+      expect(text).toContain(`Ledger-Digest ${digest.root} · Position ${digest.position}`);
     });
   });
 
@@ -97,14 +97,14 @@ describe('the accountability report as PDF', () => {
     const text = pdf.pages.join('\n');
 
     expect(pdf.pages[0]).toContain('Verfügungsfonds Dortmund-City');
-    expect(pdf.pages[0]).toContain('1. Verfügbare Mittel: Überleitung');
+    expect(pdf.pages[0]).toContain('1. Verfügbare Mittel, Bindungen und Rückforderungen');
     const titles = reportDocument(report, 'de').sections.map((section) => section.title);
     const places = titles.map((title) => text.indexOf(title));
     expect(places.every((place) => place >= 0)).toBe(true);
     expect([...places].sort((a, b) => a - b)).toEqual(places);
     expect(pdf.pages.at(-1)).toContain('10. Prüfbarkeit');
     expect(text).toContain('30.000,00');
-    expect(text).toContain('npx ledger-cli verify-report report.json ledger.jsonl');
+    expect(text).toContain('npx ledger-cli verify-report --code pruefcode.txt ledger.jsonl');
   });
 
   it('writes names beyond the standard fonts in their closest letters', async () => {
@@ -117,6 +117,6 @@ describe('the accountability report as PDF', () => {
     const pdf = await pdfOf('en');
     expect(pdf.creationDate).toBe('(D:20250120100000Z)');
     expect(pdf.pages[0]).toContain(`Page 1 of ${pdf.pageCount}`);
-    expect(pdf.pages[0]).toContain('1. Available money: reconciliation');
+    expect(pdf.pages[0]).toContain('1. Available money, commitments and repayments');
   });
 });

@@ -2,14 +2,17 @@
  * Fund histories for report tests, benchmarks and the auditor guide's sample: a hand-written year of a
  * pooled city-centre fund (contributions, a jury with a conflict of interest, an approval, a
  * rejection, a deferral, grants, an advance, a payout, a revocation with a partial repayment, and
- * events after the year), and functions that record domain events as a store would, hashes included.
+ * events after the year), the same year of a fund that matches per project (the applicants' own
+ * contributions, no private money in the fund), and functions that record domain events as a store
+ * would, hashes included.
  */
-import { command, eventsOf, personOf, THREE_FUNDERS } from '@fund-ledger/domain/testing';
+import { CITY_FUNDER, command, eventsOf, personOf, THREE_FUNDERS } from '@fund-ledger/domain/testing';
 import {
   fundStreamName,
   type FundCommand,
   type FundEvent,
   type FundSettingsInput,
+  type MatchingModel,
 } from '@fund-ledger/domain';
 import {
   computeEventHash,
@@ -33,6 +36,16 @@ const POOLED_CITY_SETTINGS: FundSettingsInput = {
   publicShareMax: '0.50',
   perProjectPublicCap: '10000.00',
   publicMoneyInvestiveOnly: true,
+};
+
+/** Paid from the city's own budget, matched per project as in Dortmund: the sample year's other model. */
+const PER_PROJECT_CITY_SETTINGS: FundSettingsInput = {
+  fundingSource: 'municipal-budget',
+  matchingModel: 'per-project',
+  publicFunders: [CITY_FUNDER],
+  publicShareMax: '0.50',
+  perProjectPublicCap: '10000.00',
+  publicMoneyInvestiveOnly: false,
 };
 
 const MEMBERS = [
@@ -106,13 +119,16 @@ function vote(round: VoteRound): FundCommand[] {
   ];
 }
 
-/** The commands of the sample year 2024 and of January 2025 (after the reporting period). */
-export function councilYearCommands(fundId = REPORT_FUND_ID): FundCommand[] {
+/**
+ * The commands of the sample year 2024 and of January 2025 (after the reporting period). Matched per
+ * project, the fund takes no private money: its private contributions are left out.
+ */
+export function councilYearCommands(fundId = REPORT_FUND_ID, model: MatchingModel = 'pooled'): FundCommand[] {
   const commands: FundCommand[] = [
     command('OpenFund', {
       name: 'Verfügungsfonds Dortmund-City',
       area: 'Dortmund City',
-      settings: POOLED_CITY_SETTINGS,
+      settings: model === 'pooled' ? POOLED_CITY_SETTINGS : PER_PROJECT_CITY_SETTINGS,
       issuedAt: at('2024-01-02'),
     }),
     command('SetFiscalYearBudget', {
@@ -311,12 +327,14 @@ export function councilYearCommands(fundId = REPORT_FUND_ID): FundCommand[] {
       issuedAt: at('2025-01-20'),
     }),
   ];
-  return commands.map((next) => ({ ...next, fundId }) as FundCommand);
+  return commands
+    .filter((next) => model === 'pooled' || next.type !== 'RecordPrivateContribution')
+    .map((next) => ({ ...next, fundId }) as FundCommand);
 }
 
 /** The domain events of the sample year, as the fund's decider produces them. */
-export function councilYearEvents(fundId = REPORT_FUND_ID): FundEvent[] {
-  return eventsOf(councilYearCommands(fundId));
+export function councilYearEvents(fundId = REPORT_FUND_ID, model: MatchingModel = 'pooled'): FundEvent[] {
+  return eventsOf(councilYearCommands(fundId, model));
 }
 
 function toNewEvent(event: FundEvent, sequence: number): NewEvent {

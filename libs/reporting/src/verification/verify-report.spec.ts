@@ -2,21 +2,38 @@
  * Goal: `verifyReportAgainstLog` accepts a report together with the untouched export of the log it was
  * made from, and fails, naming the event or the figure, when either was changed: an event's data edited
  * (chain broken at that event), a history rewritten with fresh hashes (digest differs), a figure of the
- * report edited (its field named), or an export that stops short or cannot be read.
+ * report edited (its field named), or an export that stops short or cannot be read. A printed report is
+ * checked by its verification code the same way (`verifyCodeAgainstLog`): the export must give the
+ * code's root at its position and hold the seal it names, and the report rebuilt from it is the printed
+ * one, byte for byte; a JSON report checked with a code must be the one the code names.
  */
 import { fundStreamName } from '@fund-ledger/domain';
+import { generateKeyPairSync } from 'node:crypto';
 import {
   computeEventHash,
   GENESIS_PREV_HASH,
+  publishedSeal,
+  SEAL_STREAM_ID,
+  sealEvent,
+  signSeal,
   type JsonObject,
+  type PublishedSeal,
   type RecordedEvent,
 } from '@fund-ledger/event-store';
+import type { AccountabilityReport } from '../accountability/accountability-report.model';
 import { buildAccountabilityReport } from '../accountability/build-accountability-report';
 import { reportPeriod } from '../accountability/report-period';
 import { eventToJsonLine, readEventLog } from '../export/event-log-jsonl';
 import { renderReportJson } from '../render/report-json';
 import { councilYearEvents, digestOf, recordFundEvents, REPORT_FUND_ID } from '../testing/report-histories';
-import { parseAccountabilityReport, ReportFormatError, verifyReportAgainstLog } from './verify-report';
+import { reportSealOf } from '../accountability/load-report-input';
+import { formatReportCode, parseReportCode, reportCodeOf, type ReportCode } from './report-code';
+import {
+  parseAccountabilityReport,
+  ReportFormatError,
+  verifyCodeAgainstLog,
+  verifyReportAgainstLog,
+} from './verify-report';
 
 const log = recordFundEvents([...councilYearEvents(), ...councilYearEvents('hoerde')]);
 const digest = digestOf(log);
@@ -137,9 +154,104 @@ describe('verifying a report against an export of the log', () => {
   it.each([
     ['not JSON', 'not json'],
     ['another kind of file', '{"reportType":"something-else"}'],
-    ['another version', reportJson.replace('"version":1', '"version":99')],
+    ['another version', reportJson.replace('"version":2', '"version":99')],
+    ['of the version before tables added up', reportJson.replace('"version":2', '"version":1')],
     ['a period that does not exist', reportJson.replace('"to":"2024-12-31"', '"to":"2024-13-01"')],
   ])('refuses a report file that is %s', (_case, text) => {
     expect(() => parseAccountabilityReport(text)).toThrow(ReportFormatError);
+  });
+});
+
+/** The log with a seal recorded after it, covering every event of it, as the sealer would record it. */
+function sealedLog(): { events: RecordedEvent[]; seal: PublishedSeal } {
+  const { privateKey } = generateKeyPairSync('ed25519');
+  const seal = signSeal(
+    {
+      position: digest.position,
+      eventCount: digest.eventCount,
+      streamCount: digest.streamCount,
+      digestRoot: digest.root,
+      orderHash: 'e'.repeat(64),
+      sealedAt: '2025-01-21T08:00:00.000Z',
+    },
+    privateKey,
+  );
+  const event = sealEvent(seal, '2025-01-21T08:00:00.000Z', 'seal-1');
+  const fields = { ...event, streamId: SEAL_STREAM_ID, revision: 0, prevHash: GENESIS_PREV_HASH };
+  const recorded: RecordedEvent = {
+    ...fields,
+    position: digest.position + 1,
+    hash: computeEventHash(fields),
+  };
+  return { events: [...log, recorded], seal: publishedSeal(seal, null) };
+}
+
+/** The code printed on the report made from the untouched log, and that report as JSON. */
+function printed(seal: PublishedSeal | null = null): { code: ReportCode; json: string } {
+  const report = buildAccountabilityReport({
+    fundId: REPORT_FUND_ID,
+    period: reportPeriod('2024-01-01', '2024-12-31'),
+    events: log.filter((event) => event.streamId === fundStream),
+    position: digest.position,
+    ledgerDigest: digest,
+    seal: reportSealOf(seal === null ? [] : [seal], digest.position),
+  });
+  return { code: parseReportCode(formatReportCode(reportCodeOf(report))), json: renderReportJson(report) };
+}
+
+describe('verifying a printed report by its verification code', () => {
+  const verifyCode = (code: ReportCode, events: readonly RecordedEvent[] = log) =>
+    verifyCodeAgainstLog(code, readEventLog(linesOf(events)));
+
+  it('rebuilds, from the untouched export, exactly the report the code was printed on', async () => {
+    const { code, json } = printed();
+    const result = await verifyCode(code);
+    expect(result).toMatchObject({ ok: true, problem: null, eventCount: log.length, seal: null });
+    expect(renderReportJson(result.report as AccountabilityReport)).toBe(json);
+  });
+
+  it('finds the seal the code names in the log, and rebuilds the report carrying it', async () => {
+    const { events, seal } = sealedLog();
+    const { code, json } = printed(seal);
+    expect(code.seal).toEqual({ position: digest.position, signaturePrefix: seal.signature.slice(0, 32) });
+    const result = await verifyCode(code, events);
+    expect(result).toMatchObject({ ok: true, seal });
+    expect(renderReportJson(result.report as AccountabilityReport)).toBe(json);
+  });
+
+  it('fails when the log no longer holds the seal the code names', async () => {
+    const { seal } = sealedLog();
+    const result = await verifyCode(printed(seal).code, log);
+    expect(result).toMatchObject({ ok: false, report: null, problem: { kind: 'seal_not_in_log' } });
+    expect(result.problem?.message).toContain(
+      `position ${digest.position}, signature ${seal.signature.slice(0, 32)}…`,
+    );
+  });
+
+  it('fails on a history rewritten with fresh hashes, naming the root the code says', async () => {
+    const target = log[CONTRIBUTION_POSITION - 1];
+    const rewritten = rewrittenHistory(CONTRIBUTION_POSITION, { ...target.data, amount: '15900.00' });
+    const result = await verifyCode(printed().code, rewritten);
+    expect(result).toMatchObject({ ok: false, report: null, problem: { kind: 'digest_mismatch' } });
+    expect(result.problem?.message).toContain(`the code says root ${digest.root}, the export gives root`);
+  });
+
+  it('fails when the code names a fund the log does not hold', async () => {
+    const result = await verifyCode({ ...printed().code, fundId: 'elsewhere' });
+    expect(result).toMatchObject({ ok: false, problem: { kind: 'not_reportable' } });
+  });
+
+  it('checks a JSON report against the code too: it must be the report the code names', async () => {
+    const { code, json } = printed();
+    const report = parseAccountabilityReport(json);
+    const matching = await verifyReportAgainstLog(report, readEventLog(linesOf(log)), { code });
+    const other = await verifyReportAgainstLog(report, readEventLog(linesOf(log)), {
+      code: { ...code, from: '2024-07-01' },
+    });
+    expect(matching).toMatchObject({ ok: true, problem: null });
+    expect(other).toMatchObject({ ok: false, problem: { kind: 'code_mismatch' } });
+    expect(other.problem?.message).toBe(
+      'The report is not the one the code names: its period is 2024-01-01/2024-12-31, the code says 2024-07-01/2024-12-31.',
+    );
   });
 });
