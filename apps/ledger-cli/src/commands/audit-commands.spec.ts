@@ -2,8 +2,9 @@
  * Goal: the auditor's commands against a real SQLite store. `verify` passes an intact log and names the
  * first altered event (exit 1); `digest` and `replay` print what the library computes; `export` writes a
  * log that `verify --input` accepts; `report accountability` writes the same bytes twice; `verify-report`
- * accepts the report with its export and fails on a tampered export; bad command lines exit 2, a missing
- * store 3; plain progress lines appear on stderr.
+ * accepts the report with its export and fails on a tampered export, and checks a printed report by the
+ * text of its QR code (rebuilding the very PDF); bad command lines exit 2, a missing store 3; plain
+ * progress lines appear on stderr.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,8 +15,11 @@ import { computeLedgerDigest, createEventStore, type EventStore } from '@fund-le
 import { fundBalancesReport, fundProjectionAt, parsePointInTime } from '@fund-ledger/projections';
 import {
   buildAccountabilityReport,
+  formatReportCode,
   loadReportInput,
+  parseAccountabilityReport,
   renderReport,
+  reportCodeOf,
   reportPeriod,
 } from '@fund-ledger/reporting';
 import {
@@ -329,6 +333,75 @@ describe('ledger-cli export, report and verify-report', () => {
     expect(tampered.out).toContain(
       `Event fund-city-fonds@4 (position ${CONTRIBUTION_POSITION}): stored hash`,
     );
+  });
+
+  it('checks a printed report by the text of its QR code, and writes the report rebuilt from the export', async () => {
+    await writeReport('json', 'report.json');
+    await writeReport('pdf', 'report.pdf');
+    await run(['export', '--format', 'jsonl', '--out', file('log.jsonl'), '--progress', 'off']);
+    const report = parseAccountabilityReport(readFileSync(file('report.json'), 'utf8'));
+    writeFileSync(file('code.txt'), `${formatReportCode(reportCodeOf(report)).replace(/\n/g, '\r\n')}\r\n`);
+
+    const paper = await run([
+      'verify-report',
+      '--code',
+      file('code.txt'),
+      file('log.jsonl'),
+      '--out',
+      file('rebuilt.pdf'),
+      '--progress',
+      'off',
+    ]);
+    const both = await run([
+      'verify-report',
+      file('report.json'),
+      file('log.jsonl'),
+      '--code',
+      file('code.txt'),
+    ]);
+
+    expect(paper.code).toBe(0);
+    expect(paper.out).toContain(
+      `OK: the report the code names (fund city-fonds, 2024-01-01 to 2024-12-31, position ${report.source.position}) follows from this export.`,
+    );
+    expect(paper.out).toContain(`  6. 3 grants, granting ${report.grants.totals.amount}`);
+    expect(readFileSync(file('rebuilt.pdf')).equals(readFileSync(file('report.pdf')))).toBe(true);
+    expect(both.code).toBe(0);
+    expect(both.out).toContain('follows from this export, and is the one the code names.');
+  });
+
+  it('fails a code whose root the export does not give, and refuses what is not a code', async () => {
+    await run(['export', '--format', 'jsonl', '--out', file('log.jsonl'), '--progress', 'off']);
+    await writeReport('json', 'report.json');
+    const report = parseAccountabilityReport(readFileSync(file('report.json'), 'utf8'));
+    const code = formatReportCode(reportCodeOf(report));
+    writeFileSync(file('forged.txt'), code.replace(/root=\w+/, `root=${'0'.repeat(64)}`));
+    writeFileSync(file('not-a-code.txt'), 'https://example.org/report');
+
+    const forged = await run([
+      'verify-report',
+      '--code',
+      file('forged.txt'),
+      file('log.jsonl'),
+      '--progress',
+      'off',
+    ]);
+    const notACode = await run(['verify-report', '--code', file('not-a-code.txt'), file('log.jsonl')]);
+    const outWithoutCode = await run([
+      'verify-report',
+      file('report.json'),
+      file('log.jsonl'),
+      '--out',
+      file('x.pdf'),
+    ]);
+
+    expect(forged.code).toBe(1);
+    expect(forged.out).toContain(
+      `the code says root ${'0'.repeat(64)}, the export gives root ${report.source.ledgerDigest.root}`,
+    );
+    expect(notACode.code).toBe(2);
+    expect(notACode.err).toContain('starts with the line "fund-ledger-report/1"');
+    expect(outWithoutCode.code).toBe(2);
   });
 
   it('exits 2 when the report or the export is missing or not a report', async () => {
