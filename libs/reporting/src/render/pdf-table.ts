@@ -26,6 +26,8 @@ const TITLE_GAP = 3;
 const NOTE_SIZE = 7;
 /** A table no taller than this share of a page is never split across pages. */
 const UNSPLIT_SHARE_OF_PAGE = 0.4;
+/** A table of a label and one amount is read across; spanning the whole page would set them far apart. */
+const NARROW_TABLE_SHARE = 0.62;
 
 /** The frame a table is drawn in: the page's left margin, the text width, and where the page ends. */
 export interface TableFrame {
@@ -136,6 +138,8 @@ export function columnWidths(
 /** Draws one table, breaking it across pages and repeating the column headers on each. */
 export class PdfTable {
   private readonly widths: number[];
+  /** The width the table's rows span: the text width, or less for a table of two columns. */
+  private readonly tableWidth: number;
   private readonly lineHeight: number;
   private readonly header: RowLayout;
   private readonly rows: readonly RowLayout[];
@@ -152,6 +156,7 @@ export class PdfTable {
     const headerTexts = block.columns.map((column) => format(column.label));
     const rowTexts = block.rows.map((cells) => cells.map(format));
     const totalsTexts = block.totals?.map(format) ?? null;
+    this.tableWidth = block.columns.length <= 2 ? frame.width * NARROW_TABLE_SHARE : frame.width;
     this.widths = this.widthsFor(headerTexts, rowTexts, totalsTexts);
     this.lineHeight = doc.font(FONT).fontSize(TABLE_FONT_SIZE).currentLineHeight(true);
     this.header = this.layout(headerTexts, BOLD);
@@ -232,7 +237,7 @@ export class PdfTable {
     return columnWidths(
       block.columns.map((column) => column.weight),
       minimums,
-      this.frame.width,
+      this.tableWidth,
     );
   }
 
@@ -341,7 +346,7 @@ export class PdfTable {
   }
 
   private fillRow(top: number, height: number, fill: string): void {
-    this.doc.rect(this.frame.left, top, this.frame.width, height).fill(fill);
+    this.doc.rect(this.frame.left, top, this.tableWidth, height).fill(fill);
   }
 
   private cellText(cellLines: readonly EncodedText[], index: number, top: number, font: string): void {
@@ -360,7 +365,7 @@ export class PdfTable {
     const { doc, frame } = this;
     doc
       .moveTo(frame.left, y)
-      .lineTo(frame.left + frame.width, y)
+      .lineTo(frame.left + this.tableWidth, y)
       .lineWidth(0.4)
       .strokeColor(RULE_LIGHT)
       .stroke();

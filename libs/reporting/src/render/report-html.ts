@@ -31,6 +31,7 @@ export const REPORT_HTML_STYLE = `
   h3, caption { font-size: 0.95rem; font-weight: 700; margin: 1.1rem 0 0.4rem; break-after: avoid; }
   caption { text-align: left; padding: 0; }
   table { width: 100%; border-collapse: collapse; font-size: 0.8rem; margin: 0.3rem 0 0.3rem; }
+  table.narrow { width: 62%; }
   th, td { padding: 0.28rem 0.45rem; border-bottom: 1px solid #e1e4e8; vertical-align: top; text-align: left; }
   thead th { background: #eef2f7; font-weight: 600; }
   tbody th, tfoot th { font-weight: 400; }
@@ -124,7 +125,8 @@ function tableHtml(block: TableBlock, language: ReportLanguage): string {
     )
     .join('\n');
   const foot = block.totals === null ? '' : `<tfoot><tr>${row(block.totals)}</tr></tfoot>`;
-  return `<table>${caption}<thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody>${foot}</table>${notes}`;
+  const narrow = block.columns.length <= 2 ? ' class="narrow"' : '';
+  return `<table${narrow}>${caption}<thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody>${foot}</table>${notes}`;
 }
 
 function shapeSvg(shape: ChartShape): string {
