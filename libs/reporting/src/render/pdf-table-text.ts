@@ -25,6 +25,7 @@ interface PdfkitFont {
   readonly ascender: number;
   ref(): unknown;
   encode(text: string): [string[], GlyphPosition[]];
+  widthOfString(text: string, size: number): number;
 }
 
 interface PdfkitInternals {
@@ -74,6 +75,8 @@ function showTextOperator(encoded: readonly string[], positions: readonly GlyphP
 export class PdfTableText {
   /** Per font, per text: the table cells repeat the same strings thousands of times. */
   private readonly fonts = new Map<string, Map<string, EncodedText>>();
+  /** Per font, per word: widths measured for laying out columns, without encoding what is not drawn. */
+  private readonly widths = new Map<string, Map<string, number>>();
 
   constructor(
     private readonly doc: Doc,
@@ -113,9 +116,23 @@ export class PdfTableText {
     return { text, width: advance * (this.fontSize / 1000), operator };
   }
 
-  /** The width of the text at the writer's font size; the font must be the document's current font. */
+  /**
+   * The width of the text at the writer's font size, as `encode` gives it (pdfkit's font adds the same
+   * advances, kerning included); the font must be the document's current font.
+   */
   width(text: string, font: string): number {
-    return this.encode(text, font).width;
+    let widths = this.widths.get(font);
+    if (widths === undefined) {
+      widths = new Map();
+      this.widths.set(font, widths);
+    }
+    let width = widths.get(text);
+    if (width === undefined) {
+      width =
+        this.fonts.get(font)?.get(text)?.width ?? this.internals._font.widthOfString(text, this.fontSize);
+      widths.set(text, width);
+    }
+    return width;
   }
 
   /**
@@ -123,16 +140,44 @@ export class PdfTableText {
    * at the writer's font size) and fill colour.
    */
   write(lines: readonly PlacedText[]): void {
+    const operators = this.showOperators(lines);
+    if (operators !== '') this.doc.addContent(`${this.beginOperators()}${operators}\nET\nQ`);
+  }
+
+  /**
+   * Writes the cells of a table row as one text object, the lines of cell `index` written inside
+   * `mark(index, write)`: that is where each cell's tags (marked content) go, within the text object,
+   * as PDF allows.
+   */
+  writeCells(
+    cells: readonly (readonly PlacedText[])[],
+    mark: (index: number, write: () => void) => void,
+  ): void {
+    this.doc.addContent(this.beginOperators());
+    cells.forEach((lines, index) =>
+      mark(index, () => {
+        const operators = this.showOperators(lines);
+        if (operators !== '') this.doc.addContent(operators.slice(1));
+      }),
+    );
+    this.doc.addContent('ET\nQ');
+  }
+
+  private beginOperators(): string {
     const { _font: pdfFont, page } = this.internals;
     page.fonts[pdfFont.id] ??= pdfFont.ref();
+    return `q\n1 0 0 -1 0 ${pdfNumber(page.height)} cm\nBT\n/${pdfFont.id} ${pdfNumber(this.fontSize)} Tf`;
+  }
+
+  /** The operators that place and show the lines, each line starting with a line feed; empty lines left out. */
+  private showOperators(lines: readonly PlacedText[]): string {
+    const { _font: pdfFont, page } = this.internals;
     const baseline = (pdfFont.ascender / 1000) * this.fontSize;
-    let operators = `q\n1 0 0 -1 0 ${pdfNumber(page.height)} cm\nBT\n/${pdfFont.id} ${pdfNumber(this.fontSize)} Tf`;
-    let written = 0;
+    let operators = '';
     for (const { text, x, y } of lines) {
       if (text.text.length === 0) continue;
       operators += `\n1 0 0 1 ${pdfNumber(x)} ${pdfNumber(page.height - y - baseline)} Tm\n${text.operator}`;
-      written += 1;
     }
-    if (written > 0) this.doc.addContent(`${operators}\nET\nQ`);
+    return operators;
   }
 }

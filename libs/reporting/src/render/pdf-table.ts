@@ -322,12 +322,13 @@ export class PdfTable {
     if (options.fill !== undefined)
       this.tags.artifact(() => this.fillRow(top, row.height, options.fill as string));
     const tableRow = this.tags.group(parent, 'TR');
-    row.lines.forEach((cellLines, index) => {
+    this.doc.font(row.font).fontSize(TABLE_FONT_SIZE).fillColor(TEXT_COLOR);
+    this.measure.text.writeCells(this.placed(row, top), (index, write) => {
       const header = options.header === true || index === 0;
       this.tags.content(
         tableRow,
         header ? 'TH' : 'TD',
-        () => this.cellText(cellLines, index, top, row.font),
+        write,
         header ? { scope: options.header === true ? 'Column' : 'Row' } : {},
       );
     });
@@ -340,7 +341,8 @@ export class PdfTable {
   private drawRow(row: RowLayout, fill: string): void {
     const top = this.doc.y;
     this.fillRow(top, row.height, fill);
-    row.lines.forEach((cellLines, index) => this.cellText(cellLines, index, top, row.font));
+    this.doc.font(row.font).fontSize(TABLE_FONT_SIZE).fillColor(TEXT_COLOR);
+    this.measure.text.write(this.placed(row, top).flat());
     this.rule(top + row.height);
     this.doc.y = top + row.height;
   }
@@ -349,16 +351,19 @@ export class PdfTable {
     this.doc.rect(this.frame.left, top, this.tableWidth, height).fill(fill);
   }
 
-  private cellText(cellLines: readonly EncodedText[], index: number, top: number, font: string): void {
-    const left = this.frame.left + this.widths.slice(0, index).reduce((total, width) => total + width, 0);
-    const right = this.block.columns[index]?.align === 'right';
-    this.doc.font(font).fontSize(TABLE_FONT_SIZE).fillColor(TEXT_COLOR);
-    const placed: PlacedText[] = cellLines.map((line, lineIndex) => ({
-      text: line,
-      x: right ? left + this.widths[index] - CELL_PADDING - line.width : left + CELL_PADDING,
-      y: top + CELL_PADDING + lineIndex * this.lineHeight,
-    }));
-    this.measure.text.write(placed);
+  /** Each cell's lines placed in the row: left-aligned, or right-aligned in a column of figures. */
+  private placed(row: RowLayout, top: number): PlacedText[][] {
+    let left = this.frame.left;
+    return row.lines.map((cellLines, index) => {
+      const cellLeft = left;
+      left += this.widths[index];
+      const right = this.block.columns[index]?.align === 'right';
+      return cellLines.map((line, lineIndex) => ({
+        text: line,
+        x: right ? cellLeft + this.widths[index] - CELL_PADDING - line.width : cellLeft + CELL_PADDING,
+        y: top + CELL_PADDING + lineIndex * this.lineHeight,
+      }));
+    });
   }
 
   private rule(y: number): void {

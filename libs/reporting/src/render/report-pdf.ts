@@ -85,6 +85,7 @@ class PdfWriter {
   private readonly width: number;
   private readonly measure: TextMeasure;
   private readonly tags: PdfTags;
+  private readonly tables = new Map<TableBlock, PdfTable>();
 
   constructor(
     private readonly doc: Doc,
@@ -245,8 +246,21 @@ class PdfWriter {
     }
   }
 
+  /** Each table laid out once, whether it is first measured for the heading before it or drawn. */
   private pdfTable(block: TableBlock): PdfTable {
-    return new PdfTable(this.doc, block, this.frame, (cell) => this.cellText(cell), this.measure, this.tags);
+    let table = this.tables.get(block);
+    if (table === undefined) {
+      table = new PdfTable(
+        this.doc,
+        block,
+        this.frame,
+        (cell) => this.cellText(cell),
+        this.measure,
+        this.tags,
+      );
+      this.tables.set(block, table);
+    }
+    return table;
   }
 
   private cellText(cell: Cell): string {
