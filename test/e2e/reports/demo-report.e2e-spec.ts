@@ -7,7 +7,6 @@
  * carries a QR code that scans back to a code `verify-report --code` accepts with the fund's export.
  */
 import jsQR from 'jsqr';
-import type { Response } from 'supertest';
 import {
   eventFromJsonLine,
   formatReportCode,
@@ -26,7 +25,7 @@ import {
 import { pdfInfo, pdfLayoutPages, pdfPageImage } from '@fund-ledger/reporting/testing/pdf-tools';
 import { localTokenMinter, runDemo } from '../../../apps/ledger-cli/src/demo/dortmund-demo';
 import { START_OF_TEST, startFundsApp } from '../funds/fund-driver';
-import { bearer, type TestApp } from '../support';
+import { bearer, withBodyBytes, type TestApp } from '../support';
 
 /** The demo sends about two hundred requests, and each PDF is read back with poppler several times. */
 jest.setTimeout(120_000);
@@ -34,15 +33,6 @@ jest.setTimeout(120_000);
 const FUND = 'demo-fund';
 const YEAR = START_OF_TEST.slice(0, 4);
 const PERIOD = { from: `${YEAR}-01-01`, to: `${YEAR}-12-31` };
-
-function collectBody(
-  response: NodeJS.ReadableStream,
-  done: (error: Error | null, body: Buffer) => void,
-): void {
-  const chunks: Buffer[] = [];
-  response.on('data', (chunk: Buffer) => chunks.push(Buffer.from(chunk)));
-  response.on('end', () => done(null, Buffer.concat(chunks)));
-}
 
 async function* asAsync<Item>(items: readonly Item[]): AsyncIterable<Item> {
   yield* items;
@@ -57,13 +47,13 @@ describe('the report of the demo fund', () => {
     role: 'council' | 'auditor',
     query: Record<string, string> = {},
   ): Promise<Buffer> {
-    const response: Response = await testApp
-      .http()
-      .get(path)
-      .query(query)
-      .set('Authorization', await bearer(role))
-      .buffer(true)
-      .parse((stream, done) => collectBody(stream as unknown as NodeJS.ReadableStream, done));
+    const response = await withBodyBytes(
+      testApp
+        .http()
+        .get(path)
+        .query(query)
+        .set('Authorization', await bearer(role)),
+    );
     expect(response.status).toBe(200);
     return response.body as Buffer;
   }

@@ -23,7 +23,14 @@ import {
 } from '@fund-ledger/reporting/testing/report-histories';
 import { personOf } from '@fund-ledger/domain/testing';
 import { ReportsModule } from '../../../apps/ledger-api/src/reports/reports.module';
-import { bearer, describeEachStore, expectProblem, startTestApp, type TestApp } from '../support';
+import {
+  bearer,
+  describeEachStore,
+  expectProblem,
+  startTestApp,
+  withBodyBytes,
+  type TestApp,
+} from '../support';
 
 const REPORT_PATH = `/funds/${REPORT_FUND_ID}/reports/accountability`;
 const PERIOD = { from: '2024-01-01', to: '2024-12-31' };
@@ -37,16 +44,6 @@ function eventsOfJsonLines(text: string): RecordedEvent[] {
 
 async function* asAsync<Item>(items: readonly Item[]): AsyncIterable<Item> {
   yield* items;
-}
-
-/** Supertest parses only text and JSON bodies by itself; PDFs and JSON Lines are collected as bytes. */
-function collectBody(
-  response: NodeJS.ReadableStream,
-  done: (error: Error | null, body: Buffer) => void,
-): void {
-  const chunks: Buffer[] = [];
-  response.on('data', (chunk: Buffer) => chunks.push(Buffer.from(chunk)));
-  response.on('end', () => done(null, Buffer.concat(chunks)));
 }
 
 describeEachStore('reports over HTTP', (store) => {
@@ -70,13 +67,13 @@ describeEachStore('reports over HTTP', (store) => {
   }
 
   async function getBytes(path: string, role: Role, query: Record<string, string> = {}): Promise<Buffer> {
-    const response = await testApp
-      .http()
-      .get(path)
-      .query(query)
-      .set('Authorization', await authorization(role))
-      .buffer(true)
-      .parse((stream, done) => collectBody(stream as unknown as NodeJS.ReadableStream, done));
+    const response = await withBodyBytes(
+      testApp
+        .http()
+        .get(path)
+        .query(query)
+        .set('Authorization', await authorization(role)),
+    );
     expect(response.status).toBe(200);
     return response.body as Buffer;
   }

@@ -8,8 +8,10 @@
  *   under CI=true), on PostgreSQL;
  * - `tokenFor(role, { subject })` / `bearer(role)` mint valid tokens, `badTokens` invalid ones;
  * - `expectProblem(response, { status, type, detail, field, code })` checks a problem+json response;
- * - `idempotencyKey()` gives a fresh Idempotency-Key for a POST.
+ * - `idempotencyKey()` gives a fresh Idempotency-Key for a POST;
+ * - `withBodyBytes(request)` keeps a response body as bytes (PDFs, JSON Lines).
  */
+export * from './bodies';
 export * from './problems';
 export * from './stores';
 export * from './test-app';

@@ -13,7 +13,7 @@ import type {
   JuryGroup,
 } from '@fund-ledger/domain';
 import type { LedgerDigest, PublishedSeal } from '@fund-ledger/event-store';
-import type { PooledMatching } from '@fund-ledger/projections';
+import type { PooledMatching, ProjectMatching } from '@fund-ledger/projections';
 import type { ApplicationOutcome } from './application-outcomes';
 import type { ReportDates } from './report-dates';
 
@@ -221,25 +221,15 @@ export interface PooledMatchingFigures extends PooledMatching {
 }
 
 /**
- * One project of a per-project fund. `publicSpent` is the grant's public money less what was released
- * or repaid; `publicLimit` the most the project may receive (its share of the eligible costs, at most
- * the per-project cap); `headroom = publicLimit - publicSpent`, never below zero.
+ * One project of a per-project fund, as the projections' matching status gives it: `eligibleCosts` are
+ * the proven ones once the proof of use is accepted (`eligibleCostsProven`), the planned ones before;
+ * `publicSpent` is the grant's public money less what was released or repaid; `publicLimit` the most the
+ * project may receive (its share of the eligible costs, at most the per-project cap);
+ * `headroom = publicLimit - publicSpent`, never below zero.
  */
-export interface ProjectMatchingEntry {
-  readonly applicationId: string;
-  readonly grantId: string;
-  readonly title: string;
+export interface ProjectMatchingEntry extends ProjectMatching {
   readonly applicant: string;
-  /** The proven eligible costs once the proof of use is accepted, the planned ones before. */
-  readonly eligibleCosts: string;
   readonly eligibleCostsProven: boolean;
-  readonly ownContribution: string;
-  readonly publicSpent: string;
-  /** Public over eligible costs, four decimals. */
-  readonly publicShare: string | null;
-  readonly publicLimit: string;
-  readonly headroom: string;
-  readonly withinCap: boolean;
 }
 
 export interface ProjectMatchingTotals {

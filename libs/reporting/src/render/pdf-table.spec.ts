@@ -3,11 +3,9 @@
  * split inside a cell: the widths keep every column at its widest word, share the rest by weight, and
  * fill the table's width exactly; a narrow column of long words takes its room from the others.
  */
-import { buildAccountabilityReport } from '../accountability/build-accountability-report';
-import { reportPeriod } from '../accountability/report-period';
 import { wordsSplitInCells } from '../testing/document-checks';
 import { pdfLayoutPages } from '../testing/pdf-tools';
-import { councilYearEvents, digestOf, recordFundEvents, REPORT_FUND_ID } from '../testing/report-histories';
+import { councilYearReport } from '../testing/report-histories';
 import { columnWidths } from './pdf-table';
 import { column, table, type ReportDocument } from './report-document.blocks';
 import { reportDocument } from './report-document';
@@ -43,16 +41,7 @@ describe('the columns of a PDF table', () => {
   });
 
   it('print long words in a narrow column whole', async () => {
-    const log = recordFundEvents(councilYearEvents());
-    const digest = digestOf(log);
-    const report = buildAccountabilityReport({
-      fundId: REPORT_FUND_ID,
-      period: reportPeriod('2024-01-01', '2024-12-31'),
-      events: log,
-      position: digest.position,
-      ledgerDigest: digest,
-    });
-    const sample = reportDocument(report, 'de');
+    const sample = reportDocument(councilYearReport(), 'de');
     const narrow = table(
       [
         column('Abstimmungsergebnis', 'left', 0.2),

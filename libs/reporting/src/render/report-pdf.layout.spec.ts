@@ -12,8 +12,6 @@
  */
 import jsQR from 'jsqr';
 import type { MatchingModel } from '@fund-ledger/domain';
-import { buildAccountabilityReport } from '../accountability/build-accountability-report';
-import { reportPeriod } from '../accountability/report-period';
 import { pagesEndingInAHeading, wordsSplitInCells } from '../testing/document-checks';
 import {
   pdfInfo,
@@ -22,7 +20,7 @@ import {
   pdfStructureText,
   structureElements,
 } from '../testing/pdf-tools';
-import { councilYearEvents, digestOf, recordFundEvents, REPORT_FUND_ID } from '../testing/report-histories';
+import { councilYearReport } from '../testing/report-histories';
 import { formatReportCode, reportCodeOf } from '../verification/report-code';
 import { reportDocument } from './report-document';
 import type { ReportDocument } from './report-document.blocks';
@@ -31,19 +29,6 @@ import { renderReportPdf } from './report-pdf';
 
 /** Several poppler runs per case on a busy machine. */
 jest.setTimeout(30_000);
-
-function sampleReport(model: MatchingModel) {
-  const log = recordFundEvents(councilYearEvents(REPORT_FUND_ID, model));
-  const digest = digestOf(log);
-  return buildAccountabilityReport({
-    fundId: REPORT_FUND_ID,
-    period: reportPeriod('2024-01-01', '2024-12-31'),
-    events: log,
-    position: digest.position,
-    ledgerDigest: digest,
-    seal: { seal: null, statement: 'Not sealed: the log has no seal.' },
-  });
-}
 
 /**
  * The table cells the document has, each tagged once: a table's header row (a header repeated on a later
@@ -74,7 +59,10 @@ const CASES = (['pooled', 'per-project'] as const).flatMap((model) =>
 );
 
 describe.each(CASES)('the PDF of a %s fund (%s)', (model: MatchingModel, language: ReportLanguage) => {
-  const report = sampleReport(model);
+  const report = councilYearReport({
+    model,
+    seal: { seal: null, statement: 'Not sealed: the log has no seal.' },
+  });
   const document = reportDocument(report, language);
   let pdf: Buffer;
   let pages: string[];

@@ -14,7 +14,7 @@ import type { AccountabilityReport } from '../accountability/accountability-repo
 import { buildAccountabilityReport } from '../accountability/build-accountability-report';
 import { reportPeriod } from '../accountability/report-period';
 import { tableArithmetic } from '../testing/document-checks';
-import { councilYearEvents, digestOf, recordFundEvents, REPORT_FUND_ID } from '../testing/report-histories';
+import { councilYearReport, digestOf, recordFundEvents } from '../testing/report-histories';
 import { reportDocument } from './report-document';
 
 function reportOf(
@@ -51,12 +51,7 @@ function expectEveryTableToAddUp(report: AccountabilityReport): number {
 
 describe('every table of the report adds up', () => {
   it.each(['de', 'en'] as const)('in the sample year (%s)', (language) => {
-    const report = reportOf(
-      recordFundEvents(councilYearEvents()),
-      REPORT_FUND_ID,
-      '2024-01-01',
-      '2024-12-31',
-    );
+    const report = councilYearReport();
     const { checked, problems } = tableArithmetic(reportDocument(report, language));
     expect(problems).toEqual([]);
     expect(checked).toBeGreaterThan(100);
@@ -91,12 +86,7 @@ describe('every table of the report adds up', () => {
   });
 
   it('finds a total that does not add up, naming the table and the column', () => {
-    const report = reportOf(
-      recordFundEvents(councilYearEvents()),
-      REPORT_FUND_ID,
-      '2024-01-01',
-      '2024-12-31',
-    );
+    const report = councilYearReport();
     const document = reportDocument(
       { ...report, payouts: { ...report.payouts, totals: { ...report.payouts.totals, amount: '3500.01' } } },
       'en',

@@ -6,7 +6,7 @@
  * contributions, no private money in the fund), and functions that record domain events as a store
  * would, hashes included.
  */
-import { CITY_FUNDER, command, eventsOf, personOf, THREE_FUNDERS } from '@fund-ledger/domain/testing';
+import { command, DORTMUND_SETTINGS, eventsOf, personOf, THREE_FUNDERS } from '@fund-ledger/domain/testing';
 import {
   fundStreamName,
   type FundCommand,
@@ -25,6 +25,9 @@ import {
   type RecordedEvent,
   type StreamHead,
 } from '@fund-ledger/event-store';
+import type { AccountabilityReport, ReportSeal } from '../accountability/accountability-report.model';
+import { buildAccountabilityReport } from '../accountability/build-accountability-report';
+import { reportPeriod } from '../accountability/report-period';
 
 export const REPORT_FUND_ID = 'city-fonds';
 
@@ -36,16 +39,6 @@ const POOLED_CITY_SETTINGS: FundSettingsInput = {
   publicShareMax: '0.50',
   perProjectPublicCap: '10000.00',
   publicMoneyInvestiveOnly: true,
-};
-
-/** Paid from the city's own budget, matched per project as in Dortmund: the sample year's other model. */
-const PER_PROJECT_CITY_SETTINGS: FundSettingsInput = {
-  fundingSource: 'municipal-budget',
-  matchingModel: 'per-project',
-  publicFunders: [CITY_FUNDER],
-  publicShareMax: '0.50',
-  perProjectPublicCap: '10000.00',
-  publicMoneyInvestiveOnly: false,
 };
 
 const MEMBERS = [
@@ -128,7 +121,7 @@ export function councilYearCommands(fundId = REPORT_FUND_ID, model: MatchingMode
     command('OpenFund', {
       name: 'Verfügungsfonds Dortmund-City',
       area: 'Dortmund City',
-      settings: model === 'pooled' ? POOLED_CITY_SETTINGS : PER_PROJECT_CITY_SETTINGS,
+      settings: model === 'pooled' ? POOLED_CITY_SETTINGS : DORTMUND_SETTINGS,
       issuedAt: at('2024-01-02'),
     }),
     command('SetFiscalYearBudget', {
@@ -349,6 +342,25 @@ function toNewEvent(event: FundEvent, sequence: number): NewEvent {
       recordedAt: new Date(Date.parse(event.data.occurredAt)).toISOString(),
     },
   };
+}
+
+/**
+ * The report of the sample year 2024 of one fund, computed at the end of its log; with `seal`, the report
+ * carries that seal's statement, as reports made by the service do.
+ */
+export function councilYearReport(
+  options: { readonly model?: MatchingModel; readonly seal?: ReportSeal } = {},
+): AccountabilityReport {
+  const log = recordFundEvents(councilYearEvents(REPORT_FUND_ID, options.model));
+  const digest = digestOf(log);
+  return buildAccountabilityReport({
+    fundId: REPORT_FUND_ID,
+    period: reportPeriod('2024-01-01', '2024-12-31'),
+    events: log,
+    position: digest.position,
+    ledgerDigest: digest,
+    ...(options.seal === undefined ? {} : { seal: options.seal }),
+  });
 }
 
 /** Records domain events as a store would: stream per fund, revisions, positions from 1, hash chain. */

@@ -6,9 +6,7 @@
  */
 import type { PublishedSeal } from '@fund-ledger/event-store';
 import type { AccountabilityReport } from '../accountability/accountability-report.model';
-import { buildAccountabilityReport } from '../accountability/build-accountability-report';
-import { reportPeriod } from '../accountability/report-period';
-import { councilYearEvents, digestOf, recordFundEvents, REPORT_FUND_ID } from '../testing/report-histories';
+import { councilYearReport } from '../testing/report-histories';
 import {
   formatReportCode,
   parseReportCode,
@@ -17,13 +15,12 @@ import {
   reportCodeOf,
 } from './report-code';
 
-const log = recordFundEvents(councilYearEvents());
-const digest = digestOf(log);
+const { position, eventCount } = councilYearReport().source.ledgerDigest;
 const SEAL: PublishedSeal = {
   type: 'fund-ledger/seal',
   version: 1,
-  position: digest.position + 3,
-  eventCount: digest.eventCount + 3,
+  position: position + 3,
+  eventCount: eventCount + 3,
   streamCount: 2,
   digestRoot: 'a'.repeat(64),
   orderHash: 'b'.repeat(64),
@@ -34,14 +31,7 @@ const SEAL: PublishedSeal = {
 };
 
 function sampleReport(seal: PublishedSeal | null = null): AccountabilityReport {
-  return buildAccountabilityReport({
-    fundId: REPORT_FUND_ID,
-    period: reportPeriod('2024-01-01', '2024-12-31'),
-    events: log,
-    position: digest.position,
-    ledgerDigest: digest,
-    seal: { seal, statement: seal === null ? 'Not sealed.' : 'Sealed.' },
-  });
+  return councilYearReport({ seal: { seal, statement: seal === null ? 'Not sealed.' : 'Sealed.' } });
 }
 
 describe("a report's verification code", () => {
@@ -51,8 +41,8 @@ describe("a report's verification code", () => {
         'fund-ledger-report/1',
         'fund=city-fonds',
         'period=2024-01-01/2024-12-31',
-        `position=${digest.position}`,
-        `root=${digest.root}`,
+        `position=${position}`,
+        `root=${councilYearReport().source.ledgerDigest.root}`,
       ].join('\n'),
     );
   });

@@ -43,18 +43,9 @@ function projectEntries(status: MatchingStatusReport, closing: FundSnapshot): Pr
   return status.projects.map((project) => {
     const view = closing.applications.get(project.applicationId);
     return {
-      applicationId: project.applicationId,
-      grantId: project.grantId,
-      title: project.title,
+      ...project,
       applicant: view?.details.applicant.name ?? '',
-      eligibleCosts: project.eligibleCosts,
       eligibleCostsProven: view?.grant?.proofOfUse?.provenEligibleCosts != null,
-      ownContribution: project.ownContribution,
-      publicSpent: project.publicSpent,
-      publicShare: project.publicShare,
-      publicLimit: project.publicLimit,
-      headroom: project.headroom,
-      withinCap: project.withinCap,
     };
   });
 }
