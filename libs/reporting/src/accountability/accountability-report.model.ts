@@ -232,14 +232,12 @@ export interface ProjectMatchingEntry extends ProjectMatching {
   readonly eligibleCostsProven: boolean;
 }
 
-export interface ProjectMatchingTotals {
+/** The projects' figures summed, and their public share taken together. */
+export interface ProjectMatchingTotals extends Pick<
+  ProjectMatching,
+  'eligibleCosts' | 'ownContribution' | 'publicSpent' | 'publicShare' | 'publicLimit' | 'headroom'
+> {
   readonly count: number;
-  readonly eligibleCosts: string;
-  readonly ownContribution: string;
-  readonly publicSpent: string;
-  readonly publicShare: string | null;
-  readonly publicLimit: string;
-  readonly headroom: string;
 }
 
 export interface OutcomeCount {

@@ -268,9 +268,9 @@ async function checkExport(
 }
 
 /**
- * The seal the printed report carried: the one its code names, or else the latest seal before its
- * position, which every seal at an earlier position was made before the report could be. So the report
- * rebuilt from the export is the printed one, seal statement included.
+ * The seal the printed report carried: the one its code names, or else the latest seal at an earlier
+ * position (a seal of an earlier position was made before the report's position was reached, so before
+ * the report). So the report rebuilt from the export is the printed one, seal statement included.
  */
 function sealAtPrinting(
   seals: readonly PublishedSeal[],
