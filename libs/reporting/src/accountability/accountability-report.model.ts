@@ -37,6 +37,8 @@ export interface AccountabilityReport {
   readonly matching: MatchingSection;
   readonly applications: ApplicationsSection;
   readonly decisions: readonly DecisionEntry[];
+  /** How many decisions the period holds, and what the approvals among them approved. */
+  readonly decisionTotals: { readonly count: number; readonly approvedAmount: string };
   readonly grants: GrantsSection;
   readonly payouts: PayoutsSection;
   readonly openCommitments: OpenCommitmentsSection;

@@ -267,6 +267,10 @@ describe('accountability report of the sample year', () => {
       'deferred',
       'approved',
     ]);
+    expect(report.decisionTotals).toEqual({
+      count: 5,
+      approvedAmount: total(amountsOf(period, 'ApplicationApproved', (data) => data.approvedAmount)),
+    });
   });
 
   it('counts applications by their outcome at the end of the period', () => {
@@ -442,6 +446,9 @@ describe('accountability reports of generated histories', () => {
         ...amountsOf(period, 'AdvancePaid', (data) => data.amount),
         ...amountsOf(period, 'PayoutMade', (data) => data.amount),
       ]),
+    );
+    expect(report.decisionTotals.approvedAmount).toBe(
+      total(amountsOf(period, 'ApplicationApproved', (data) => data.approvedAmount)),
     );
     expect(report.clawbacks.totals.receivedInPeriod).toBe(
       total(amountsOf(period, 'RepaymentReceived', (data) => data.amount)),

@@ -19,7 +19,7 @@ import {
 } from './accountability-report.model';
 import { FundFold, type FundSnapshot } from './fund-fold';
 import { monthsOf, type ReportPeriod } from './report-period';
-import { applicationsSection, decisionEntries } from './sections/applications.section';
+import { applicationsSection, decisionEntries, decisionTotals } from './sections/applications.section';
 import { balancesSection } from './sections/balances.section';
 import { capPointAt } from './sections/cap-over-time.section';
 import {
@@ -72,6 +72,7 @@ export function buildAccountabilityReport(input: AccountabilityReportInput): Acc
   }
   const walk = walkFund(input);
   const { closing, periodRecords } = walk;
+  const decisions = decisionEntries(periodRecords, closing);
   const summary = closing.summary;
   if (summary === null) {
     throw new FundNotReportableError(
@@ -112,7 +113,8 @@ export function buildAccountabilityReport(input: AccountabilityReportInput): Acc
     capOverTime: walk.capOverTime,
     matching: matchingSection(closing),
     applications: applicationsSection(periodRecords, walk.opening, closing),
-    decisions: decisionEntries(periodRecords, closing),
+    decisions,
+    decisionTotals: decisionTotals(decisions),
     grants: grantsSection(periodRecords, closing),
     payouts: payoutsSection(periodRecords, closing),
     openCommitments: openCommitmentsSection(closing),

@@ -144,6 +144,11 @@ export function decisionsSection(
         ],
         report.decisions.map((decision) => decisionRow(decision, labels, basis)),
         {
+          totals: [
+            countedTotal(labels, report.decisionTotals.count),
+            ...Array.from({ length: 5 }, (): Cell => ''),
+            { amount: report.decisionTotals.approvedAmount },
+          ],
           emptyText: labels.decisions.empty,
           notes: [dateNote(labels, basis), labels.decisions.explanation],
         },

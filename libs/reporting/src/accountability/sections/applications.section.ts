@@ -11,6 +11,7 @@ import {
   type JuryMemberView,
 } from '@fund-ledger/projections';
 import type {
+  AccountabilityReport,
   ApplicationsSection,
   DecisionEntry,
   DecisionMember,
@@ -157,6 +158,13 @@ export function decisionEntries(records: readonly FundEventRecord[], closing: Fu
     entries.push(decisionEntry(view, decision, members));
   }
   return entries;
+}
+
+export function decisionTotals(decisions: readonly DecisionEntry[]): AccountabilityReport['decisionTotals'] {
+  const approved = new AmountTotal();
+  for (const decision of decisions)
+    if (decision.approvedAmount !== null) approved.add(decision.approvedAmount);
+  return { count: decisions.length, approvedAmount: approved.amount };
 }
 
 function decisionEntry(
