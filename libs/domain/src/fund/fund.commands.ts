@@ -331,5 +331,3 @@ export type FundCommand =
   | JuryCommand
   | GrantCommand
   | RevocationCommand;
-
-export type FundCommandType = FundCommand['type'];

@@ -23,7 +23,6 @@ export type Money = Decimal;
 export const AMOUNT_MAX = '1000000000.00';
 
 export const ZERO: Money = new Money(0);
-export const ONE_CENT: Money = new Money('0.01');
 
 const CANONICAL_AMOUNT = /^(0|[1-9]\d{0,9})(\.\d{1,2})?$/;
 
@@ -65,10 +64,6 @@ export function formatAmount(amount: Money): string {
     throw new Error(`Amount ${amount.toFixed()} is not a whole number of cents`);
   }
   return amount.toFixed(2);
-}
-
-export function toMoney(value: string | Money): Money {
-  return new Money(value);
 }
 
 export function sumAmounts(amounts: Iterable<string | Money>): Money {

@@ -5,7 +5,6 @@ import { ValidateBy, type ValidationArguments, type ValidationOptions } from 'cl
  * stream names and reports, so they are kept short and made of characters that need no escaping.
  */
 export const ENTITY_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-export const ENTITY_ID_EXAMPLE = 'city-fund-2024';
 
 export function isEntityId(value: unknown): value is string {
   return typeof value === 'string' && ENTITY_ID_PATTERN.test(value);
