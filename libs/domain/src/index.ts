@@ -16,3 +16,4 @@ export { isSeatOf, type SeatHolder } from './fund/jury/jury.rules';
 export { TEXT_LENGTH_MAX, FISCAL_YEAR_MIN, FISCAL_YEAR_MAX } from './fund/shared/validation';
 export { INTEREST_DAYS_MAX } from './fund/revocation/revocation.decide';
 export * from './text/text-policy';
+export { assertNever } from './fund/shared/assert-never';

@@ -9,7 +9,13 @@
  * "Now" queries read the stored parts; point-in-time queries fold the fund's stream up to the bound
  * with these same reducers, so both always agree.
  */
-import type { FundEvent, FundSettings } from '@fund-ledger/domain';
+import {
+  assertNever,
+  FUND_EVENT_TYPES,
+  type FundEvent,
+  type FundEventType,
+  type FundSettings,
+} from '@fund-ledger/domain';
 import type { RecordedEvent } from '@fund-ledger/event-store';
 import { EMPTY_BALANCES, evolveFundBalances, type FundBalancesState } from './balances/fund-balances';
 import { evolveApplicationView, type ApplicationView } from './board/application-view';
@@ -114,25 +120,54 @@ export function withLastEvent(summary: FundSummary, lastEvent: ProjectionPoint):
   return { ...summary, lastEvent };
 }
 
-/** Events that change the fund as a whole: its settings and status, its money, its jury. */
-export const FUND_LEVEL_EVENTS: ReadonlySet<FundEvent['type']> = new Set<FundEvent['type']>([
-  'FundOpened',
-  'FundSettingsChanged',
-  'FiscalYearBudgetSet',
-  'FiscalYearClosed',
-  'FundClosed',
-  'PrivateContributionRecorded',
-  'PublicContributionRecorded',
-  'PublicContributionSplit',
-  'JuryMemberAppointed',
-  'JuryMemberLeft',
-  'GrantNoticeIssued',
-  'AdvancePaid',
-  'PayoutMade',
-  'GrantCommitmentReleased',
-  'RepaymentDemanded',
-  'RepaymentReceived',
-]);
+/**
+ * Whether an event changes the fund as a whole: its settings and status, its money, its jury. A record
+ * over every event type, so a new type does not compile until the summary decides whether it is one.
+ */
+const CHANGES_THE_FUND: Readonly<Record<FundEventType, boolean>> = {
+  FundOpened: true,
+  FundSettingsChanged: true,
+  FiscalYearBudgetSet: true,
+  FiscalYearClosed: true,
+  FundClosed: true,
+  PrivateContributionRecorded: true,
+  PublicContributionRecorded: true,
+  PublicContributionSplit: true,
+  ApplicationSubmitted: false,
+  ApplicationMarkedIncomplete: false,
+  ApplicationAmended: false,
+  ApplicationDeclaredEligible: false,
+  ApplicationDeclaredIneligible: false,
+  ApplicationWithdrawn: false,
+  JuryMemberAppointed: true,
+  JuryMemberLeft: true,
+  ApplicationPutOnAgenda: false,
+  JuryAttendanceRecorded: false,
+  ConflictOfInterestDeclared: false,
+  VoteCast: false,
+  VoteCorrected: false,
+  JuryVoteClosed: false,
+  ApplicationApproved: false,
+  ApplicationRejected: false,
+  ApplicationDeferred: false,
+  GrantNoticeIssued: true,
+  AdvancePaid: true,
+  ProofOfUseSubmitted: false,
+  ProofOfUseRejected: false,
+  ProofOfUseAccepted: false,
+  PayoutMade: true,
+  GrantCommitmentReleased: true,
+  GrantClosed: false,
+  GrantExpired: false,
+  GrantRevoked: false,
+  RepaymentDemanded: true,
+  RepaymentReceived: true,
+  RepaymentSettled: false,
+};
+
+export const FUND_LEVEL_EVENTS: ReadonlySet<FundEventType> = new Set(
+  FUND_EVENT_TYPES.filter((type) => CHANGES_THE_FUND[type]),
+);
 
 function summaryAfter(summary: FundSummary | null, record: FundEventRecord): FundSummary {
   const { event } = record;
@@ -179,7 +214,44 @@ function fundLevelChanges(event: FundEvent): Partial<FundSummary> {
       return { settings: event.data.settings };
     case 'FundClosed':
       return { status: 'closed', closedAt: event.data.occurredAt, closeReason: event.data.reason };
-    default:
+    case 'FundOpened':
+    case 'FiscalYearBudgetSet':
+    case 'FiscalYearClosed':
+    case 'PrivateContributionRecorded':
+    case 'PublicContributionRecorded':
+    case 'PublicContributionSplit':
+    case 'ApplicationSubmitted':
+    case 'ApplicationMarkedIncomplete':
+    case 'ApplicationAmended':
+    case 'ApplicationDeclaredEligible':
+    case 'ApplicationDeclaredIneligible':
+    case 'ApplicationWithdrawn':
+    case 'JuryMemberAppointed':
+    case 'JuryMemberLeft':
+    case 'ApplicationPutOnAgenda':
+    case 'JuryAttendanceRecorded':
+    case 'ConflictOfInterestDeclared':
+    case 'VoteCast':
+    case 'VoteCorrected':
+    case 'JuryVoteClosed':
+    case 'ApplicationApproved':
+    case 'ApplicationRejected':
+    case 'ApplicationDeferred':
+    case 'GrantNoticeIssued':
+    case 'AdvancePaid':
+    case 'ProofOfUseSubmitted':
+    case 'ProofOfUseRejected':
+    case 'ProofOfUseAccepted':
+    case 'PayoutMade':
+    case 'GrantCommitmentReleased':
+    case 'GrantClosed':
+    case 'GrantExpired':
+    case 'GrantRevoked':
+    case 'RepaymentDemanded':
+    case 'RepaymentReceived':
+    case 'RepaymentSettled':
       return {};
+    default:
+      return assertNever(event);
   }
 }

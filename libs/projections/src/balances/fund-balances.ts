@@ -4,13 +4,14 @@
  * (available money, matched public money, outstanding repayments) is computed when a query asks, so
  * the stored state is the shortest explanation of the figures.
  */
-import type {
-  FiscalYearClosed,
-  FiscalYearFigures,
-  FundEvent,
-  FunderPart,
-  FundSettings,
-  MoneySplit,
+import {
+  assertNever,
+  type FiscalYearClosed,
+  type FiscalYearFigures,
+  type FundEvent,
+  type FunderPart,
+  type FundSettings,
+  type MoneySplit,
 } from '@fund-ledger/domain';
 import { addAmounts, funderPartOf, ZERO_AMOUNT } from '../shared/amounts';
 
@@ -146,8 +147,34 @@ export function evolveFundBalances(state: FundBalancesState, event: FundEvent): 
         'publicRefunded',
         'privateRefunded',
       ]);
-    default:
+    case 'FundClosed':
+    case 'ApplicationSubmitted':
+    case 'ApplicationMarkedIncomplete':
+    case 'ApplicationAmended':
+    case 'ApplicationDeclaredEligible':
+    case 'ApplicationDeclaredIneligible':
+    case 'ApplicationWithdrawn':
+    case 'JuryMemberAppointed':
+    case 'JuryMemberLeft':
+    case 'ApplicationPutOnAgenda':
+    case 'JuryAttendanceRecorded':
+    case 'ConflictOfInterestDeclared':
+    case 'VoteCast':
+    case 'VoteCorrected':
+    case 'JuryVoteClosed':
+    case 'ApplicationApproved':
+    case 'ApplicationRejected':
+    case 'ApplicationDeferred':
+    case 'ProofOfUseSubmitted':
+    case 'ProofOfUseRejected':
+    case 'ProofOfUseAccepted':
+    case 'GrantClosed':
+    case 'GrantExpired':
+    case 'GrantRevoked':
+    case 'RepaymentSettled':
       return state;
+    default:
+      return assertNever(event);
   }
 }
 

@@ -4,18 +4,26 @@
  * Every event about an application names it, so each view is folded from its own events only; that
  * keeps a view small and lets the runner store applications one by one.
  */
-import type {
-  ApplicationDetails,
-  ApplicationStatus,
-  CommitmentReleaseReason,
-  FundEvent,
-  GrantNoticeIssued,
-  GrantStatus,
-  JuryVoteClosed,
-  MemberVote,
-  MoneySplit,
-  RepaymentDemanded,
-  VoteChoice,
+import {
+  assertNever,
+  type ApplicationDetails,
+  type ApplicationEvent,
+  type ApplicationStatus,
+  type ApplicationSubmitted,
+  type CommitmentReleaseReason,
+  type FundEvent,
+  type GrantEvent,
+  type GrantNoticeIssued,
+  type GrantStatus,
+  type JuryEvent,
+  type JuryMemberAppointed,
+  type JuryMemberLeft,
+  type JuryVoteClosed,
+  type MemberVote,
+  type MoneySplit,
+  type RepaymentDemanded,
+  type RevocationEvent,
+  type VoteChoice,
 } from '@fund-ledger/domain';
 import { addAmounts, addSplits, splitOf, ZERO_AMOUNT, ZERO_SPLIT } from '../shared/amounts';
 import type { FundEventRecord } from '../shared/fund-event-record';
@@ -143,9 +151,63 @@ export function evolveApplicationView(
  * the view after it is the view with these fields replaced. Refuses an event the view cannot take.
  */
 export function applicationChanges(view: ApplicationView, event: FundEvent): Partial<ApplicationView> {
-  const changes = submittedChanges(view, event) ?? juryChanges(view, event) ?? grantChanges(view, event);
-  if (changes === null) throw new Error(`${event.type} is not an event about an application`);
-  return { ...changes, updatedAt: event.data.occurredAt };
+  return { ...changesOf(view, event), updatedAt: event.data.occurredAt };
+}
+
+/** The application's own process after its submission. */
+type ProcessEvent = Exclude<ApplicationEvent, ApplicationSubmitted>;
+/** The jury's work on one application; appointing and leaving concern the jury as a whole. */
+type JuryOnApplicationEvent = Exclude<JuryEvent, JuryMemberAppointed | JuryMemberLeft>;
+type GrantOrRevocationEvent = GrantEvent | RevocationEvent;
+
+/** Each event type is routed here by name, so a new one does not compile until the board decides on it. */
+function changesOf(view: ApplicationView, event: FundEvent): Partial<ApplicationView> {
+  switch (event.type) {
+    case 'ApplicationMarkedIncomplete':
+    case 'ApplicationAmended':
+    case 'ApplicationDeclaredEligible':
+    case 'ApplicationDeclaredIneligible':
+    case 'ApplicationWithdrawn':
+      return submittedChanges(view, event);
+    case 'ApplicationPutOnAgenda':
+    case 'JuryAttendanceRecorded':
+    case 'ConflictOfInterestDeclared':
+    case 'VoteCast':
+    case 'VoteCorrected':
+    case 'JuryVoteClosed':
+    case 'ApplicationApproved':
+    case 'ApplicationRejected':
+    case 'ApplicationDeferred':
+      return juryChanges(view, event);
+    case 'GrantNoticeIssued':
+    case 'AdvancePaid':
+    case 'ProofOfUseSubmitted':
+    case 'ProofOfUseRejected':
+    case 'ProofOfUseAccepted':
+    case 'PayoutMade':
+    case 'GrantCommitmentReleased':
+    case 'GrantClosed':
+    case 'GrantExpired':
+    case 'GrantRevoked':
+    case 'RepaymentDemanded':
+    case 'RepaymentReceived':
+    case 'RepaymentSettled':
+      return grantChanges(view, event);
+    case 'FundOpened':
+    case 'FundSettingsChanged':
+    case 'FiscalYearBudgetSet':
+    case 'FiscalYearClosed':
+    case 'FundClosed':
+    case 'PrivateContributionRecorded':
+    case 'PublicContributionRecorded':
+    case 'PublicContributionSplit':
+    case 'ApplicationSubmitted':
+    case 'JuryMemberAppointed':
+    case 'JuryMemberLeft':
+      throw new Error(`${event.type} is not an event about an application`);
+    default:
+      return assertNever(event);
+  }
 }
 
 function applicationIdIn(event: FundEvent): string {
@@ -188,7 +250,7 @@ function detailsOf(data: ApplicationDetails): ApplicationDetails {
 }
 
 /** Events of the application's own process: completeness, eligibility, withdrawal. */
-function submittedChanges(view: ApplicationView, event: FundEvent): Partial<ApplicationView> | null {
+function submittedChanges(view: ApplicationView, event: ProcessEvent): Partial<ApplicationView> {
   switch (event.type) {
     case 'ApplicationMarkedIncomplete':
       return { status: 'incomplete', statusReason: event.data.reason };
@@ -211,7 +273,7 @@ function submittedChanges(view: ApplicationView, event: FundEvent): Partial<Appl
         grant: view.grant === null ? null : { ...view.grant, status: 'withdrawn' },
       };
     default:
-      return null;
+      return assertNever(event);
   }
 }
 
@@ -221,7 +283,7 @@ function requireAgenda(view: ApplicationView): AgendaItemView {
 }
 
 /** Events of the jury about the application: agenda, attendance, conflicts, votes, decisions. */
-function juryChanges(view: ApplicationView, event: FundEvent): Partial<ApplicationView> | null {
+function juryChanges(view: ApplicationView, event: JuryOnApplicationEvent): Partial<ApplicationView> {
   switch (event.type) {
     case 'ApplicationPutOnAgenda': {
       const { decisionId, meetingId, meetingDate } = event.data;
@@ -274,7 +336,7 @@ function juryChanges(view: ApplicationView, event: FundEvent): Partial<Applicati
         decisions: [...view.decisions, deferredDecision(view, event.data)],
       };
     default:
-      return null;
+      return assertNever(event);
   }
 }
 
@@ -348,7 +410,7 @@ function withGrant(
 }
 
 /** Events of the grant: notice, advances and payouts, proof of use, releases, end, revocation and repayment. */
-function grantChanges(view: ApplicationView, event: FundEvent): Partial<ApplicationView> | null {
+function grantChanges(view: ApplicationView, event: GrantOrRevocationEvent): Partial<ApplicationView> {
   switch (event.type) {
     case 'GrantNoticeIssued':
       return { status: 'granted', grant: issuedGrant(event.data) };
@@ -402,7 +464,7 @@ function grantChanges(view: ApplicationView, event: FundEvent): Partial<Applicat
         repayment: { ...requireRepayment(grant.repayment), settled: true },
       }));
     default:
-      return null;
+      return assertNever(event);
   }
 }
 

@@ -1,5 +1,5 @@
 /** The jury as the board shows it: every member ever appointed, in order of appointment, and whether they still sit. */
-import type { FundEvent, JuryGroup } from '@fund-ledger/domain';
+import { assertNever, type FundEvent, type JuryGroup } from '@fund-ledger/domain';
 
 export interface JuryMemberView {
   readonly memberId: string;
@@ -39,7 +39,44 @@ export function evolveJury(members: readonly JuryMemberView[], event: FundEvent)
         member.memberId === memberId ? { ...member, active: false, leftAt: occurredAt } : member,
       );
     }
-    default:
+    case 'FundOpened':
+    case 'FundSettingsChanged':
+    case 'FiscalYearBudgetSet':
+    case 'FiscalYearClosed':
+    case 'FundClosed':
+    case 'PrivateContributionRecorded':
+    case 'PublicContributionRecorded':
+    case 'PublicContributionSplit':
+    case 'ApplicationSubmitted':
+    case 'ApplicationMarkedIncomplete':
+    case 'ApplicationAmended':
+    case 'ApplicationDeclaredEligible':
+    case 'ApplicationDeclaredIneligible':
+    case 'ApplicationWithdrawn':
+    case 'ApplicationPutOnAgenda':
+    case 'JuryAttendanceRecorded':
+    case 'ConflictOfInterestDeclared':
+    case 'VoteCast':
+    case 'VoteCorrected':
+    case 'JuryVoteClosed':
+    case 'ApplicationApproved':
+    case 'ApplicationRejected':
+    case 'ApplicationDeferred':
+    case 'GrantNoticeIssued':
+    case 'AdvancePaid':
+    case 'ProofOfUseSubmitted':
+    case 'ProofOfUseRejected':
+    case 'ProofOfUseAccepted':
+    case 'PayoutMade':
+    case 'GrantCommitmentReleased':
+    case 'GrantClosed':
+    case 'GrantExpired':
+    case 'GrantRevoked':
+    case 'RepaymentDemanded':
+    case 'RepaymentReceived':
+    case 'RepaymentSettled':
       return members;
+    default:
+      return assertNever(event);
   }
 }

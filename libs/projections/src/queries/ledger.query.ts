@@ -4,7 +4,7 @@
  * (it keeps turnover per account); it is built from the fund's events up to the same point, with the
  * same posting rules, so its closing balance always equals the account's balance in the trial balance.
  */
-import { Money, type FundEvent } from '@fund-ledger/domain';
+import { assertNever, Money, type FundEvent } from '@fund-ledger/domain';
 import type { FundSummary } from '../fund-projection';
 import {
   ACCOUNT,
@@ -225,7 +225,36 @@ export function describeEvent(event: FundEvent): string {
       return `Repayment ${event.data.repaymentId} on grant ${event.data.grantId}`;
     case 'FiscalYearClosed':
       return `Fiscal year ${event.data.fiscalYear} closed (${event.data.yearEndPolicy})`;
-    default:
+    case 'FundOpened':
+    case 'FundSettingsChanged':
+    case 'FiscalYearBudgetSet':
+    case 'FundClosed':
+    case 'ApplicationSubmitted':
+    case 'ApplicationMarkedIncomplete':
+    case 'ApplicationAmended':
+    case 'ApplicationDeclaredEligible':
+    case 'ApplicationDeclaredIneligible':
+    case 'ApplicationWithdrawn':
+    case 'JuryMemberAppointed':
+    case 'JuryMemberLeft':
+    case 'ApplicationPutOnAgenda':
+    case 'JuryAttendanceRecorded':
+    case 'ConflictOfInterestDeclared':
+    case 'VoteCast':
+    case 'VoteCorrected':
+    case 'JuryVoteClosed':
+    case 'ApplicationApproved':
+    case 'ApplicationRejected':
+    case 'ApplicationDeferred':
+    case 'ProofOfUseSubmitted':
+    case 'ProofOfUseRejected':
+    case 'ProofOfUseAccepted':
+    case 'GrantClosed':
+    case 'GrantExpired':
+    case 'GrantRevoked':
+    case 'RepaymentSettled':
       return event.type;
+    default:
+      return assertNever(event);
   }
 }

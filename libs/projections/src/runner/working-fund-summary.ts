@@ -10,7 +10,7 @@
  * go through the reducer, so a refusal carries the reducer's message and nothing is ever half-folded.
  * The property suite shows that both give byte-identical summaries.
  */
-import { Money, type FundEvent, type FunderPart, type MoneySplit } from '@fund-ledger/domain';
+import { assertNever, Money, type FundEvent, type FunderPart, type MoneySplit } from '@fund-ledger/domain';
 import {
   EMPTY_POT_TOTALS,
   EMPTY_YEAR_FIGURES,
@@ -266,8 +266,38 @@ function bookingOf(event: FundEvent): Booking | null {
       return booked('repaymentDemanded', event.data, null, null);
     case 'RepaymentReceived':
       return booked('refunded', event.data, event.data.fiscalYear, ['publicRefunded', 'privateRefunded']);
-    default:
+    case 'FundOpened':
+    case 'FundSettingsChanged':
+    case 'FiscalYearBudgetSet':
+    case 'FiscalYearClosed':
+    case 'FundClosed':
+    case 'ApplicationSubmitted':
+    case 'ApplicationMarkedIncomplete':
+    case 'ApplicationAmended':
+    case 'ApplicationDeclaredEligible':
+    case 'ApplicationDeclaredIneligible':
+    case 'ApplicationWithdrawn':
+    case 'JuryMemberAppointed':
+    case 'JuryMemberLeft':
+    case 'ApplicationPutOnAgenda':
+    case 'JuryAttendanceRecorded':
+    case 'ConflictOfInterestDeclared':
+    case 'VoteCast':
+    case 'VoteCorrected':
+    case 'JuryVoteClosed':
+    case 'ApplicationApproved':
+    case 'ApplicationRejected':
+    case 'ApplicationDeferred':
+    case 'ProofOfUseSubmitted':
+    case 'ProofOfUseRejected':
+    case 'ProofOfUseAccepted':
+    case 'GrantClosed':
+    case 'GrantExpired':
+    case 'GrantRevoked':
+    case 'RepaymentSettled':
       return null;
+    default:
+      return assertNever(event);
   }
 }
 

@@ -5,7 +5,7 @@
  * sources meet in the three identities of `PotReconciliation`, which the tests check, so an error in
  * either shows.
  */
-import type { FundEvent, FunderPart, MoneySplit } from '@fund-ledger/domain';
+import { assertNever, type FundEvent, type FunderPart, type MoneySplit } from '@fund-ledger/domain';
 import {
   fundBalancesReport,
   isZeroAmount,
@@ -81,8 +81,37 @@ class PeriodFlows {
       case 'FiscalYearClosed':
         this.publicTotals.lapsed.add(event.data.publicLapsed);
         return this.addFunders(event.data.publicLapsedFunderParts, 'lapsed');
-      default:
+      case 'FundOpened':
+      case 'FundSettingsChanged':
+      case 'FiscalYearBudgetSet':
+      case 'FundClosed':
+      case 'ApplicationSubmitted':
+      case 'ApplicationMarkedIncomplete':
+      case 'ApplicationAmended':
+      case 'ApplicationDeclaredEligible':
+      case 'ApplicationDeclaredIneligible':
+      case 'ApplicationWithdrawn':
+      case 'JuryMemberAppointed':
+      case 'JuryMemberLeft':
+      case 'ApplicationPutOnAgenda':
+      case 'JuryAttendanceRecorded':
+      case 'ConflictOfInterestDeclared':
+      case 'VoteCast':
+      case 'VoteCorrected':
+      case 'JuryVoteClosed':
+      case 'ApplicationApproved':
+      case 'ApplicationRejected':
+      case 'ApplicationDeferred':
+      case 'ProofOfUseSubmitted':
+      case 'ProofOfUseRejected':
+      case 'ProofOfUseAccepted':
+      case 'GrantClosed':
+      case 'GrantExpired':
+      case 'GrantRevoked':
+      case 'RepaymentSettled':
         return;
+      default:
+        return assertNever(event);
     }
   }
 
