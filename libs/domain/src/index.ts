@@ -7,6 +7,7 @@ export * from './fund/fund.commands';
 export * from './fund/fund.events';
 export * from './fund/fund.state';
 export * from './fund/fund.stream';
+export * from './fund/fund.decode';
 export * from './fund/fund.decider';
 export { resolveFundSettings, DEFAULT_PUBLIC_SHARE_MAX } from './fund/setup/fund-settings.rules';
 export { CONTRIBUTOR_KINDS } from './fund/contributions/contributions.decide';

@@ -13,8 +13,8 @@ export interface DeciderEvent {
 export interface CommandStream<Command, Event extends DeciderEvent, State> {
   readonly decider: Decider<Command, Event, State>;
   readonly streamName: (command: Command) => string;
-  /** Turns a stored event back into the decider's event; by default its type and data as stored. */
-  readonly toDeciderEvent?: (recorded: RecordedEvent) => Event;
+  /** Turns a stored event back into the decider's event: the seam where older shapes are upcast. */
+  readonly decode: (recorded: RecordedEvent) => Event;
 }
 
 /** Folded streams kept in memory; a fund's state is small, so this bounds memory to a few megabytes. */
@@ -66,10 +66,9 @@ function foldRecorded<Command, Event extends DeciderEvent, State>(
   start: FoldedStream<State>,
   events: readonly RecordedEvent[],
 ): FoldedStream<State> {
-  const toEvent = stream.toDeciderEvent ?? storedAsDeciderEvent<Event>;
   let folded = start;
   for (const recorded of events) {
-    const envelope = { event: toEvent(recorded), commandId: recorded.metadata.commandId };
+    const envelope = { event: stream.decode(recorded), commandId: recorded.metadata.commandId };
     folded = {
       state: stream.decider.evolve(folded.state, envelope),
       revision: recorded.revision,
@@ -77,9 +76,4 @@ function foldRecorded<Command, Event extends DeciderEvent, State>(
     };
   }
   return folded;
-}
-
-/** A stream holds only events its decider wrote, so the stored type and data are the decider's event. */
-function storedAsDeciderEvent<Event extends DeciderEvent>(recorded: RecordedEvent): Event {
-  return { type: recorded.type, data: recorded.data } as unknown as Event;
 }

@@ -3,7 +3,7 @@
  * `FundEventRecord`: the domain event with the place it holds in the log and the instant it was
  * recorded, which is all a reducer needs besides the event itself.
  */
-import { FUND_EVENT_TYPES, FUND_STREAM_PREFIX, type FundEvent } from '@fund-ledger/domain';
+import { decodeFundEvent, FUND_STREAM_PREFIX, type FundEvent } from '@fund-ledger/domain';
 import type { RecordedEvent } from '@fund-ledger/event-store';
 
 export interface FundEventRecord {
@@ -39,8 +39,6 @@ export class ProjectionError extends Error {
   }
 }
 
-const KNOWN_TYPES: ReadonlySet<string> = new Set<string>(FUND_EVENT_TYPES);
-
 export function isFundStream(streamId: string): boolean {
   return streamId.startsWith(FUND_STREAM_PREFIX);
 }
@@ -49,16 +47,22 @@ export function isFundStream(streamId: string): boolean {
 export function toFundEventRecord(recorded: RecordedEvent): FundEventRecord | null {
   if (!isFundStream(recorded.streamId)) return null;
   const fundId = recorded.streamId.slice(FUND_STREAM_PREFIX.length);
-  if (!KNOWN_TYPES.has(recorded.type)) {
-    throw errorAt(recorded, `unknown event type ${recorded.type}`);
-  }
-  if (recorded.data['fundId'] !== fundId) {
+  const event = decodedOrRefused(recorded);
+  if (event.data.fundId !== fundId) {
     throw errorAt(
       recorded,
-      `the event names fund ${String(recorded.data['fundId'])} but sits in ${recorded.streamId}`,
+      `the event names fund ${String(event.data.fundId)} but sits in ${recorded.streamId}`,
     );
   }
-  return new StoredFundEventRecord(fundId, recorded);
+  return new StoredFundEventRecord(fundId, recorded, event);
+}
+
+function decodedOrRefused(recorded: RecordedEvent): FundEvent {
+  try {
+    return decodeFundEvent(recorded);
+  } catch (error) {
+    throw errorAt(recorded, (error as Error).message);
+  }
 }
 
 /**
@@ -66,7 +70,6 @@ export function toFundEventRecord(recorded: RecordedEvent): FundEventRecord | nu
  * each fund it stores, and a store may leave the metadata of an event unparsed until it is read.
  */
 class StoredFundEventRecord implements FundEventRecord {
-  readonly event: FundEvent;
   readonly streamId: string;
   readonly revision: number;
   readonly position: number;
@@ -74,9 +77,8 @@ class StoredFundEventRecord implements FundEventRecord {
   constructor(
     readonly fundId: string,
     private readonly recorded: RecordedEvent,
+    readonly event: FundEvent,
   ) {
-    // The stored event already has the shape of a fund event ({ type, data }); it is not copied.
-    this.event = recorded as unknown as FundEvent;
     this.streamId = recorded.streamId;
     this.revision = recorded.revision;
     this.position = recorded.position;

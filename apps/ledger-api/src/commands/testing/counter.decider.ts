@@ -1,4 +1,5 @@
 import { DomainError, type Decider } from '@fund-ledger/domain';
+import type { CommandStream } from '../folded-streams';
 
 /**
  * A tiny decider for testing the command path: it adds amounts to a counter that may not pass a
@@ -45,7 +46,8 @@ export const counterDecider: Decider<AddToCounter, CounterIncreased, CounterStat
   },
 };
 
-export const counterStream = {
+export const counterStream: CommandStream<AddToCounter, CounterIncreased, CounterState> = {
   decider: counterDecider,
-  streamName: (command: AddToCounter) => `counter-${command.counterId}`,
+  streamName: (command) => `counter-${command.counterId}`,
+  decode: (recorded) => ({ type: 'CounterIncreased', data: { amount: Number(recorded.data['amount']) } }),
 };

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  decodeFundEvent,
   fundDecider,
   fundStreamName,
   type FundCommand,
@@ -19,6 +20,7 @@ import type { FundPath } from './path-params';
 export const FUND_STREAM: CommandStream<FundCommand, FundEvent, FundState> = {
   decider: fundDecider,
   streamName: (command) => fundStreamName(command.fundId),
+  decode: (recorded) => decodeFundEvent(recorded),
 };
 
 /** The fields every domain command carries, taken from the route and the command context. */

@@ -1,0 +1,74 @@
+/**
+ * Goal: stored events enter the domain through one function, which hands today's shapes through
+ * untouched, refuses a type the domain does not know, and is where an upcaster brings an older shape
+ * of an event to today's, so the decider folds old and new histories alike.
+ */
+import {
+  eventsOf,
+  openFund,
+  POOLED_SETTINGS,
+  privateContribution,
+  setBudget,
+} from '../testing/fund.fixtures';
+import { decodeFundEvent, type FundEventUpcasters, type StoredEvent } from './fund.decode';
+import { fundDecider } from './fund.decider';
+import type { FundEventData } from './fund.events';
+import type { FundState } from './fund.state';
+
+/**
+ * Suppose an earlier version of `PrivateContributionRecorded` carried no `fiscalYear` and the fund's
+ * fiscal year was always the calendar year of the value date: this upcaster brings it to today's shape.
+ */
+const upcasters: FundEventUpcasters = {
+  PrivateContributionRecorded: (data) =>
+    'fiscalYear' in data
+      ? (data as FundEventData<'PrivateContributionRecorded'>)
+      : ({
+          ...data,
+          fiscalYear: Number(String(data['valueDate']).slice(0, 4)),
+        } as FundEventData<'PrivateContributionRecorded'>),
+};
+
+function fold(stored: readonly StoredEvent[]): FundState {
+  return stored.reduce(
+    (state, event, index) =>
+      fundDecider.evolve(state, { event: decodeFundEvent(event, upcasters), commandId: `c-${index}` }),
+    fundDecider.initialState(),
+  );
+}
+
+describe('decodeFundEvent', () => {
+  const [opened, budget, contribution] = eventsOf([
+    openFund(POOLED_SETTINGS),
+    setBudget(2024),
+    privateContribution('private-1', '250.00', '2024-01-20'),
+  ]);
+
+  it('hands an event of today’s shape through as it was stored, without copying it', () => {
+    expect(decodeFundEvent(contribution!)).toBe(contribution);
+    expect(decodeFundEvent(contribution!, upcasters)).toEqual(contribution);
+  });
+
+  it('upcasts the older version of an event to today’s shape', () => {
+    const { fiscalYear: _dropped, ...olderData } = contribution!
+      .data as FundEventData<'PrivateContributionRecorded'>;
+    const older: StoredEvent = { type: 'PrivateContributionRecorded', data: olderData };
+
+    expect(decodeFundEvent(older, upcasters)).toEqual(contribution);
+  });
+
+  it('lets the decider fold a history that mixes the older and today’s versions', () => {
+    const { fiscalYear: _dropped, ...olderData } = contribution!
+      .data as FundEventData<'PrivateContributionRecorded'>;
+    const older: StoredEvent = { type: 'PrivateContributionRecorded', data: olderData };
+
+    expect(fold([opened!, budget!, older])).toEqual(fold([opened!, budget!, contribution!]));
+    expect(fold([opened!, budget!, older]).privatePot.received).toBe('250.00');
+  });
+
+  it('refuses an event type the domain does not know', () => {
+    expect(() => decodeFundEvent({ type: 'FundRenamed', data: { fundId: 'city-fonds' } })).toThrow(
+      'unknown event type FundRenamed',
+    );
+  });
+});
