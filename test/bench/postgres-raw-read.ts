@@ -3,7 +3,7 @@
  * keyset pages of 1,000 rows, data and metadata fetched as text and parsed here.
  */
 import type { Client } from 'pg';
-import { postgresLayout } from '@fund-ledger/event-store/postgres/postgres-schema';
+import { postgresLayout } from '@fund-ledger/event-store/storage/postgres-layout';
 import { RAW_READ_BATCH_SIZE } from './store-bench-rounds';
 
 /** Reads and parses every event of the schema's log; returns how many there were. */

@@ -18,7 +18,7 @@
 import Database from 'better-sqlite3';
 import { Client } from 'pg';
 import { openPostgresEventStore } from '@fund-ledger/event-store/postgres/postgres-event-store';
-import { postgresLayout } from '@fund-ledger/event-store/postgres/postgres-schema';
+import { postgresLayout } from '@fund-ledger/event-store/storage/postgres-layout';
 import {
   dropSchema,
   isPostgresReachable,

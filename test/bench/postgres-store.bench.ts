@@ -18,7 +18,7 @@
 import { Client } from 'pg';
 import type { EventStore, NewEvent } from '@fund-ledger/event-store';
 import { openPostgresEventStore } from '@fund-ledger/event-store/postgres/postgres-event-store';
-import { postgresLayout } from '@fund-ledger/event-store/postgres/postgres-schema';
+import { postgresLayout } from '@fund-ledger/event-store/storage/postgres-layout';
 import {
   dropSchema,
   isPostgresReachable,

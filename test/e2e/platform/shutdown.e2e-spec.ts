@@ -2,7 +2,7 @@
  * Goal: graceful shutdown lets a command that is already appending finish before the event store
  * closes, refuses new commands with a 503 problem meanwhile, and reports the instance as not ready.
  */
-import { InFlightCommands } from '../../../apps/ledger-api/src/commands/in-flight-commands';
+import { InFlightCommands } from '../../../apps/ledger-api/src/shutdown/in-flight-commands';
 import { expectProblem, idempotencyKey, startTestApp, tokenFor } from '../support';
 import { ProbeGate, ProbeModule } from './probe/probe.module';
 

@@ -17,11 +17,11 @@ import {
 } from '@fund-ledger/event-store';
 import { loadSettings } from '@fund-ledger/config';
 import { MetricsService } from '../observability/metrics.service';
-import { CommandConflictError } from './command-conflict.error';
+import { CommandConflictError } from '../common/problems/command-conflict.error';
 import type { CommandContext } from './command-context';
 import { CommandExecutor } from './command-executor';
 import { FoldedStreams } from './folded-streams';
-import { InFlightCommands } from './in-flight-commands';
+import { InFlightCommands } from '../shutdown/in-flight-commands';
 import { type AddToCounter, counterStream } from './testing/counter.decider';
 
 const context: CommandContext = {

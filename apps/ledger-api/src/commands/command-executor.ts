@@ -11,9 +11,9 @@ import {
 import type { Settings } from '@fund-ledger/config';
 import { SETTINGS } from '../config/settings.module';
 import { MetricsService } from '../observability/metrics.service';
-import { CommandConflictError } from './command-conflict.error';
+import { CommandConflictError } from '../common/problems/command-conflict.error';
 import type { CommandContext } from './command-context';
-import { InFlightCommands } from './in-flight-commands';
+import { InFlightCommands } from '../shutdown/in-flight-commands';
 import { type CommandStream, type DeciderEvent, FoldedStreams } from './folded-streams';
 
 export interface CommandOutcome {

@@ -1,7 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { CommandExecutor } from './command-executor';
 import { FoldedStreams } from './folded-streams';
-import { InFlightCommands } from './in-flight-commands';
+import { InFlightCommands } from '../shutdown/in-flight-commands';
 
 /** The generic command path every use case's handler runs its decider through. */
 @Global()

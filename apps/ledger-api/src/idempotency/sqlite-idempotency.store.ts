@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { useWriteAheadLog } from '@fund-ledger/event-store/sqlite/write-ahead-log';
+import { useWriteAheadLog } from '@fund-ledger/event-store/storage/sqlite-write-ahead-log';
 import {
   BEGIN_ATTEMPTS_MAX,
   type IdempotencyRecordRow,

@@ -20,13 +20,10 @@ import type { FundState } from './fund.state';
  * fiscal year was always the calendar year of the value date: this upcaster brings it to today's shape.
  */
 const upcasters: FundEventUpcasters = {
-  PrivateContributionRecorded: (data) =>
-    'fiscalYear' in data
-      ? (data as FundEventData<'PrivateContributionRecorded'>)
-      : ({
-          ...data,
-          fiscalYear: Number(String(data['valueDate']).slice(0, 4)),
-        } as FundEventData<'PrivateContributionRecorded'>),
+  PrivateContributionRecorded: (data) => {
+    const stored = data as unknown as FundEventData<'PrivateContributionRecorded'>;
+    return 'fiscalYear' in data ? stored : { ...stored, fiscalYear: Number(stored.valueDate.slice(0, 4)) };
+  },
 };
 
 function fold(stored: readonly StoredEvent[]): FundState {

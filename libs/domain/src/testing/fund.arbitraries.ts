@@ -21,7 +21,7 @@ import type { FundEvent } from '../fund/fund.events';
 import { fundDecider } from '../fund/fund.decider';
 import type { FundSettingsInput, PublicFunder } from '../fund/fund.settings';
 import type { ApplicationState, FundState, GrantState } from '../fund/fund.state';
-import { openCommitmentOf } from '../fund/grants/grant-money';
+import { openCommitmentOf } from '../fund/shared/grant-money';
 import { outstandingOf } from '../fund/revocation/repayment-money';
 import { floorToCent, formatAmount, Money } from '../money/money';
 import { personOf } from './fund.fixtures';

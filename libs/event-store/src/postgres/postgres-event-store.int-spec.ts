@@ -5,7 +5,7 @@
 import { Client } from 'pg';
 import { runEventStoreContract } from '../testing/event-store.contract';
 import { openPostgresEventStore } from './postgres-event-store';
-import { postgresLayout } from './postgres-schema';
+import { postgresLayout } from '../storage/postgres-layout';
 import { openPostgresContractHarness } from './testing/postgres-contract-harness';
 import {
   describeWithPostgres,

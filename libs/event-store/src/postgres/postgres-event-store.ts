@@ -25,13 +25,8 @@ import {
   type EventRow,
   type TextEventRow,
 } from './postgres-rows';
-import {
-  LAYOUT_MARKER,
-  layoutMarkerSql,
-  postgresLayout,
-  schemaDefinitionSql,
-  type PostgresLayout,
-} from './postgres-schema';
+import { LAYOUT_MARKER, layoutMarkerSql, schemaDefinitionSql } from './postgres-schema';
+import { postgresLayout, type PostgresLayout } from '../storage/postgres-layout';
 import { PostgresSubscription } from './postgres-subscription';
 import { StreamHeadCache } from './stream-head-cache';
 

@@ -10,7 +10,7 @@ import { Client } from 'pg';
 import type { EventStore, NewEvent } from '../event-store.port';
 import { chainEvents } from '../hash-chain';
 import { appendParameters, openPostgresEventStore } from './postgres-event-store';
-import { postgresLayout } from './postgres-schema';
+import { postgresLayout } from '../storage/postgres-layout';
 import {
   describeWithPostgres,
   dropSchema,

@@ -3,7 +3,8 @@
  * reach SQL, and every process derives the same lock keys and notification channel for a schema (they
  * must agree to serialise appends and to wake each other's subscriptions).
  */
-import { LAYOUT_MARKER, postgresLayout, schemaDefinitionSql } from './postgres-schema';
+import { postgresLayout } from '../storage/postgres-layout';
+import { LAYOUT_MARKER, schemaDefinitionSql } from './postgres-schema';
 
 describe('PostgreSQL layout', () => {
   test('tables and the append function are qualified with the quoted schema', () => {

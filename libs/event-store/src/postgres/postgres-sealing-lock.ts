@@ -4,7 +4,7 @@
  */
 import { Pool } from 'pg';
 import type { SealingLock } from '../seals/sealing-lock';
-import { postgresLayout } from './postgres-schema';
+import { postgresLayout } from '../storage/postgres-layout';
 
 export class PostgresSealingLock implements SealingLock {
   private readonly pool: Pool;

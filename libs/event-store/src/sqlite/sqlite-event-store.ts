@@ -31,7 +31,7 @@ import {
   type LogRow,
 } from './sqlite-rows';
 import { notifyAppended, PollingSubscription } from './sqlite-subscription';
-import { useWriteAheadLog } from './write-ahead-log';
+import { useWriteAheadLog } from '../storage/sqlite-write-ahead-log';
 
 export interface SqliteEventStoreOptions {
   /** The database file; its directory is created when missing. */

@@ -5,7 +5,7 @@
  * documents and the checkpoint they come with always belong together.
  */
 import { Pool, type PoolClient } from 'pg';
-import { postgresLayout } from '@fund-ledger/event-store/postgres/postgres-schema';
+import { postgresLayout } from '@fund-ledger/event-store/storage/postgres-layout';
 import type { ApplicationView } from '../board/application-view';
 import type { FundSummary } from '../fund-projection';
 import {

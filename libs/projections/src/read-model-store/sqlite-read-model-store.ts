@@ -8,7 +8,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { useWriteAheadLog } from '@fund-ledger/event-store/sqlite/write-ahead-log';
+import { useWriteAheadLog } from '@fund-ledger/event-store/storage/sqlite-write-ahead-log';
 import type { ApplicationView } from '../board/application-view';
 import type { FundSummary } from '../fund-projection';
 import {

@@ -5,7 +5,7 @@ import { Actor } from '../../../../apps/ledger-api/src/auth/actor';
 import { Public, Roles } from '../../../../apps/ledger-api/src/auth/auth.decorators';
 import { CommandContext } from '../../../../apps/ledger-api/src/commands/command-context';
 import { CommandExecutor } from '../../../../apps/ledger-api/src/commands/command-executor';
-import { InFlightCommands } from '../../../../apps/ledger-api/src/commands/in-flight-commands';
+import { InFlightCommands } from '../../../../apps/ledger-api/src/shutdown/in-flight-commands';
 import { counterStream } from '../../../../apps/ledger-api/src/commands/testing/counter.decider';
 import { IsAmount } from '../../../../apps/ledger-api/src/common/validation/is-amount.decorator';
 import { IsEntityId } from '../../../../apps/ledger-api/src/common/validation/is-entity-id.decorator';

@@ -11,8 +11,8 @@ import {
 import { DomainError } from '@fund-ledger/domain';
 import { AppendUnconfirmedError, ConcurrencyError } from '@fund-ledger/event-store';
 import { ProjectionError } from '@fund-ledger/projections';
-import { CommandConflictError } from '../../commands/command-conflict.error';
-import { ShuttingDownError } from '../../commands/in-flight-commands';
+import { CommandConflictError } from './command-conflict.error';
+import { ShuttingDownError } from '../../shutdown/in-flight-commands';
 import { ProblemException } from './problem.exception';
 import { toProblem } from './to-problem';
 

@@ -3,8 +3,8 @@ import { STATUS_CODES } from 'node:http';
 import { DomainError, type DomainErrorKind } from '@fund-ledger/domain';
 import { AppendUnconfirmedError, ConcurrencyError } from '@fund-ledger/event-store';
 import { ProjectionError } from '@fund-ledger/projections';
-import { CommandConflictError } from '../../commands/command-conflict.error';
-import { ShuttingDownError } from '../../commands/in-flight-commands';
+import { CommandConflictError } from './command-conflict.error';
+import { ShuttingDownError } from '../../shutdown/in-flight-commands';
 import { problemOf, type ProblemDetails, type ProblemTypeName } from './problem-details';
 import { ProblemException } from './problem.exception';
 

@@ -4,7 +4,7 @@
  */
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { StoreAccessDeniedError, type EventStore } from '@fund-ledger/event-store';
-import { InFlightCommands } from '../../commands/in-flight-commands';
+import { InFlightCommands } from '../../shutdown/in-flight-commands';
 import type { IdempotencyStore } from '../../idempotency/idempotency-store.port';
 import { ReadinessIndicators } from './readiness.indicators';
 

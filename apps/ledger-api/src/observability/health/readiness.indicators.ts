@@ -1,7 +1,7 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { EVENT_STORE, StoreAccessDeniedError, type EventStore } from '@fund-ledger/event-store';
-import { InFlightCommands } from '../../commands/in-flight-commands';
+import { InFlightCommands } from '../../shutdown/in-flight-commands';
 import { IDEMPOTENCY_STORE, type IdempotencyStore } from '../../idempotency/idempotency-store.port';
 import { READ_MODEL_HEALTH, type ReadModelHealth } from './read-model-health';
 

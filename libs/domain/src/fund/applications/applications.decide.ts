@@ -16,7 +16,7 @@ import type {
 } from '../fund.commands';
 import type { FundEvent } from '../fund.events';
 import type { ApplicationStatus, GrantStatus } from '../fund.state';
-import { openCommitmentOf, releaseOpenCommitment } from '../grants/grant-money';
+import { openCommitmentOf, releaseOpenCommitment } from '../shared/grant-money';
 import { assertNever } from '../shared/assert-never';
 import {
   applicationInWrongState,

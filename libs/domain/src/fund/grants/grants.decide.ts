@@ -34,7 +34,7 @@ import {
   TEXT_LENGTH_MAX,
 } from '../shared/validation';
 import { financeGrant, recalculateGrant } from './financing.rules';
-import { openCommitmentOf, paymentSplit, releaseEvent, releaseOpenCommitment } from './grant-money';
+import { openCommitmentOf, paymentSplit, releaseEvent, releaseOpenCommitment } from '../shared/grant-money';
 import { NO_INTEREST, overpaidSplit, repaymentDemandedEvent } from '../revocation/repayment-money';
 
 export function decideGrant(command: GrantCommand, fund: OpenFundState): readonly FundEvent[] {

@@ -4,7 +4,7 @@ import { formatAmount, Money, parseAmount } from '../../money/money';
 import type { RecordRepayment, RevocationCommand, RevokeGrant } from '../fund.commands';
 import type { FundEvent } from '../fund.events';
 import type { GrantStatus } from '../fund.state';
-import { releaseOpenCommitment } from '../grants/grant-money';
+import { releaseOpenCommitment } from '../shared/grant-money';
 import { assertNever } from '../shared/assert-never';
 import {
   eventBase,

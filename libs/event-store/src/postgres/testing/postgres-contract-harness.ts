@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import type { ContractHarness } from '../../testing/event-store.contract';
 import { alterOneDigit } from '../../testing/tamper';
 import { openPostgresEventStore } from '../postgres-event-store';
-import { postgresLayout } from '../postgres-schema';
+import { postgresLayout } from '../../storage/postgres-layout';
 import { dropSchema, randomSchemaName, TEST_DATABASE_URL } from './postgres-test-database';
 
 /**

@@ -2,10 +2,10 @@
 import type { FundCommand } from '../fund.commands';
 import type { CommitmentReleaseReason, FundEvent, MoneySplit } from '../fund.events';
 import type { GrantState } from '../fund.state';
-import { eventBase } from '../shared/guards';
+import { eventBase } from './guards';
 import { floorToCent, formatAmount, Money } from '../../money/money';
-import { allocateAmongFunders, isZeroAmount, subtractSplits, withoutZeroFunderParts } from '../shared/splits';
-import { fiscalYearOfInstant } from '../shared/validation';
+import { allocateAmongFunders, isZeroAmount, subtractSplits, withoutZeroFunderParts } from './splits';
+import { fiscalYearOfInstant } from './validation';
 
 /** What is granted and not yet paid: the open commitment. */
 export function openCommitmentOf(grant: GrantState): MoneySplit {

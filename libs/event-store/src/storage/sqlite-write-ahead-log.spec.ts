@@ -3,7 +3,7 @@
  * several processes open the same new file together, gives up after its timeout, and passes any other
  * error straight on.
  */
-import { useWriteAheadLog } from './write-ahead-log';
+import { useWriteAheadLog } from './sqlite-write-ahead-log';
 
 function busy(): Error {
   return Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
