@@ -10,6 +10,8 @@ export * from './fund/fund.stream';
 export * from './fund/fund.decode';
 export * from './fund/fund.decider';
 export * from './time/business-date';
+export * from './fund/fund.business-dates';
+export { timeZoneOf } from './fund/shared/business-dates';
 export { resolveFundSettings, DEFAULT_PUBLIC_SHARE_MAX } from './fund/setup/fund-settings.rules';
 export { CONTRIBUTOR_KINDS } from './fund/contributions/contributions.decide';
 export { APPLICANT_KINDS, MEASURE_KINDS, MEASURE_TYPES } from './fund/applications/applications.decide';

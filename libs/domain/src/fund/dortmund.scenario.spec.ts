@@ -4,6 +4,7 @@
  * per project, paid from the municipal budget so non-investive measures may be funded too.
  */
 import {
+  recordedOn,
   approvedApplication,
   appointJury,
   command,
@@ -138,7 +139,12 @@ describe('Dortmund City-Fonds, first decisions', () => {
   it('pays the pianos by reimbursement after proof of use and closes the grant', () => {
     const payout = historyOf(
       [
-        command('SubmitProofOfUse', { grantId: 'grant-pianos', reportedCosts: '4200.00', reference: 'VN-1' }),
+        command('SubmitProofOfUse', {
+          grantId: 'grant-pianos',
+          reportedCosts: '4200.00',
+          reference: 'VN-1',
+          receivedDate: '2024-05-20',
+        }),
         command('AcceptProofOfUse', { grantId: 'grant-pianos', provenEligibleCosts: '4200.00' }),
         command('MakePayout', {
           grantId: 'grant-pianos',
@@ -147,7 +153,7 @@ describe('Dortmund City-Fonds, first decisions', () => {
           valueDate: '2024-06-01',
         }),
         command('CloseGrant', { grantId: 'grant-pianos' }),
-      ],
+      ].map((next) => recordedOn('2024-06-03', next)),
       replayFund(history),
     );
     const state = replayFund([...history, ...payout]);

@@ -4,6 +4,7 @@
  * and every id of a thing the command creates, so the decider never reads a clock or a random source.
  * Amounts are canonical EUR strings such as "1234.50".
  */
+import type { BusinessDate } from '../time/business-date';
 import type { FundSettingsInput } from './fund.settings';
 
 interface FundCommandBase<Type extends string> {
@@ -15,6 +16,16 @@ interface FundCommandBase<Type extends string> {
   readonly fundId: string;
 }
 
+/**
+ * What every dated command may carry beside its date: a late entry for a fiscal year that is already
+ * closed is booked in an open year instead, and says here what it corrects (e.g. "Kontoauszug 47,
+ * Zahlung vom 15.12.2025"). The date itself follows the business-date rule: given or today, never in
+ * the future, never in a closed year.
+ */
+interface CorrectionNote {
+  readonly corrects?: string;
+}
+
 // Fund setup, settings and fiscal years
 
 export interface OpenFund extends FundCommandBase<'OpenFund'> {
@@ -24,8 +35,10 @@ export interface OpenFund extends FundCommandBase<'OpenFund'> {
   readonly settings: FundSettingsInput;
 }
 
-export interface ChangeFundSettings extends FundCommandBase<'ChangeFundSettings'> {
+export interface ChangeFundSettings extends FundCommandBase<'ChangeFundSettings'>, CorrectionNote {
   readonly settings: FundSettingsInput;
+  /** The day the settings take effect; today when left out. */
+  readonly effectiveDate?: BusinessDate;
 }
 
 export interface SetFiscalYearBudget extends FundCommandBase<'SetFiscalYearBudget'> {
@@ -57,20 +70,22 @@ export interface Contributor {
   readonly kind: ContributorKind;
 }
 
-export interface RecordPrivateContribution extends FundCommandBase<'RecordPrivateContribution'> {
+export interface RecordPrivateContribution
+  extends FundCommandBase<'RecordPrivateContribution'>, CorrectionNote {
   readonly contributionId: string;
   readonly contributor: Contributor;
   readonly amount: string;
-  /** Calendar date the money arrived (YYYY-MM-DD); its year is the contribution's fiscal year. */
-  readonly valueDate: string;
+  /** The bank's value date of the money (YYYY-MM-DD), today when left out; its year is the fiscal year. */
+  readonly valueDate?: BusinessDate;
   /** Bank or booking reference. */
   readonly reference: string;
 }
 
-export interface RecordPublicContribution extends FundCommandBase<'RecordPublicContribution'> {
+export interface RecordPublicContribution
+  extends FundCommandBase<'RecordPublicContribution'>, CorrectionNote {
   readonly contributionId: string;
   readonly amount: string;
-  readonly valueDate: string;
+  readonly valueDate?: BusinessDate;
   readonly reference: string;
 }
 
@@ -176,7 +191,7 @@ export interface PutApplicationOnAgenda extends FundCommandBase<'PutApplicationO
   /** Id of the agenda item, i.e. of the decision about to be taken. */
   readonly decisionId: string;
   readonly meetingId: string;
-  /** YYYY-MM-DD */
+  /** The day the meeting is planned for (YYYY-MM-DD); it may lie ahead. */
   readonly meetingDate: string;
 }
 
@@ -212,38 +227,47 @@ export interface CorrectVote extends FundCommandBase<'CorrectVote'>, JurorAction
   readonly reason: string;
 }
 
-export interface CloseVote extends FundCommandBase<'CloseVote'> {
+export interface CloseVote extends FundCommandBase<'CloseVote'>, CorrectionNote {
   readonly applicationId: string;
   /** The amount the motion approves if it carries; at most the requested grant. */
   readonly approvedAmount: string;
+  /** The day of the meeting that took the decision; today when left out. */
+  readonly meetingDate?: BusinessDate;
 }
 
-export interface DeferApplication extends FundCommandBase<'DeferApplication'> {
+export interface DeferApplication extends FundCommandBase<'DeferApplication'>, CorrectionNote {
   readonly applicationId: string;
   readonly reason: string;
+  /** The day of the meeting that deferred the application; today when left out. */
+  readonly meetingDate?: BusinessDate;
 }
 
 // Grants, advances, proof of use, payouts, close
 
-export interface IssueGrantNotice extends FundCommandBase<'IssueGrantNotice'> {
+export interface IssueGrantNotice extends FundCommandBase<'IssueGrantNotice'>, CorrectionNote {
   readonly grantId: string;
   readonly applicationId: string;
   /** Money the fund commits; at most the approved amount. */
   readonly amount: string;
+  /** The date of the grant notice; today when left out. Its year is the commitment's fiscal year. */
+  readonly noticeDate?: BusinessDate;
 }
 
-export interface PayAdvance extends FundCommandBase<'PayAdvance'> {
+export interface PayAdvance extends FundCommandBase<'PayAdvance'>, CorrectionNote {
   readonly grantId: string;
   readonly payoutId: string;
   readonly amount: string;
-  readonly valueDate: string;
+  /** The day the money leaves the fund; today when left out. */
+  readonly valueDate?: BusinessDate;
 }
 
-export interface SubmitProofOfUse extends FundCommandBase<'SubmitProofOfUse'> {
+export interface SubmitProofOfUse extends FundCommandBase<'SubmitProofOfUse'>, CorrectionNote {
   readonly grantId: string;
   /** Costs the recipient reports as spent. */
   readonly reportedCosts: string;
   readonly reference: string;
+  /** The day the proof of use was received; today when left out. */
+  readonly receivedDate?: BusinessDate;
 }
 
 export interface AcceptProofOfUse extends FundCommandBase<'AcceptProofOfUse'> {
@@ -257,11 +281,12 @@ export interface RejectProofOfUse extends FundCommandBase<'RejectProofOfUse'> {
   readonly reason: string;
 }
 
-export interface MakePayout extends FundCommandBase<'MakePayout'> {
+export interface MakePayout extends FundCommandBase<'MakePayout'>, CorrectionNote {
   readonly grantId: string;
   readonly payoutId: string;
   readonly amount: string;
-  readonly valueDate: string;
+  /** The day the money leaves the fund; today when left out. */
+  readonly valueDate?: BusinessDate;
 }
 
 export interface CloseGrant extends FundCommandBase<'CloseGrant'> {
@@ -275,7 +300,7 @@ export interface ExpireGrant extends FundCommandBase<'ExpireGrant'> {
 
 // Revocation and repayment
 
-export interface RevokeGrant extends FundCommandBase<'RevokeGrant'> {
+export interface RevokeGrant extends FundCommandBase<'RevokeGrant'>, CorrectionNote {
   readonly grantId: string;
   readonly reason: string;
   /** Part of the money paid out that must be repaid; at most what was paid. */
@@ -284,13 +309,16 @@ export interface RevokeGrant extends FundCommandBase<'RevokeGrant'> {
   readonly interestRatePercentPerYear: string;
   /** Days of interest, counted by the edge from payment to due date (actual/365). */
   readonly interestDays: number;
+  /** The date of the revocation notice, which is also the repayment demand's; today when left out. */
+  readonly noticeDate?: BusinessDate;
 }
 
-export interface RecordRepayment extends FundCommandBase<'RecordRepayment'> {
+export interface RecordRepayment extends FundCommandBase<'RecordRepayment'>, CorrectionNote {
   readonly grantId: string;
   readonly repaymentId: string;
   readonly amount: string;
-  readonly valueDate: string;
+  /** The bank's value date of the repayment; today when left out. */
+  readonly valueDate?: BusinessDate;
 }
 
 export type FundSetupCommand =

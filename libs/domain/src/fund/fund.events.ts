@@ -13,6 +13,7 @@ import type {
   Measure,
   VoteChoice,
 } from './fund.commands';
+import type { BusinessDate } from '../time/business-date';
 import type { FundSettings, JuryMajorityRule, MatchingModel, YearEndPolicy } from './fund.settings';
 
 /** One public funder's part of a public amount. */
@@ -35,6 +36,18 @@ interface FundEventCommonData {
   readonly occurredAt: string;
 }
 
+/**
+ * The business date of an event that has one in real life (a meeting, a notice, receipt of a proof),
+ * under the name the event gives it. Events recorded before business dates were kept have none, so the
+ * field is optional when read: such an event counts by the day it was recorded. New events always carry it.
+ */
+type DatedBy<Field extends string> = { readonly [Name in Field]?: BusinessDate };
+
+/** What a late entry corrects, when its command named it (see `CorrectionNote` of the commands). */
+interface CorrectionData {
+  readonly corrects?: string;
+}
+
 type FundEventOf<Type extends string, Data> = {
   readonly type: Type;
   readonly data: FundEventCommonData & Data;
@@ -47,7 +60,10 @@ export type FundOpened = FundEventOf<
   { readonly name: string; readonly area: string; readonly settings: FundSettings }
 >;
 
-export type FundSettingsChanged = FundEventOf<'FundSettingsChanged', { readonly settings: FundSettings }>;
+export type FundSettingsChanged = FundEventOf<
+  'FundSettingsChanged',
+  { readonly settings: FundSettings } & DatedBy<'effectiveDate'> & CorrectionData
+>;
 
 export type FiscalYearBudgetSet = FundEventOf<
   'FiscalYearBudgetSet',
@@ -105,7 +121,7 @@ export type PrivateContributionRecorded = FundEventOf<
     readonly valueDate: string;
     readonly fiscalYear: number;
     readonly reference: string;
-  }
+  } & CorrectionData
 >;
 
 export type PublicContributionRecorded = FundEventOf<
@@ -116,7 +132,7 @@ export type PublicContributionRecorded = FundEventOf<
     readonly valueDate: string;
     readonly fiscalYear: number;
     readonly reference: string;
-  }
+  } & CorrectionData
 >;
 
 /** How a public contribution is shared among the funders, by their configured shares. */
@@ -249,41 +265,52 @@ export interface MemberVote {
   readonly vote: VoteChoice;
 }
 
+/** The jury's decision, dated by the day of the meeting that took it. */
 export type JuryVoteClosed = FundEventOf<
   'JuryVoteClosed',
-  {
-    readonly applicationId: string;
-    readonly decisionId: string;
-    readonly meetingId: string;
-    /** Current members of the jury when the vote closed. */
-    readonly memberCount: number;
-    readonly presentMemberIds: readonly string[];
-    readonly recusedMemberIds: readonly string[];
-    /** Present members who are current members and not recused: the ones counted for the quorum. */
-    readonly quorumPresentCount: number;
-    readonly quorumRequired: number;
-    readonly majorityRule: JuryMajorityRule;
-    readonly votes: readonly MemberVote[];
-    readonly tally: VoteTally;
-    readonly outcome: 'approved' | 'rejected';
-    /** The amount of the motion put to the vote. */
-    readonly motionAmount: string;
-  }
+  DatedBy<'meetingDate'> &
+    CorrectionData & {
+      readonly applicationId: string;
+      readonly decisionId: string;
+      readonly meetingId: string;
+      /** Current members of the jury when the vote closed. */
+      readonly memberCount: number;
+      readonly presentMemberIds: readonly string[];
+      readonly recusedMemberIds: readonly string[];
+      /** Present members who are current members and not recused: the ones counted for the quorum. */
+      readonly quorumPresentCount: number;
+      readonly quorumRequired: number;
+      readonly majorityRule: JuryMajorityRule;
+      readonly votes: readonly MemberVote[];
+      readonly tally: VoteTally;
+      readonly outcome: 'approved' | 'rejected';
+      /** The amount of the motion put to the vote. */
+      readonly motionAmount: string;
+    }
 >;
 
 export type ApplicationApproved = FundEventOf<
   'ApplicationApproved',
-  { readonly applicationId: string; readonly decisionId: string; readonly approvedAmount: string }
+  {
+    readonly applicationId: string;
+    readonly decisionId: string;
+    readonly approvedAmount: string;
+  } & DatedBy<'meetingDate'>
 >;
 
 export type ApplicationRejected = FundEventOf<
   'ApplicationRejected',
-  { readonly applicationId: string; readonly decisionId: string }
+  { readonly applicationId: string; readonly decisionId: string } & DatedBy<'meetingDate'>
 >;
 
 export type ApplicationDeferred = FundEventOf<
   'ApplicationDeferred',
-  { readonly applicationId: string; readonly decisionId: string; readonly reason: string }
+  {
+    readonly applicationId: string;
+    readonly decisionId: string;
+    readonly reason: string;
+  } & DatedBy<'meetingDate'> &
+    CorrectionData
 >;
 
 // Grants, advances, proof of use, payouts, close
@@ -301,10 +328,11 @@ export type GrantNoticeIssued = FundEventOf<
     readonly ownContribution: string;
     readonly matchingModel: MatchingModel;
     readonly publicShareMax: string;
-  }
+  } & DatedBy<'noticeDate'> &
+    CorrectionData
 >;
 
-interface PaymentData extends MoneySplit {
+interface PaymentData extends MoneySplit, CorrectionData {
   readonly grantId: string;
   readonly applicationId: string;
   readonly payoutId: string;
@@ -321,7 +349,8 @@ export type ProofOfUseSubmitted = FundEventOf<
     readonly applicationId: string;
     readonly reportedCosts: string;
     readonly reference: string;
-  }
+  } & DatedBy<'receivedDate'> &
+    CorrectionData
 >;
 
 export type ProofOfUseRejected = FundEventOf<
@@ -357,6 +386,7 @@ export type GrantCommitmentReleased = FundEventOf<
     readonly grantId: string;
     readonly applicationId: string;
     readonly reason: CommitmentReleaseReason;
+    /** The year of the revocation notice that released it, or of the day it was recorded. */
     readonly fiscalYear: number;
   }
 >;
@@ -375,14 +405,21 @@ export type GrantExpired = FundEventOf<
 
 export type GrantRevoked = FundEventOf<
   'GrantRevoked',
-  { readonly grantId: string; readonly applicationId: string; readonly reason: string }
+  {
+    readonly grantId: string;
+    readonly applicationId: string;
+    readonly reason: string;
+  } & DatedBy<'noticeDate'> &
+    CorrectionData
 >;
 
 export type RepaymentReason = 'revoked' | 'overpaid-advance';
 
 /**
  * The recipient owes the fund `amount` = `principal` + `interest`; `publicPart`/`privatePart` say
- * which pot each euro returns to, in proportion to what each pot paid.
+ * which pot each euro returns to, in proportion to what each pot paid. A demand made by a revocation
+ * carries the revocation notice's date; one for an overpaid advance follows the proof's acceptance,
+ * which has no date of its own.
  */
 export type RepaymentDemanded = FundEventOf<
   'RepaymentDemanded',
@@ -394,7 +431,7 @@ export type RepaymentDemanded = FundEventOf<
     readonly interestRatePercentPerYear: string;
     readonly interestDays: number;
     readonly interest: string;
-  }
+  } & DatedBy<'noticeDate'>
 >;
 
 export type RepaymentReceived = FundEventOf<
@@ -407,7 +444,7 @@ export type RepaymentReceived = FundEventOf<
     readonly fiscalYear: number;
     /** What the recipient still owes after this repayment. */
     readonly outstanding: string;
-  }
+  } & CorrectionData
 >;
 
 export type RepaymentSettled = FundEventOf<

@@ -53,6 +53,12 @@ export interface FundSettings {
   readonly publicMoneyInvestiveOnly: boolean;
   readonly yearEndPolicy: YearEndPolicy;
   readonly jury: JurySettings;
+  /**
+   * The IANA time zone whose calendar days are the fund's business dates ("today", value dates,
+   * meeting dates). Always set by new events; settings recorded before zones were kept have none and
+   * mean `Europe/Berlin`.
+   */
+  readonly timeZone?: string;
 }
 
 /**
@@ -68,4 +74,6 @@ export interface FundSettingsInput {
   readonly publicMoneyInvestiveOnly?: boolean;
   readonly yearEndPolicy?: YearEndPolicy;
   readonly jury?: Partial<JurySettings>;
+  /** Default `Europe/Berlin`. */
+  readonly timeZone?: string;
 }

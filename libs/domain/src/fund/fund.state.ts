@@ -64,6 +64,8 @@ export interface ApplicationState {
   readonly openDecision: OpenDecision | null;
   readonly approvedAmount: string | null;
   readonly grantId: string | null;
+  /** The latest business date of the application's jury decisions; null while it has none. */
+  readonly lastBusinessDate: string | null;
 }
 
 export interface JuryMemberState {
@@ -108,6 +110,8 @@ export interface GrantState {
   /** Advances and payouts so far. */
   readonly paid: SplitFigures;
   readonly repayment: RepaymentState | null;
+  /** The latest business date of the grant's events (notice, payments, proofs, revocation, repayments). */
+  readonly lastBusinessDate: string | null;
 }
 
 export interface FundState {
@@ -131,6 +135,8 @@ export interface FundState {
   readonly payoutIds: ReadonlySet<string>;
   readonly repaymentIds: ReadonlySet<string>;
   readonly decisionIds: ReadonlySet<string>;
+  /** The date the latest settings change took effect; null before the first change with a date. */
+  readonly settingsEffectiveDate: string | null;
 }
 
 export const EMPTY_POT: PotFigures = {
@@ -160,5 +166,6 @@ export function initialFundState(): FundState {
     payoutIds: new Set(),
     repaymentIds: new Set(),
     decisionIds: new Set(),
+    settingsEffectiveDate: null,
   };
 }

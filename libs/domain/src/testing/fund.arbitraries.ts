@@ -75,6 +75,11 @@ export interface FundStep {
   readonly vote: VoteChoice;
   /** Days that pass before the step. */
   readonly daysLater: number;
+  /**
+   * How many days before the day it is recorded the step's business date lies (a bank statement typed
+   * in late, the minutes of last month's meeting), or null to leave the date out (today).
+   */
+  readonly daysBack: number | null;
 }
 
 export interface FundScenario {
@@ -243,6 +248,11 @@ export function fundStepArbitrary(): fc.Arbitrary<FundStep> {
       { arbitrary: fc.constant(0), weight: 3 },
       { arbitrary: fc.integer({ min: 1, max: 30 }), weight: 2 },
     ),
+    daysBack: fc.oneof(
+      { arbitrary: fc.constant(null), weight: 2 },
+      { arbitrary: fc.constant(0), weight: 1 },
+      { arbitrary: fc.integer({ min: 1, max: 60 }), weight: 2 },
+    ),
   });
 }
 
@@ -384,6 +394,12 @@ class ScenarioRunner {
 
   private today(): string {
     return this.issuedAt().slice(0, 10);
+  }
+
+  /** The step's business date: left out, or some days before today, so dates run out of order with recording. */
+  private businessDate(step: FundStep): string | undefined {
+    if (step.daysBack === null) return undefined;
+    return new Date(FIRST_DAY_MS + (this.dayOffset - step.daysBack) * DAY_MS).toISOString().slice(0, 10);
   }
 
   private nextId(prefix: string): string {
@@ -575,7 +591,7 @@ class ScenarioRunner {
   }
 
   private moneyCommandFor(step: FundStep): FundCommand | null {
-    const valueDate = this.today();
+    const valueDate = this.businessDate(step);
     switch (step.kind) {
       case 'public-contribution':
         return this.command('RecordPublicContribution', {
@@ -706,17 +722,22 @@ class ScenarioRunner {
         return this.command('CloseVote', {
           applicationId,
           approvedAmount: fractionOf(requested, step.fraction),
+          meetingDate: this.businessDate(step),
         });
       }
       case 'defer-application':
-        return this.command('DeferApplication', { applicationId, reason: 'More information needed' });
+        return this.command('DeferApplication', {
+          applicationId,
+          reason: 'More information needed',
+          meetingDate: this.businessDate(step),
+        });
       default:
         return null;
     }
   }
 
   private grantCommandFor(step: FundStep, approvedTarget?: ApplicationState): FundCommand | null {
-    const valueDate = this.today();
+    const valueDate = this.businessDate(step);
     const grantOf = (...statuses: GrantState['status'][]) => pickFrom(this.grants(...statuses), step.pick);
     const grantIdOf = (...statuses: GrantState['status'][]) =>
       grantOf(...statuses)?.grantId ?? unknownId('grant', step.pick);
@@ -727,6 +748,7 @@ class ScenarioRunner {
           grantId: this.nextEntityId('grant'),
           applicationId: approved?.applicationId ?? unknownId('application', step.pick),
           amount: fractionOf(approved?.approvedAmount ?? '1.00', step.fraction),
+          noticeDate: valueDate,
         });
       }
       case 'pay-advance':
@@ -749,6 +771,7 @@ class ScenarioRunner {
           grantId: grantIdOf('committed'),
           reportedCosts: amountOf(step.cents),
           reference: 'proof',
+          receivedDate: valueDate,
         });
       case 'accept-proof': {
         const grant = grantOf('proof-submitted');
@@ -778,6 +801,7 @@ class ScenarioRunner {
           repaymentPrincipal: new Money(paid).isZero() ? '0.00' : fractionOf(paid, step.fraction),
           interestRatePercentPerYear: '5.12',
           interestDays: step.pick % 400,
+          noticeDate: valueDate,
         });
       }
       case 'record-repayment': {
@@ -814,6 +838,7 @@ class ScenarioRunner {
             ...this.scenario.settings,
             publicFunders: pickFrom(FUNDER_SETS, step.pick) ?? FUNDER_SETS[0],
           },
+          effectiveDate: this.businessDate(step),
         });
       case 'repeat-command': {
         const earlier = pickFrom(this.accepted, step.pick);

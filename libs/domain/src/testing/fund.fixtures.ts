@@ -78,7 +78,7 @@ export function publicContribution(contributionId: string, amount: string, value
     amount,
     valueDate,
     reference: `HH-${contributionId}`,
-    issuedAt: `${valueDate}T12:00:00Z`,
+    issuedAt: noonOf(valueDate),
   });
 }
 
@@ -89,7 +89,7 @@ export function privateContribution(contributionId: string, amount: string, valu
     amount,
     valueDate,
     reference: `SP-${contributionId}`,
-    issuedAt: `${valueDate}T12:00:00Z`,
+    issuedAt: noonOf(valueDate),
   });
 }
 
@@ -208,6 +208,21 @@ export function eventsOf(commands: readonly FundCommand[]): FundEvent[] {
 
 /** The fields every event of the fixture fund carries, for expected events in specifications. */
 export const EVENT_BASE = { fundId: FUND_ID, occurredAt: DEFAULT_ISSUED_AT } as const;
+
+/** The instant the fixtures record things on a day: noon UTC, the same day in Berlin. */
+export function noonOf(day: string): string {
+  return `${day}T12:00:00Z`;
+}
+
+/** A command recorded on the given day (so that its business dates may fall on or before it). */
+export function recordedOn<Command extends FundCommand>(day: string, recorded: Command): Command {
+  return { ...recorded, issuedAt: noonOf(day) };
+}
+
+/** The fields every event of the fixture fund carries when its command was recorded on the given day. */
+export function eventBaseOn(day: string): { readonly fundId: string; readonly occurredAt: string } {
+  return { fundId: FUND_ID, occurredAt: noonOf(day) };
+}
 
 /** The split of an amount to the fixture's only public funder, the city. */
 export const cityPart = (amount: string) => [{ funderId: 'city', amount }];

@@ -24,7 +24,7 @@ const paidGrant = eventsOf([
   issueGrant('g-1', 'a-1', '1000.00'),
   command('SubmitProofOfUse', { grantId: 'g-1', reportedCosts: '4200.00', reference: 'VN' }),
   command('AcceptProofOfUse', { grantId: 'g-1', provenEligibleCosts: '4200.00' }),
-  command('MakePayout', { grantId: 'g-1', payoutId: 'pay-1', amount: '600.00', valueDate: '2024-06-01' }),
+  command('MakePayout', { grantId: 'g-1', payoutId: 'pay-1', amount: '600.00', valueDate: '2024-03-01' }),
 ]);
 
 function check(events: readonly FundEvent[]): void {

@@ -3,9 +3,24 @@
  * a second bookkeeping that the property suite runs beside the decider. Feed it every accepted
  * event in order; it throws on the first event after which an invariant no longer holds.
  */
-import type { FundEvent, FunderPart, MoneySplit } from '../fund/fund.events';
+import { ownBusinessDateOf } from '../fund/fund.business-dates';
+import type { FiscalYearFigures, FundEvent, FunderPart, MoneySplit } from '../fund/fund.events';
 import type { FundSettings } from '../fund/fund.settings';
 import { isCanonicalAmount, Money } from '../money/money';
+
+type YearFigure = Exclude<keyof FiscalYearFigures, 'publicBudget'>;
+const YEAR_FIGURES: readonly YearFigure[] = [
+  'publicReceived',
+  'privateReceived',
+  'publicCommitted',
+  'privateCommitted',
+  'publicReleased',
+  'privateReleased',
+  'publicPaid',
+  'privatePaid',
+  'publicRefunded',
+  'privateRefunded',
+];
 
 type Figures = { received: Money; committed: Money; paid: Money; refunded: Money; lapsed: Money };
 
@@ -58,12 +73,17 @@ export class FundInvariantChecker {
   private readonly decisions = new Map<string, DecisionFigures>();
   private readonly approvedAmounts = new Map<string, Money>();
   private readonly applicationMeasures = new Map<string, { type: string; eligibleCosts: string }>();
+  /** Money moved per fiscal year, each event in the year of its business date. */
+  private readonly yearFigures = new Map<number, Map<YearFigure, Money>>();
+  private readonly lastDateByApplication = new Map<string, string>();
 
   /** Checks one event and books it; throws `FundInvariantViolation` naming the rule that broke. */
   apply(event: FundEvent): void {
     if (this.closed) this.fail(`${event.type} happened after the fund was closed`);
     this.checkAmountsCanonical(event);
     this.checkYearOpen(event);
+    this.checkBusinessDate(event);
+    this.bookYearFigures(event);
     this.book(event);
     this.checkPots(event);
   }
@@ -102,6 +122,85 @@ export class FundInvariantChecker {
     ) {
       if (this.closedYears.has(event.data.fiscalYear)) {
         this.fail(`${event.type} booked in closed fiscal year ${event.data.fiscalYear}`);
+      }
+    }
+  }
+
+  /**
+   * A business date lies in an open year, is the year the event books into, and never goes back
+   * within one application.
+   */
+  private checkBusinessDate(event: FundEvent): void {
+    const date = ownBusinessDateOf(event);
+    if (date === null) return;
+    const year = Number(date.slice(0, 4));
+    if (this.closedYears.has(year)) this.fail(`${event.type} dated ${date}, in closed fiscal year ${year}`);
+    if ('fiscalYear' in event.data && event.data.fiscalYear !== year) {
+      this.fail(`${event.type} dated ${date} books into fiscal year ${event.data.fiscalYear}`);
+    }
+    if (!('applicationId' in event.data)) return;
+    const previous = this.lastDateByApplication.get(event.data.applicationId);
+    if (previous !== undefined && date < previous) {
+      this.fail(`${event.type} dated ${date}, before ${previous} of the same application`);
+    }
+    this.lastDateByApplication.set(event.data.applicationId, date);
+  }
+
+  /** Sums money by the fiscal year of its business date; releases, which have none, by their own year. */
+  private bookYearFigures(event: FundEvent): void {
+    const date = ownBusinessDateOf(event);
+    const yearOfDate = date === null ? null : Number(date.slice(0, 4));
+    switch (event.type) {
+      case 'PublicContributionRecorded':
+        return this.addToYear(yearOfDate, { publicReceived: event.data.amount });
+      case 'PrivateContributionRecorded':
+        return this.addToYear(yearOfDate, { privateReceived: event.data.amount });
+      case 'GrantNoticeIssued':
+        return this.addToYear(yearOfDate ?? event.data.fiscalYear, {
+          publicCommitted: event.data.publicPart,
+          privateCommitted: event.data.privatePart,
+        });
+      case 'GrantCommitmentReleased':
+        return this.addToYear(event.data.fiscalYear, {
+          publicReleased: event.data.publicPart,
+          privateReleased: event.data.privatePart,
+        });
+      case 'AdvancePaid':
+      case 'PayoutMade':
+        return this.addToYear(yearOfDate, {
+          publicPaid: event.data.publicPart,
+          privatePaid: event.data.privatePart,
+        });
+      case 'RepaymentReceived':
+        return this.addToYear(yearOfDate, {
+          publicRefunded: event.data.publicPart,
+          privateRefunded: event.data.privatePart,
+        });
+      case 'FiscalYearClosed':
+        return this.checkYearFigures(event.data.fiscalYear, event.data.figures);
+      default:
+        return;
+    }
+  }
+
+  private addToYear(fiscalYear: number | null, amounts: Partial<Record<YearFigure, string>>): void {
+    if (fiscalYear === null) this.fail('money moved without a business date');
+    const figures = this.yearFigures.get(fiscalYear) ?? new Map<YearFigure, Money>();
+    for (const [figure, amount] of Object.entries(amounts) as [YearFigure, string][]) {
+      figures.set(figure, (figures.get(figure) ?? new Money(0)).plus(amount));
+    }
+    this.yearFigures.set(fiscalYear, figures);
+  }
+
+  /** The figures a closed year seals are the year's sums by business date. */
+  private checkYearFigures(fiscalYear: number, sealed: FiscalYearFigures): void {
+    const figures = this.yearFigures.get(fiscalYear);
+    for (const figure of YEAR_FIGURES) {
+      const summed = figures?.get(figure) ?? new Money(0);
+      if (!summed.equals(sealed[figure])) {
+        this.fail(
+          `fiscal year ${fiscalYear} sealed ${figure} ${sealed[figure]}, by business date ${summed.toFixed(2)}`,
+        );
       }
     }
   }

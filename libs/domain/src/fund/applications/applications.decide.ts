@@ -29,7 +29,9 @@ import {
   requireNewId,
 } from '../shared/guards';
 import { isZeroAmount } from '../shared/splits';
-import { fiscalYearOfInstant, requireOneOf, requireText, TEXT_LENGTH_MAX } from '../shared/validation';
+import { requireOneOf, requireText, TEXT_LENGTH_MAX } from '../shared/validation';
+import { fiscalYearOfBusinessDate } from '../../time/business-date';
+import { todayOf } from '../shared/business-dates';
 
 export const APPLICANT_KINDS: readonly ApplicantKind[] = [
   'business',
@@ -208,8 +210,7 @@ function decideWithdrawApplication(command: WithdrawApplication, fund: OpenFundS
       'applicationId',
     );
   }
-  if (!isZeroAmount(openCommitmentOf(grant).amount)) {
-    requireYearOpen(fund, fiscalYearOfInstant(command.issuedAt), 'issuedAt');
-  }
-  return [withdrawn, ...releaseOpenCommitment(command, grant, 'withdrawn')];
+  const releaseYear = fiscalYearOfBusinessDate(todayOf(fund, command));
+  if (!isZeroAmount(openCommitmentOf(grant).amount)) requireYearOpen(fund, releaseYear, 'issuedAt');
+  return [withdrawn, ...releaseOpenCommitment(command, grant, 'withdrawn', releaseYear)];
 }

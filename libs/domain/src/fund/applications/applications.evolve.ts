@@ -15,6 +15,7 @@ export function evolveApplication(state: FundState, event: ApplicationEvent): Fu
         openDecision: null,
         approvedAmount: null,
         grantId: null,
+        lastBusinessDate: null,
       });
     }
     case 'ApplicationMarkedIncomplete':

@@ -216,7 +216,7 @@ describe('WithdrawApplication', () => {
           grantId: 'g-1',
           payoutId: 'adv-1',
           amount: '200.00',
-          valueDate: '2024-03-05',
+          valueDate: '2024-03-01',
         }),
       ),
     )

@@ -10,16 +10,12 @@ import type {
 } from '../fund.commands';
 import type { FundEvent } from '../fund.events';
 import { assertNever } from '../shared/assert-never';
-import { eventBase, requireYearOpen, type OpenFundState, requireNewId } from '../shared/guards';
+import { eventBase, type OpenFundState, requireNewId } from '../shared/guards';
+import { fiscalYearOfBusinessDate } from '../../time/business-date';
+import { correctsField, resolveBusinessDate } from '../shared/business-dates';
 import { yearState } from '../shared/pots';
 import { isZeroAmount } from '../shared/splits';
-import {
-  fiscalYearOfDate,
-  requireDate,
-  requireOneOf,
-  requireText,
-  TEXT_LENGTH_MAX,
-} from '../shared/validation';
+import { requireOneOf, requireText, TEXT_LENGTH_MAX } from '../shared/validation';
 
 export const CONTRIBUTOR_KINDS: readonly ContributorKind[] = [
   'business',
@@ -66,9 +62,8 @@ function decideRecordPrivateContribution(
   const contributionId = requireNewContributionId(fund, command.contributionId);
   const contributor = command.contributor ?? { name: undefined, kind: undefined };
   const amount = parseAmount(command.amount, 'amount');
-  const valueDate = requireDate(command.valueDate, 'valueDate');
-  const fiscalYear = fiscalYearOfDate(valueDate);
-  requireYearOpen(fund, fiscalYear, 'valueDate');
+  const valueDate = resolveBusinessDate(fund, command, command.valueDate, 'valueDate');
+  const fiscalYear = fiscalYearOfBusinessDate(valueDate);
   return [
     {
       type: 'PrivateContributionRecorded',
@@ -85,6 +80,7 @@ function decideRecordPrivateContribution(
         reference: requireText(command.reference, 'reference', TEXT_LENGTH_MAX.reference, {
           allowEmpty: true,
         }),
+        ...correctsField(command.corrects),
       },
     },
   ];
@@ -96,12 +92,11 @@ function decideRecordPublicContribution(
 ): readonly FundEvent[] {
   const contributionId = requireNewContributionId(fund, command.contributionId);
   const amount = parseAmount(command.amount, 'amount');
-  const valueDate = requireDate(command.valueDate, 'valueDate');
+  const valueDate = resolveBusinessDate(fund, command, command.valueDate, 'valueDate');
   const reference = requireText(command.reference, 'reference', TEXT_LENGTH_MAX.reference, {
     allowEmpty: true,
   });
-  const fiscalYear = fiscalYearOfDate(valueDate);
-  requireYearOpen(fund, fiscalYear, 'valueDate');
+  const fiscalYear = fiscalYearOfBusinessDate(valueDate);
   requireWithinBudget(fund, fiscalYear, amount);
   const funders = fund.settings.publicFunders;
   const parts = allocate(
@@ -110,7 +105,10 @@ function decideRecordPublicContribution(
   );
   const base = { ...eventBase(command), contributionId, amount: formatAmount(amount), fiscalYear };
   return [
-    { type: 'PublicContributionRecorded', data: { ...base, valueDate, reference } },
+    {
+      type: 'PublicContributionRecorded',
+      data: { ...base, valueDate, reference, ...correctsField(command.corrects) },
+    },
     {
       type: 'PublicContributionSplit',
       data: {

@@ -26,13 +26,9 @@ import {
 } from '../shared/guards';
 import { funderAvailability } from '../shared/pots';
 import { allocateAmongFunders, isZeroAmount, minus } from '../shared/splits';
-import {
-  fiscalYearOfDate,
-  fiscalYearOfInstant,
-  requireDate,
-  requireText,
-  TEXT_LENGTH_MAX,
-} from '../shared/validation';
+import { requireText, TEXT_LENGTH_MAX } from '../shared/validation';
+import { fiscalYearOfBusinessDate } from '../../time/business-date';
+import { correctsField, requireNotBefore, resolveBusinessDate, todayOf } from '../shared/business-dates';
 import { financeGrant, recalculateGrant } from './financing.rules';
 import { openCommitmentOf, paymentSplit, releaseEvent, releaseOpenCommitment } from '../shared/grant-money';
 import { NO_INTEREST, overpaidSplit, repaymentDemandedEvent } from '../revocation/repayment-money';
@@ -71,11 +67,17 @@ function requireGrantIn(
   return grant;
 }
 
-function requireCommitmentYearOpen(fund: OpenFundState, issuedAt: string): number {
-  const fiscalYear = fiscalYearOfInstant(issuedAt);
+/**
+ * The fiscal year of a release by a command without a date of its own (accepting a proof, closing or
+ * expiring a grant): the year of today, which must be open.
+ */
+function requireReleaseYearOpen(fund: OpenFundState, command: GrantCommand): number {
+  const fiscalYear = fiscalYearOfBusinessDate(todayOf(fund, command));
   requireYearOpen(fund, fiscalYear, 'issuedAt');
   return fiscalYear;
 }
+
+const GRANT_LATEST_EVENT = (grant: GrantState) => `grant ${grant.grantId}'s latest event`;
 
 function decideIssueGrantNotice(command: IssueGrantNotice, fund: OpenFundState): readonly FundEvent[] {
   const grantId = requireNewId(
@@ -103,7 +105,9 @@ function decideIssueGrantNotice(command: IssueGrantNotice, fund: OpenFundState):
       'amount',
     );
   }
-  const fiscalYear = requireCommitmentYearOpen(fund, command.issuedAt);
+  const noticeDate = resolveBusinessDate(fund, command, command.noticeDate, 'noticeDate');
+  requireNotBefore(noticeDate, application.lastBusinessDate, 'noticeDate', 'the jury decision');
+  const fiscalYear = fiscalYearOfBusinessDate(noticeDate);
   const { publicPart, privatePart } = financeGrant(fund, application.details, amount);
   const { details } = application;
   return [
@@ -124,6 +128,8 @@ function decideIssueGrantNotice(command: IssueGrantNotice, fund: OpenFundState):
         ownContribution: details.ownContribution,
         matchingModel: fund.settings.matchingModel,
         publicShareMax: fund.settings.publicShareMax,
+        noticeDate,
+        ...correctsField(command.corrects),
       },
     },
   ];
@@ -141,9 +147,9 @@ function decidePayment(command: PayAdvance | MakePayout, fund: OpenFundState): r
     (id) => `Payment ${id} has already been made.`,
   );
   const amount = parseAmount(command.amount, 'amount');
-  const valueDate = requireDate(command.valueDate, 'valueDate');
-  const fiscalYear = fiscalYearOfDate(valueDate);
-  requireYearOpen(fund, fiscalYear, 'valueDate');
+  const valueDate = resolveBusinessDate(fund, command, command.valueDate, 'valueDate');
+  requireNotBefore(valueDate, grant.lastBusinessDate, 'valueDate', GRANT_LATEST_EVENT(grant));
+  const fiscalYear = fiscalYearOfBusinessDate(valueDate);
   const open = openCommitmentOf(grant);
   if (amount.gt(open.amount)) {
     throw new DomainError(
@@ -161,6 +167,7 @@ function decidePayment(command: PayAdvance | MakePayout, fund: OpenFundState): r
     valueDate,
     fiscalYear,
     ...paymentSplit(grant, amount),
+    ...correctsField(command.corrects),
   };
   return [command.type === 'PayAdvance' ? { type: 'AdvancePaid', data } : { type: 'PayoutMade', data }];
 }
@@ -184,6 +191,8 @@ function requirePayable(grant: GrantState, type: 'PayAdvance' | 'MakePayout'): v
 
 function decideSubmitProof(command: SubmitProofOfUse, fund: OpenFundState): readonly FundEvent[] {
   const grant = requireGrantIn(fund, command.grantId, ['committed'], 'take a proof of use');
+  const receivedDate = resolveBusinessDate(fund, command, command.receivedDate, 'receivedDate');
+  requireNotBefore(receivedDate, grant.lastBusinessDate, 'receivedDate', GRANT_LATEST_EVENT(grant));
   return [
     {
       type: 'ProofOfUseSubmitted',
@@ -195,6 +204,8 @@ function decideSubmitProof(command: SubmitProofOfUse, fund: OpenFundState): read
         reference: requireText(command.reference, 'reference', TEXT_LENGTH_MAX.reference, {
           allowEmpty: true,
         }),
+        receivedDate,
+        ...correctsField(command.corrects),
       },
     },
   ];
@@ -222,7 +233,7 @@ function decideRejectProof(command: RejectProofOfUse, fund: OpenFundState): read
 function decideAcceptProof(command: AcceptProofOfUse, fund: OpenFundState): readonly FundEvent[] {
   const grant = requireGrantIn(fund, command.grantId, ['proof-submitted'], 'have its proof of use accepted');
   const proven = parseAmount(command.provenEligibleCosts, 'provenEligibleCosts', { allowZero: true });
-  requireCommitmentYearOpen(fund, command.issuedAt);
+  const releaseYear = requireReleaseYearOpen(fund, command);
   const { publicPart, privatePart } = recalculateGrant(fund, grant.granted, proven);
   const keptPublic = Money.max(publicPart, grant.paid.publicPart);
   const keptPrivate = Money.max(privatePart, grant.paid.privatePart);
@@ -250,7 +261,7 @@ function decideAcceptProof(command: AcceptProofOfUse, fund: OpenFundState): read
   };
   const releaseEvents = isZeroAmount(released.amount)
     ? []
-    : [releaseEvent(command, grant, 'recalculated', released)];
+    : [releaseEvent(command, grant, 'recalculated', released, releaseYear)];
   const demandEvents =
     overpaid === null
       ? []
@@ -287,7 +298,7 @@ function recalculatedSplit(
 
 function decideCloseGrant(command: CloseGrant, fund: OpenFundState): readonly FundEvent[] {
   const grant = requireGrantIn(fund, command.grantId, ['proof-accepted'], 'be closed');
-  requireCommitmentYearOpen(fund, command.issuedAt);
+  const releaseYear = requireReleaseYearOpen(fund, command);
   return [
     {
       type: 'GrantClosed',
@@ -298,7 +309,7 @@ function decideCloseGrant(command: CloseGrant, fund: OpenFundState): readonly Fu
         paid: grant.paid,
       },
     },
-    ...releaseOpenCommitment(command, grant, 'closed'),
+    ...releaseOpenCommitment(command, grant, 'closed', releaseYear),
   ];
 }
 
@@ -312,7 +323,7 @@ function decideExpireGrant(command: ExpireGrant, fund: OpenFundState): readonly 
       'grantId',
     );
   }
-  requireCommitmentYearOpen(fund, command.issuedAt);
+  const releaseYear = requireReleaseYearOpen(fund, command);
   return [
     {
       type: 'GrantExpired',
@@ -323,6 +334,6 @@ function decideExpireGrant(command: ExpireGrant, fund: OpenFundState): readonly 
         reason: requireText(command.reason, 'reason', TEXT_LENGTH_MAX.reason),
       },
     },
-    ...releaseOpenCommitment(command, grant, 'expired'),
+    ...releaseOpenCommitment(command, grant, 'expired', releaseYear),
   ];
 }

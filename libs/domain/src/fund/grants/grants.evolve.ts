@@ -3,6 +3,7 @@ import type { FundState, GrantState } from '../fund.state';
 import { updateApplication } from '../applications/applications.evolve';
 import { assertNever } from '../shared/assert-never';
 import { withEntry, withId } from '../shared/keyed';
+import { laterBusinessDate } from '../../time/business-date';
 import { bookCommitment, bookPayment, bookRelease } from '../shared/pots';
 import { addSplits, subtractSplits, withoutZeroFunderParts, ZERO_SPLIT } from '../shared/splits';
 
@@ -14,7 +15,10 @@ export function evolveGrant(state: FundState, event: GrantEvent): FundState {
     case 'PayoutMade':
       return payGrant(state, event.data);
     case 'ProofOfUseSubmitted':
-      return updateGrant(state, event.data.grantId, () => ({ status: 'proof-submitted' }));
+      return updateGrant(state, event.data.grantId, (grant) => ({
+        status: 'proof-submitted',
+        ...datedOn(grant, event.data.receivedDate),
+      }));
     case 'ProofOfUseRejected':
       return updateGrant(state, event.data.grantId, () => ({ status: 'committed' }));
     case 'ProofOfUseAccepted':
@@ -55,6 +59,7 @@ function issueGrant(
     granted,
     paid: ZERO_SPLIT,
     repayment: null,
+    lastBusinessDate: data.noticeDate ?? null,
   };
   const withGrant = updateApplication(
     { ...state, grants: withEntry(state.grants, grant.grantId, grant) },
@@ -65,9 +70,20 @@ function issueGrant(
 }
 
 function payGrant(state: FundState, data: Extract<GrantEvent, { type: 'PayoutMade' }>['data']): FundState {
-  const paid = updateGrant(state, data.grantId, (grant) => ({ paid: addSplits(grant.paid, data) }));
+  const paid = updateGrant(state, data.grantId, (grant) => ({
+    paid: addSplits(grant.paid, data),
+    ...datedOn(grant, data.valueDate),
+  }));
   const withPayoutId = { ...paid, payoutIds: withId(paid.payoutIds, data.payoutId) };
   return bookPayment(withPayoutId, data.fiscalYear, data);
+}
+
+/** The grant's latest business date after one more dated event; nothing for an event without a date. */
+export function datedOn(
+  grant: GrantState,
+  date: string | undefined,
+): Partial<Pick<GrantState, 'lastBusinessDate'>> {
+  return date === undefined ? {} : { lastBusinessDate: laterBusinessDate(grant.lastBusinessDate, date) };
 }
 
 export function updateGrant(

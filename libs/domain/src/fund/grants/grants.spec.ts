@@ -17,6 +17,8 @@ import {
   setBudget,
   EVENT_BASE as base,
   cityPart as city,
+  eventBaseOn,
+  recordedOn,
 } from '../../testing/fund.fixtures';
 import { given } from '../../testing/given-when-then';
 import type { ApplicationDetails, FundCommand } from '../fund.commands';
@@ -33,14 +35,26 @@ const dortmund = (...more: FundCommand[]) =>
     ...more,
   ]);
 const granted = (...more: FundCommand[]) => dortmund(issueGrant('g-1', 'a-1', '1000.00'), ...more);
+// The grant's way, each step recorded on the day it happened: notice on 1 March (the fixtures'
+// default instant), an advance on 10 March, the proof received on 15 May and accepted on 20 May,
+// the payout on 1 June.
 const advance = (amount: string, payoutId = 'adv-1') =>
-  command('PayAdvance', { grantId: 'g-1', payoutId, amount, valueDate: '2024-03-10' });
+  recordedOn(
+    '2024-03-10',
+    command('PayAdvance', { grantId: 'g-1', payoutId, amount, valueDate: '2024-03-10' }),
+  );
 const submitProof = () =>
-  command('SubmitProofOfUse', { grantId: 'g-1', reportedCosts: '4200.00', reference: 'VN-2024-1' });
+  recordedOn(
+    '2024-05-15',
+    command('SubmitProofOfUse', { grantId: 'g-1', reportedCosts: '4200.00', reference: 'VN-2024-1' }),
+  );
 const acceptProof = (provenEligibleCosts = '4200.00') =>
-  command('AcceptProofOfUse', { grantId: 'g-1', provenEligibleCosts });
+  recordedOn('2024-05-20', command('AcceptProofOfUse', { grantId: 'g-1', provenEligibleCosts }));
 const payout = (amount: string, payoutId = 'pay-1') =>
-  command('MakePayout', { grantId: 'g-1', payoutId, amount, valueDate: '2024-06-01' });
+  recordedOn(
+    '2024-06-01',
+    command('MakePayout', { grantId: 'g-1', payoutId, amount, valueDate: '2024-06-01' }),
+  );
 const proven = (...more: FundCommand[]) => granted(submitProof(), acceptProof(), ...more);
 
 /** A pooled urban development fund with federal/state/city thirds: 3,000 EUR public and 3,000 EUR private. */
@@ -82,6 +96,7 @@ describe('IssueGrantNotice', () => {
             ownContribution: '3200.00',
             matchingModel: 'per-project',
             publicShareMax: '0.50',
+            noticeDate: '2024-03-01',
           },
         },
       ]);
@@ -189,8 +204,29 @@ describe('IssueGrantNotice', () => {
 
   it('refuses a grant notice dated in a closed fiscal year', () => {
     given(dortmund(command('CloseFiscalYear', { fiscalYear: 2024, issuedAt: '2025-01-05T09:00:00Z' })))
-      .when(issueGrant('g-1', 'a-1', '1000.00'))
-      .thenThrows('FISCAL_YEAR.CLOSED', 'issuedAt');
+      .when({
+        ...issueGrant('g-1', 'a-1', '1000.00'),
+        issuedAt: '2025-01-06T09:00:00Z',
+        noticeDate: '2024-12-20',
+      })
+      .thenThrows('FISCAL_YEAR.CLOSED', 'noticeDate');
+  });
+
+  it('dates the notice, and its commitment’s fiscal year, by the notice’s date', () => {
+    const [notice] = given(dortmund())
+      .when({
+        ...issueGrant('g-1', 'a-1', '1000.00'),
+        issuedAt: '2025-01-06T09:00:00Z',
+        noticeDate: '2024-12-20',
+      })
+      .events();
+    expect(notice.data).toMatchObject({ noticeDate: '2024-12-20', fiscalYear: 2024 });
+  });
+
+  it('refuses a notice dated before the jury’s decision', () => {
+    given(dortmund())
+      .when({ ...issueGrant('g-1', 'a-1', '1000.00'), noticeDate: '2024-02-29' })
+      .thenThrows('BUSINESS_DATE.BEFORE_PREVIOUS', 'noticeDate');
   });
 });
 
@@ -215,7 +251,7 @@ describe('PayAdvance', () => {
         {
           type: 'AdvancePaid',
           data: {
-            ...base,
+            ...eventBaseOn('2024-03-10'),
             grantId: 'g-1',
             applicationId: 'a-1',
             payoutId: 'adv-1',
@@ -252,11 +288,12 @@ describe('SubmitProofOfUse and RejectProofOfUse', () => {
         {
           type: 'ProofOfUseSubmitted',
           data: {
-            ...base,
+            ...eventBaseOn('2024-05-15'),
             grantId: 'g-1',
             applicationId: 'a-1',
             reportedCosts: '4200.00',
             reference: 'VN-2024-1',
+            receivedDate: '2024-05-15',
           },
         },
       ]);
@@ -291,7 +328,7 @@ describe('AcceptProofOfUse', () => {
         {
           type: 'ProofOfUseAccepted',
           data: {
-            ...base,
+            ...eventBaseOn('2024-05-20'),
             grantId: 'g-1',
             applicationId: 'a-1',
             provenEligibleCosts: '4200.00',
@@ -381,7 +418,7 @@ describe('MakePayout', () => {
         {
           type: 'PayoutMade',
           data: {
-            ...base,
+            ...eventBaseOn('2024-06-01'),
             grantId: 'g-1',
             applicationId: 'a-1',
             payoutId: 'pay-1',

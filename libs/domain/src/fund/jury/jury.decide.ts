@@ -28,6 +28,7 @@ import {
   requireNewId,
 } from '../shared/guards';
 import { JURY_SIZE_MAX } from '../setup/fund-settings.rules';
+import { correctsField, requireNotBefore, resolveBusinessDate } from '../shared/business-dates';
 import {
   requireDate,
   requireId,
@@ -427,12 +428,14 @@ function decideCloseVote(command: CloseVote, fund: OpenFundState): readonly Fund
       'applicationId',
     );
   }
+  const meetingDate = requireDecisionDate(fund, command, application);
   const tally = tallyOf(decision);
   const carried = motionCarries(fund.settings.jury.majority, tally);
   const base = {
     ...eventBase(command),
     applicationId: application.applicationId,
     decisionId: decision.decisionId,
+    meetingDate,
   };
   return [
     {
@@ -450,6 +453,7 @@ function decideCloseVote(command: CloseVote, fund: OpenFundState): readonly Fund
         tally,
         outcome: carried ? 'approved' : 'rejected',
         motionAmount,
+        ...correctsField(command.corrects),
       },
     },
     carried
@@ -461,6 +465,7 @@ function decideCloseVote(command: CloseVote, fund: OpenFundState): readonly Fund
 function decideDefer(command: DeferApplication, fund: OpenFundState): readonly FundEvent[] {
   const application = requireApplication(fund, command.applicationId);
   const decision = requireOpenDecision(application);
+  const reason = requireText(command.reason, 'reason', TEXT_LENGTH_MAX.reason);
   return [
     {
       type: 'ApplicationDeferred',
@@ -468,8 +473,24 @@ function decideDefer(command: DeferApplication, fund: OpenFundState): readonly F
         ...eventBase(command),
         applicationId: application.applicationId,
         decisionId: decision.decisionId,
-        reason: requireText(command.reason, 'reason', TEXT_LENGTH_MAX.reason),
+        reason,
+        meetingDate: requireDecisionDate(fund, command, application),
+        ...correctsField(command.corrects),
       },
     },
   ];
+}
+
+/**
+ * The day of the meeting that decided: given by the minutes, or today. A decision is not dated before
+ * an earlier decision on the same application.
+ */
+function requireDecisionDate(
+  fund: OpenFundState,
+  command: CloseVote | DeferApplication,
+  application: ApplicationState,
+): string {
+  const meetingDate = resolveBusinessDate(fund, command, command.meetingDate, 'meetingDate');
+  requireNotBefore(meetingDate, application.lastBusinessDate, 'meetingDate', 'the previous jury decision');
+  return meetingDate;
 }

@@ -3,6 +3,7 @@ import type { FundState, OpenDecision } from '../fund.state';
 import { updateApplication } from '../applications/applications.evolve';
 import { assertNever } from '../shared/assert-never';
 import { withEntry, withId } from '../shared/keyed';
+import { laterBusinessDate } from '../../time/business-date';
 
 export function evolveJury(state: FundState, event: JuryEvent): FundState {
   switch (event.type) {
@@ -60,7 +61,10 @@ export function evolveJury(state: FundState, event: JuryEvent): FundState {
       }));
     }
     case 'JuryVoteClosed':
-      return updateApplication(state, event.data.applicationId, { openDecision: null });
+      return updateApplication(state, event.data.applicationId, {
+        openDecision: null,
+        ...decidedOn(state, event.data.applicationId, event.data.meetingDate),
+      });
     case 'ApplicationApproved':
       return updateApplication(state, event.data.applicationId, {
         status: 'approved',
@@ -69,10 +73,25 @@ export function evolveJury(state: FundState, event: JuryEvent): FundState {
     case 'ApplicationRejected':
       return updateApplication(state, event.data.applicationId, { status: 'rejected' });
     case 'ApplicationDeferred':
-      return updateApplication(state, event.data.applicationId, { status: 'deferred', openDecision: null });
+      return updateApplication(state, event.data.applicationId, {
+        status: 'deferred',
+        openDecision: null,
+        ...decidedOn(state, event.data.applicationId, event.data.meetingDate),
+      });
     default:
       return assertNever(event);
   }
+}
+
+/** The application's latest business date after a decision taken on `meetingDate` (absent on older events). */
+function decidedOn(
+  state: FundState,
+  applicationId: string,
+  meetingDate: string | undefined,
+): { lastBusinessDate?: string } {
+  if (meetingDate === undefined) return {};
+  const previous = state.applications.get(applicationId)?.lastBusinessDate ?? null;
+  return { lastBusinessDate: laterBusinessDate(previous, meetingDate) };
 }
 
 function updateDecision(

@@ -406,6 +406,7 @@ describe('CloseVote', () => {
           type: 'JuryVoteClosed',
           data: {
             ...base,
+            meetingDate: '2024-03-01',
             applicationId: 'a-1',
             decisionId: 'd-1',
             meetingId: 'meeting-1',
@@ -428,7 +429,13 @@ describe('CloseVote', () => {
         },
         {
           type: 'ApplicationApproved',
-          data: { ...base, applicationId: 'a-1', decisionId: 'd-1', approvedAmount: '900.00' },
+          data: {
+            ...base,
+            applicationId: 'a-1',
+            decisionId: 'd-1',
+            meetingDate: '2024-03-01',
+            approvedAmount: '900.00',
+          },
         },
       ]);
   });
@@ -440,7 +447,7 @@ describe('CloseVote', () => {
     expect(events.map((event) => event.type)).toEqual(['JuryVoteClosed', 'ApplicationRejected']);
     expect(events[1]).toEqual({
       type: 'ApplicationRejected',
-      data: { ...base, applicationId: 'a-1', decisionId: 'd-1' },
+      data: { ...base, applicationId: 'a-1', decisionId: 'd-1', meetingDate: '2024-03-01' },
     });
   });
 
@@ -532,7 +539,13 @@ describe('DeferApplication', () => {
       .then([
         {
           type: 'ApplicationDeferred',
-          data: { ...base, applicationId: 'a-1', decisionId: 'd-1', reason: 'Cost estimate to be checked' },
+          data: {
+            ...base,
+            applicationId: 'a-1',
+            decisionId: 'd-1',
+            reason: 'Cost estimate to be checked',
+            meetingDate: '2024-03-01',
+          },
         },
       ]);
   });

@@ -63,6 +63,7 @@ export function repaymentDemandedEvent(
   reason: RepaymentReason,
   principal: MoneySplit,
   terms: InterestTerms,
+  noticeDate?: string,
 ): FundEvent {
   const due = withInterest(principal, terms.interest);
   return {
@@ -77,6 +78,7 @@ export function repaymentDemandedEvent(
       interestDays: terms.interestDays,
       interest: formatAmount(terms.interest),
       ...due,
+      ...(noticeDate === undefined ? {} : { noticeDate }),
     },
   };
 }

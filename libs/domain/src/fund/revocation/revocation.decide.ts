@@ -6,24 +6,17 @@ import type { FundEvent } from '../fund.events';
 import type { GrantStatus } from '../fund.state';
 import { releaseOpenCommitment } from '../shared/grant-money';
 import { assertNever } from '../shared/assert-never';
+import { fiscalYearOfBusinessDate } from '../../time/business-date';
+import { correctsField, requireNotBefore, resolveBusinessDate } from '../shared/business-dates';
 import {
   eventBase,
   grantInWrongState,
   requireGrant,
-  requireYearOpen,
   type OpenFundState,
   requireNewId,
 } from '../shared/guards';
 import { minus, splitWithinRemaining, plus } from '../shared/splits';
-import {
-  fiscalYearOfDate,
-  fiscalYearOfInstant,
-  invalidInput,
-  requireDate,
-  requireInteger,
-  requireText,
-  TEXT_LENGTH_MAX,
-} from '../shared/validation';
+import { invalidInput, requireInteger, requireText, TEXT_LENGTH_MAX } from '../shared/validation';
 import { interestOn, outstandingOf, principalSplit, repaymentDemandedEvent } from './repayment-money';
 
 const REVOCABLE: readonly GrantStatus[] = ['committed', 'proof-submitted', 'proof-accepted', 'closed'];
@@ -68,10 +61,18 @@ function decideRevokeGrant(command: RevokeGrant, fund: OpenFundState): readonly 
       'repaymentPrincipal',
     );
   }
-  requireYearOpen(fund, fiscalYearOfInstant(command.issuedAt), 'issuedAt');
+  const noticeDate = resolveBusinessDate(fund, command, command.noticeDate, 'noticeDate');
+  requireNotBefore(noticeDate, grant.lastBusinessDate, 'noticeDate', `grant ${grant.grantId}'s latest event`);
   const revoked: FundEvent = {
     type: 'GrantRevoked',
-    data: { ...eventBase(command), grantId: grant.grantId, applicationId: grant.applicationId, reason },
+    data: {
+      ...eventBase(command),
+      grantId: grant.grantId,
+      applicationId: grant.applicationId,
+      reason,
+      noticeDate,
+      ...correctsField(command.corrects),
+    },
   };
   const terms = {
     interestRatePercentPerYear: rate,
@@ -80,8 +81,18 @@ function decideRevokeGrant(command: RevokeGrant, fund: OpenFundState): readonly 
   };
   const demand = principal.isZero()
     ? []
-    : [repaymentDemandedEvent(command, grant, 'revoked', principalSplit(grant, principal), terms)];
-  return [revoked, ...releaseOpenCommitment(command, grant, 'revoked'), ...demand];
+    : [
+        repaymentDemandedEvent(
+          command,
+          grant,
+          'revoked',
+          principalSplit(grant, principal),
+          terms,
+          noticeDate,
+        ),
+      ];
+  const release = releaseOpenCommitment(command, grant, 'revoked', fiscalYearOfBusinessDate(noticeDate));
+  return [revoked, ...release, ...demand];
 }
 
 function decideRecordRepayment(command: RecordRepayment, fund: OpenFundState): readonly FundEvent[] {
@@ -103,9 +114,9 @@ function decideRecordRepayment(command: RecordRepayment, fund: OpenFundState): r
     (id) => `Repayment ${id} has already been recorded.`,
   );
   const amount = parseAmount(command.amount, 'amount');
-  const valueDate = requireDate(command.valueDate, 'valueDate');
-  const fiscalYear = fiscalYearOfDate(valueDate);
-  requireYearOpen(fund, fiscalYear, 'valueDate');
+  const valueDate = resolveBusinessDate(fund, command, command.valueDate, 'valueDate');
+  requireNotBefore(valueDate, grant.lastBusinessDate, 'valueDate', `grant ${grant.grantId}'s latest event`);
+  const fiscalYear = fiscalYearOfBusinessDate(valueDate);
   if (amount.gt(outstanding.amount)) {
     throw new DomainError(
       'REPAYMENT.EXCEEDS_OUTSTANDING',
@@ -125,6 +136,7 @@ function decideRecordRepayment(command: RecordRepayment, fund: OpenFundState): r
       fiscalYear,
       outstanding: remaining,
       ...splitWithinRemaining(amount, outstanding),
+      ...correctsField(command.corrects),
     },
   };
   if (!new Money(remaining).isZero()) return [received];

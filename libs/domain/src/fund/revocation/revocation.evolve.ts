@@ -1,6 +1,6 @@
 import type { MoneySplit, RevocationEvent } from '../fund.events';
 import type { FundState, RepaymentState } from '../fund.state';
-import { updateGrant } from '../grants/grants.evolve';
+import { datedOn, updateGrant } from '../grants/grants.evolve';
 import { assertNever } from '../shared/assert-never';
 import { withId } from '../shared/keyed';
 import { bookRefund } from '../shared/pots';
@@ -11,7 +11,10 @@ const NO_REPAYMENT: RepaymentState = { principal: '0.00', due: ZERO_SPLIT, recei
 export function evolveRevocation(state: FundState, event: RevocationEvent): FundState {
   switch (event.type) {
     case 'GrantRevoked':
-      return updateGrant(state, event.data.grantId, () => ({ status: 'revoked' }));
+      return updateGrant(state, event.data.grantId, (grant) => ({
+        status: 'revoked',
+        ...datedOn(grant, event.data.noticeDate),
+      }));
     case 'RepaymentDemanded':
       return updateGrant(state, event.data.grantId, (grant) => {
         const repayment = grant.repayment ?? NO_REPAYMENT;
@@ -26,7 +29,10 @@ export function evolveRevocation(state: FundState, event: RevocationEvent): Fund
     case 'RepaymentReceived': {
       const received = updateGrant(state, event.data.grantId, (grant) => {
         const repayment = grant.repayment ?? NO_REPAYMENT;
-        return { repayment: { ...repayment, received: addSplits(repayment.received, splitOf(event.data)) } };
+        return {
+          repayment: { ...repayment, received: addSplits(repayment.received, splitOf(event.data)) },
+          ...datedOn(grant, event.data.valueDate),
+        };
       });
       const withRepaymentId = {
         ...received,

@@ -14,19 +14,23 @@ import {
   privateContribution,
   publicContribution,
   setBudget,
-  EVENT_BASE as base,
   cityPart as city,
+  eventBaseOn,
+  recordedOn,
 } from '../../testing/fund.fixtures';
 import { given } from '../../testing/given-when-then';
 import type { FundCommand } from '../fund.commands';
 import { replayFund } from '../fund.decider';
 import { availableOf } from '../shared/pots';
 
-const proofAndPayout = (amount: string): FundCommand[] => [
-  command('SubmitProofOfUse', { grantId: 'g-1', reportedCosts: '4200.00', reference: 'VN' }),
-  command('AcceptProofOfUse', { grantId: 'g-1', provenEligibleCosts: '4200.00' }),
-  command('MakePayout', { grantId: 'g-1', payoutId: 'pay-1', amount, valueDate: '2024-06-01' }),
-];
+// Recorded on the days they happened: the notice on 1 March (the fixtures' default instant), proof and
+// payout on 1 June, the revocation on 1 July, the repayments on 1 September.
+const proofAndPayout = (amount: string): FundCommand[] =>
+  [
+    command('SubmitProofOfUse', { grantId: 'g-1', reportedCosts: '4200.00', reference: 'VN' }),
+    command('AcceptProofOfUse', { grantId: 'g-1', provenEligibleCosts: '4200.00' }),
+    command('MakePayout', { grantId: 'g-1', payoutId: 'pay-1', amount, valueDate: '2024-06-01' }),
+  ].map((next) => recordedOn('2024-06-01', next));
 const granted = (...more: FundCommand[]) =>
   eventsOf([
     openFund(),
@@ -38,15 +42,23 @@ const granted = (...more: FundCommand[]) =>
     ...more,
   ]);
 const revoke = (repaymentPrincipal: string, interestRatePercentPerYear = '5.12', interestDays = 365) =>
-  command('RevokeGrant', {
-    grantId: 'g-1',
-    reason: 'Funds used for another purpose',
-    repaymentPrincipal,
-    interestRatePercentPerYear,
-    interestDays,
-  });
+  recordedOn(
+    '2024-07-01',
+    command('RevokeGrant', {
+      grantId: 'g-1',
+      reason: 'Funds used for another purpose',
+      repaymentPrincipal,
+      interestRatePercentPerYear,
+      interestDays,
+    }),
+  );
 const repay = (amount: string, repaymentId = 'r-1') =>
-  command('RecordRepayment', { grantId: 'g-1', repaymentId, amount, valueDate: '2024-09-01' });
+  recordedOn(
+    '2024-09-01',
+    command('RecordRepayment', { grantId: 'g-1', repaymentId, amount, valueDate: '2024-09-01' }),
+  );
+const revokedBase = { ...eventBaseOn('2024-07-01'), noticeDate: '2024-07-01' };
+const repaidBase = eventBaseOn('2024-09-01');
 
 describe('RevokeGrant', () => {
   it('demands a paid and closed grant back with a year of interest', () => {
@@ -55,12 +67,17 @@ describe('RevokeGrant', () => {
       .then([
         {
           type: 'GrantRevoked',
-          data: { ...base, grantId: 'g-1', applicationId: 'a-1', reason: 'Funds used for another purpose' },
+          data: {
+            ...revokedBase,
+            grantId: 'g-1',
+            applicationId: 'a-1',
+            reason: 'Funds used for another purpose',
+          },
         },
         {
           type: 'RepaymentDemanded',
           data: {
-            ...base,
+            ...revokedBase,
             grantId: 'g-1',
             applicationId: 'a-1',
             reason: 'revoked',
@@ -175,7 +192,7 @@ describe('RecordRepayment', () => {
         {
           type: 'RepaymentReceived',
           data: {
-            ...base,
+            ...repaidBase,
             grantId: 'g-1',
             applicationId: 'a-1',
             repaymentId: 'r-1',
@@ -202,7 +219,7 @@ describe('RecordRepayment', () => {
       }),
       {
         type: 'RepaymentSettled',
-        data: { ...base, grantId: 'g-1', applicationId: 'a-1', totalRepaid: '1051.20' },
+        data: { ...repaidBase, grantId: 'g-1', applicationId: 'a-1', totalRepaid: '1051.20' },
       },
     ]);
     const state = replayFund(

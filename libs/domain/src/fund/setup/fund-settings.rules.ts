@@ -5,6 +5,7 @@
 import { DomainError } from '../../decider';
 import { parseShare } from '../../money/allocate';
 import { parseAmount, ZERO } from '../../money/money';
+import { canonicalTimeZone, DEFAULT_FUND_TIME_ZONE } from '../../time/business-date';
 import type {
   FundingSource,
   FundSettings,
@@ -62,7 +63,17 @@ export function resolveFundSettings(input: FundSettingsInput, field = 'settings'
       requireOneOf(input.yearEndPolicy ?? 'carry-over', `${field}.yearEndPolicy`, YEAR_END_POLICIES),
     ),
     jury: resolveJury(input.jury ?? {}, `${field}.jury`),
+    timeZone: resolveTimeZone(input.timeZone, `${field}.timeZone`),
   };
+}
+
+function resolveTimeZone(value: unknown, field: string): string {
+  if (value === undefined) return DEFAULT_FUND_TIME_ZONE;
+  const timeZone = canonicalTimeZone(value);
+  if (timeZone === null) {
+    throw settingsError(field, `${field} must be an IANA time zone such as "Europe/Berlin".`);
+  }
+  return timeZone;
 }
 
 /** Re-labels input errors of a setting as invalid settings, keeping the field and message. */

@@ -15,8 +15,9 @@ import { assertNever } from '../shared/assert-never';
 import { eventBase, type OpenFundState } from '../shared/guards';
 import { availableOf, fundBalances, funderAvailability, hasOpenCommitments, yearState } from '../shared/pots';
 import { allocateAmongFunders } from '../shared/splits';
+import { fiscalYearOfBusinessDate } from '../../time/business-date';
+import { correctsField, requireNotBefore, resolveBusinessDate, todayOf } from '../shared/business-dates';
 import {
-  fiscalYearOfInstant,
   FISCAL_YEAR_MAX,
   FISCAL_YEAR_MIN,
   requireInteger,
@@ -76,7 +77,19 @@ function decideChangeFundSettings(command: ChangeFundSettings, fund: OpenFundSta
       'settings.matchingModel',
     );
   }
-  return [{ type: 'FundSettingsChanged', data: { ...eventBase(command), settings } }];
+  const effectiveDate = resolveBusinessDate(fund, command, command.effectiveDate, 'effectiveDate');
+  requireNotBefore(
+    effectiveDate,
+    fund.settingsEffectiveDate,
+    'effectiveDate',
+    'the previous settings change',
+  );
+  return [
+    {
+      type: 'FundSettingsChanged',
+      data: { ...eventBase(command), settings, effectiveDate, ...correctsField(command.corrects) },
+    },
+  ];
 }
 
 function requireFiscalYear(value: unknown): number {
@@ -130,7 +143,7 @@ function decideCloseFiscalYear(command: CloseFiscalYear, fund: OpenFundState): r
       'fiscalYear',
     );
   }
-  if (fiscalYearOfInstant(command.issuedAt) <= fiscalYear) {
+  if (fiscalYearOfBusinessDate(todayOf(fund, command)) <= fiscalYear) {
     throw new DomainError(
       'FISCAL_YEAR.NOT_ENDED',
       `Fiscal year ${fiscalYear} can be closed only after it has ended.`,

@@ -12,7 +12,13 @@ export function evolveFundSetup(state: FundState, event: FundSetupEvent): FundSt
         event.data.settings,
       );
     case 'FundSettingsChanged':
-      return withConfiguredFunders(state, event.data.settings);
+      return withConfiguredFunders(
+        {
+          ...state,
+          settingsEffectiveDate: event.data.effectiveDate ?? state.settingsEffectiveDate,
+        },
+        event.data.settings,
+      );
     case 'FiscalYearBudgetSet': {
       const year = yearState(state, event.data.fiscalYear);
       const figures = { ...year.figures, publicBudget: event.data.publicBudget };

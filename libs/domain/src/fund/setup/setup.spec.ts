@@ -46,6 +46,7 @@ describe('OpenFund', () => {
               publicMoneyInvestiveOnly: false,
               yearEndPolicy: 'carry-over',
               jury: { quorum: { kind: 'more-than-half' }, majority: 'simple' },
+              timeZone: 'Europe/Berlin',
             },
           },
         },
@@ -279,10 +280,15 @@ describe('CloseFiscalYear', () => {
     });
   });
 
-  it('refuses to close a year before it has ended', () => {
+  it('refuses to close a year before it has ended in the fund’s time zone', () => {
     given(eventsOf([openFund(), setBudget(2024)]))
-      .when(command('CloseFiscalYear', { fiscalYear: 2024, issuedAt: '2024-12-31T23:00:00Z' }))
+      .when(command('CloseFiscalYear', { fiscalYear: 2024, issuedAt: '2024-12-31T22:59:59Z' }))
       .thenThrows('FISCAL_YEAR.NOT_ENDED', 'fiscalYear');
+    // 23:00 UTC on New Year's Eve is already 1 January in Berlin.
+    const [closed] = given(eventsOf([openFund(), setBudget(2024)]))
+      .when(command('CloseFiscalYear', { fiscalYear: 2024, issuedAt: '2024-12-31T23:00:00Z' }))
+      .events();
+    expect(closed.type).toBe('FiscalYearClosed');
   });
 
   it('refuses to close a year twice or a year without a budget', () => {

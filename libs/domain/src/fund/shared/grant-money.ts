@@ -5,7 +5,6 @@ import type { GrantState } from '../fund.state';
 import { eventBase } from './guards';
 import { floorToCent, formatAmount, Money } from '../../money/money';
 import { allocateAmongFunders, isZeroAmount, subtractSplits, withoutZeroFunderParts } from './splits';
-import { fiscalYearOfInstant } from './validation';
 
 /** What is granted and not yet paid: the open commitment. */
 export function openCommitmentOf(grant: GrantState): MoneySplit {
@@ -17,16 +16,19 @@ export function releaseOpenCommitment(
   command: FundCommand,
   grant: GrantState,
   reason: CommitmentReleaseReason,
+  fiscalYear: number,
 ): readonly FundEvent[] {
   const open = openCommitmentOf(grant);
-  return isZeroAmount(open.amount) ? [] : [releaseEvent(command, grant, reason, open)];
+  return isZeroAmount(open.amount) ? [] : [releaseEvent(command, grant, reason, open, fiscalYear)];
 }
 
+/** A release in `fiscalYear`: the year of the revocation notice that releases it, or of the day it is recorded. */
 export function releaseEvent(
   command: FundCommand,
   grant: GrantState,
   reason: CommitmentReleaseReason,
   released: MoneySplit,
+  fiscalYear: number,
 ): FundEvent {
   return {
     type: 'GrantCommitmentReleased',
@@ -35,7 +37,7 @@ export function releaseEvent(
       grantId: grant.grantId,
       applicationId: grant.applicationId,
       reason,
-      fiscalYear: fiscalYearOfInstant(command.issuedAt),
+      fiscalYear,
       ...released,
     },
   };

@@ -53,7 +53,7 @@ export function requireYearOpen(state: FundState, fiscalYear: number, field: str
   if (yearState(state, fiscalYear).closed) {
     throw new DomainError(
       'FISCAL_YEAR.CLOSED',
-      `Fiscal year ${fiscalYear} is closed; nothing more can be booked in it.`,
+      `Fiscal year ${fiscalYear} is closed; nothing more can be booked in it. A late entry is booked as a correction in an open year, naming what it corrects.`,
       'conflict',
       field,
     );

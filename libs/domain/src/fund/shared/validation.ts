@@ -104,16 +104,6 @@ export function requireList<Item>(value: unknown, field: string, lengthMax: numb
   return value as readonly Item[];
 }
 
-/** The fiscal year of a calendar date: German municipal fiscal years are calendar years. */
-export function fiscalYearOfDate(date: string): number {
-  return Number(date.slice(0, 4));
-}
-
-/** The fiscal year of an instant, taken from its calendar date as written (the edge sends local offsets). */
-export function fiscalYearOfInstant(instant: string): number {
-  return Number(instant.slice(0, 4));
-}
-
 function isRealDate(year: string, month: string, day: string): boolean {
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
   return (
