@@ -35,7 +35,7 @@ import {
  * Changes whenever a reducer's output changes shape or meaning: stored read models of another version
  * are rebuilt from the log when the runner starts.
  */
-export const PROJECTION_VERSION = 2;
+export const PROJECTION_VERSION = 3;
 
 export interface FundSummary {
   readonly fundId: string;

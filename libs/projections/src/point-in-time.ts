@@ -4,10 +4,20 @@
  * runner uses. A stream is a sequence, so the fold stops at the first event beyond the bound: the
  * answer is always a state the fund really was in, even if clocks of several service instances
  * disagreed slightly about the order of their `recordedAt`.
+ *
+ * The second cut is by business date (`effectiveOn`): of the events recorded up to the point, those
+ * that count on or before the day (see `effectiveDatesOf` in the domain), folded in stream order.
+ * Together: "what did the ledger know on 1 March about 31 December?".
  */
 import type { EventStore, RecordedEvent } from '@fund-ledger/event-store';
-import { fundStreamName } from '@fund-ledger/domain';
-import { evolveFundProjection, initialFundProjection, type FundProjection } from './fund-projection';
+import { effectiveDatesOf, fundStreamName, isBusinessDate, type BusinessDate } from '@fund-ledger/domain';
+import {
+  evolveFundProjection,
+  evolveWithRecord,
+  initialFundProjection,
+  type FundProjection,
+} from './fund-projection';
+import { toFundEventRecord, type FundEventRecord } from './shared/fund-event-record';
 
 export type PointInTime =
   | { readonly kind: 'position'; readonly position: number }
@@ -50,6 +60,44 @@ function namesARealInstant(match: RegExpExecArray): boolean {
   return realDay && hour <= 23 && minute <= 59 && second <= 59 && offsetHours <= 23 && offsetMinutes <= 59;
 }
 
+/** A malformed `effectiveOn`; the message says what is accepted. */
+export class EffectiveOnFormatError extends Error {
+  constructor(value: string) {
+    super(`effectiveOn must be a calendar date written YYYY-MM-DD (such as 2024-12-31); got "${value}"`);
+    this.name = 'EffectiveOnFormatError';
+  }
+}
+
+export function parseEffectiveOn(value: string): BusinessDate {
+  if (!isBusinessDate(value)) throw new EffectiveOnFormatError(value);
+  return value;
+}
+
+/** The records of a fund's history (from its beginning) that count on or before the day, in stream order. */
+export function recordsEffectiveOn<Record extends FundEventRecord>(
+  records: readonly Record[],
+  day: BusinessDate,
+): Record[] {
+  const dates = effectiveDatesOf(
+    records.map((record) => ({ event: record.event, commandId: record.commandId })),
+  );
+  return records.filter((_, index) => dates[index] <= day);
+}
+
+/** The fund's events recorded up to the point in time, decoded. */
+export async function fundRecordsUpTo(
+  store: EventStore,
+  fundId: string,
+  point: PointInTime,
+): Promise<FundEventRecord[]> {
+  const records: FundEventRecord[] = [];
+  for await (const event of eventsUpTo(store.readStream(fundStreamName(fundId)), point)) {
+    const record = toFundEventRecord(event);
+    if (record !== null) records.push(record);
+  }
+  return records;
+}
+
 /** True when the event had been recorded at the point in time. */
 export function isRecordedBy(event: RecordedEvent, point: PointInTime): boolean {
   return point.kind === 'position'
@@ -68,12 +116,20 @@ export async function* eventsUpTo(
   }
 }
 
-/** The fund projection as it stood at the point in time, folded from the fund's stream. */
+/**
+ * The fund projection as it stood at the point in time, folded from the fund's stream; with a
+ * business date, only from the events that count on or before it.
+ */
 export async function fundProjectionAt(
   store: EventStore,
   fundId: string,
   point: PointInTime,
+  effectiveOn?: BusinessDate,
 ): Promise<FundProjection> {
+  if (effectiveOn !== undefined) {
+    const records = recordsEffectiveOn(await fundRecordsUpTo(store, fundId, point), effectiveOn);
+    return records.reduce(evolveWithRecord, initialFundProjection());
+  }
   let projection = initialFundProjection();
   for await (const event of eventsUpTo(store.readStream(fundStreamName(fundId)), point)) {
     projection = evolveFundProjection(projection, event);

@@ -20,8 +20,12 @@ export const REFUSALS_DE: Readonly<Record<string, string>> = {
   'FUND.PUBLIC_MONEY_INVESTIVE_ONLY':
     'Öffentliche Mittel dürfen in diesem Fonds nur investive Maßnahmen bezahlen.',
   'FUND.INSUFFICIENT_FUNDS': 'Dafür sind nicht genug Mittel verfügbar.',
+  'BUSINESS_DATE.IN_FUTURE': 'Das Datum liegt in der Zukunft; erfasst wird, was schon geschehen ist.',
+  'BUSINESS_DATE.BEFORE_PREVIOUS':
+    'Das Datum liegt vor dem Datum eines früheren Schritts desselben Vorgangs.',
   'FISCAL_YEAR.NO_BUDGET': 'Für dieses Haushaltsjahr ist noch kein Budget festgelegt.',
-  'FISCAL_YEAR.CLOSED': 'Dieses Haushaltsjahr ist abgeschlossen; buchen Sie in ein offenes Jahr.',
+  'FISCAL_YEAR.CLOSED':
+    'Dieses Haushaltsjahr ist abgeschlossen; buchen Sie die Korrektur in ein offenes Jahr und nennen Sie, was sie berichtigt.',
   'FISCAL_YEAR.NOT_ENDED': 'Das Haushaltsjahr ist noch nicht zu Ende.',
   'FISCAL_YEAR.BUDGET_EXCEEDED':
     'Damit würden die öffentlichen Eingänge des Jahres das Budget überschreiten.',

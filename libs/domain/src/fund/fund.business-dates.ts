@@ -120,6 +120,7 @@ function datesByCommand(envelopes: readonly EventEnvelope<FundEvent>[]): {
 } {
   const dates = new Array<BusinessDate>(envelopes.length);
   const dated = new Array<boolean>(envelopes.length);
+  const recordingDay = new RecordingDays();
   let timeZone = timeZoneOf(null);
   let first = 0;
   while (first < envelopes.length) {
@@ -133,12 +134,31 @@ function datesByCommand(envelopes: readonly EventEnvelope<FundEvent>[]): {
       ownDate ??= ownBusinessDateOf(event);
       end += 1;
     }
-    const date = ownDate ?? calendarDateIn(envelopes[first].event.data.occurredAt, timeZone);
+    const date = ownDate ?? recordingDay.of(envelopes[first].event.data.occurredAt, timeZone);
     dates.fill(date, first, end);
     dated.fill(ownDate !== null, first, end);
     first = end;
   }
   return { dates, dated };
+}
+
+/**
+ * The day of a recording instant, remembering the last answer: consecutive events are mostly recorded
+ * within the same minute, and every zone's offset is whole minutes, so a UTC minute lies on one day.
+ */
+class RecordingDays {
+  private minute = '';
+  private timeZone = '';
+  private day = '';
+
+  of(instant: string, timeZone: string): BusinessDate {
+    const minute = instant.endsWith('Z') ? instant.slice(0, 16) : '';
+    if (minute !== '' && minute === this.minute && timeZone === this.timeZone) return this.day;
+    this.minute = minute;
+    this.timeZone = timeZone;
+    this.day = calendarDateIn(instant, timeZone);
+    return this.day;
+  }
 }
 
 /** The events of a history that count on or before a day: the history as of that day. */

@@ -49,6 +49,7 @@ export type DecisionOutcome = 'approved' | 'rejected' | 'deferred';
 export interface DecisionView {
   readonly decisionId: string;
   readonly meetingId: string;
+  /** The day of the meeting that decided (for decisions recorded before they were dated: the agenda's meeting day). */
   readonly meetingDate: string;
   readonly outcome: DecisionOutcome;
   readonly tally: VoteTallyView;
@@ -94,7 +95,10 @@ export interface GrantView {
   readonly grantId: string;
   readonly status: GrantStatus;
   readonly fiscalYear: number;
+  /** When the grant notice was recorded. */
   readonly issuedAt: string;
+  /** The date of the grant notice; null for a notice recorded before notices were dated. */
+  readonly noticeDate: string | null;
   readonly matchingModel: GrantNoticeIssued['data']['matchingModel'];
   readonly publicShareMax: string;
   readonly eligibleCosts: string;
@@ -345,7 +349,7 @@ function closedDecision(view: ApplicationView, data: JuryVoteClosed['data']): De
   return {
     decisionId: data.decisionId,
     meetingId: data.meetingId,
-    meetingDate: agenda.meetingDate,
+    meetingDate: data.meetingDate ?? agenda.meetingDate,
     outcome: data.outcome,
     tally: { yes: data.tally.yes, no: data.tally.no, abstain: data.tally.abstain },
     votes: data.votes.map((cast) => ({ memberId: cast.memberId, vote: cast.vote })),
@@ -370,7 +374,7 @@ function deferredDecision(
   return {
     decisionId: data.decisionId,
     meetingId: agenda.meetingId,
-    meetingDate: agenda.meetingDate,
+    meetingDate: data.meetingDate ?? agenda.meetingDate,
     outcome: 'deferred',
     tally: tallyOf(agenda.votes),
     votes: agenda.votes,
@@ -475,6 +479,7 @@ function issuedGrant(data: GrantNoticeIssued['data']): GrantView {
     status: 'committed',
     fiscalYear: data.fiscalYear,
     issuedAt: data.occurredAt,
+    noticeDate: data.noticeDate ?? null,
     matchingModel: data.matchingModel,
     publicShareMax: data.publicShareMax,
     eligibleCosts: data.eligibleCosts,

@@ -1,16 +1,27 @@
 /**
- * The audit trail: a fund's events exactly as stored, with actor, metadata and hashes, page by page.
- * It needs no read model: it reads the fund's stream from the store, only the revisions of the page.
+ * The audit trail: a fund's events exactly as stored, with actor, metadata and hashes, page by page,
+ * each with both of its dates: the business date it carries (when it has one) and the instant it was
+ * recorded (in its metadata). It needs no read model: it reads the fund's stream from the store, only
+ * the revisions of the page — unless it is cut by business date, which needs the whole history up to
+ * the point in time to know which events count on or before the day.
  */
-import { fundStreamName } from '@fund-ledger/domain';
+import {
+  effectiveDatesOf,
+  fundStreamName,
+  ownBusinessDateOf,
+  type BusinessDate,
+  type FundEvent,
+} from '@fund-ledger/domain';
 import type { EventMetadata, EventStore, JsonObject, RecordedEvent } from '@fund-ledger/event-store';
-import { isRecordedBy, type PointInTime } from '../point-in-time';
+import { eventsUpTo, isRecordedBy, type PointInTime } from '../point-in-time';
+import { toFundEventRecord } from '../shared/fund-event-record';
 
 export interface AuditTrailQuery {
   /** 1-based. */
   readonly page: number;
   readonly pageSize: number;
   readonly pointInTime?: PointInTime;
+  readonly effectiveOn?: BusinessDate;
 }
 
 export interface AuditTrailEntry {
@@ -19,6 +30,8 @@ export interface AuditTrailEntry {
   readonly type: string;
   readonly data: JsonObject;
   readonly metadata: EventMetadata;
+  /** The day it happened, as the event records it; null for an event without one (it counts by `metadata.recordedAt`). */
+  readonly businessDate: BusinessDate | null;
   readonly prevHash: string;
   readonly hash: string;
 }
@@ -37,6 +50,7 @@ export async function auditTrailPage(
   fundId: string,
   query: AuditTrailQuery,
 ): Promise<AuditTrailPage> {
+  if (query.effectiveOn !== undefined) return effectivePage(store, fundId, query, query.effectiveOn);
   const fromRevision = (query.page - 1) * query.pageSize;
   const events: AuditTrailEntry[] = [];
   let hasNextPage = false;
@@ -56,6 +70,26 @@ export async function auditTrailPage(
   return { fundId, page: query.page, pageSize: query.pageSize, hasNextPage, events };
 }
 
+/** A page of the events that count on or before the day, of those recorded up to the point in time. */
+async function effectivePage(
+  store: EventStore,
+  fundId: string,
+  query: AuditTrailQuery,
+  effectiveOn: BusinessDate,
+): Promise<AuditTrailPage> {
+  const point: PointInTime = query.pointInTime ?? { kind: 'position', position: await store.headPosition() };
+  const recorded: RecordedEvent[] = [];
+  for await (const event of eventsUpTo(store.readStream(fundStreamName(fundId)), point)) recorded.push(event);
+  const dates = effectiveDatesOf(
+    recorded.map((event) => ({ event: fundEventOf(event), commandId: event.metadata.commandId })),
+  );
+  const selected = recorded.filter((_, index) => dates[index] <= effectiveOn);
+  const from = (query.page - 1) * query.pageSize;
+  const events = selected.slice(from, from + query.pageSize).map(auditEntry);
+  const hasNextPage = selected.length > from + query.pageSize;
+  return { fundId, page: query.page, pageSize: query.pageSize, hasNextPage, events };
+}
+
 function auditEntry(event: RecordedEvent): AuditTrailEntry {
   return {
     revision: event.revision,
@@ -63,7 +97,15 @@ function auditEntry(event: RecordedEvent): AuditTrailEntry {
     type: event.type,
     data: event.data,
     metadata: event.metadata,
+    businessDate: ownBusinessDateOf(fundEventOf(event)),
     prevHash: event.prevHash,
     hash: event.hash,
   };
+}
+
+/** The stored event as the fund event it is; refuses, naming it, an event no fund stream can hold. */
+function fundEventOf(event: RecordedEvent): FundEvent {
+  const record = toFundEventRecord(event);
+  if (record === null) throw new Error(`${event.streamId} is not a fund stream`);
+  return record.event;
 }

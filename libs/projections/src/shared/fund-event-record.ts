@@ -14,6 +14,8 @@ export interface FundEventRecord {
   readonly position: number;
   /** When the store accepted the command (metadata), the instant point-in-time queries compare with. */
   readonly recordedAt: string;
+  /** The command that produced the event (metadata): the events of one command count on one business date. */
+  readonly commandId: string;
 }
 
 /** Where a projection stands: the last event it has folded. */
@@ -66,7 +68,7 @@ function decodedOrRefused(recorded: RecordedEvent): FundEvent {
 }
 
 /**
- * Reads `recordedAt` from the metadata only when asked: a rebuild needs it only for the last event of
+ * Reads `recordedAt` and `commandId` from the metadata only when asked: a rebuild needs it only for the last event of
  * each fund it stores, and a store may leave the metadata of an event unparsed until it is read.
  */
 class StoredFundEventRecord implements FundEventRecord {
@@ -86,6 +88,10 @@ class StoredFundEventRecord implements FundEventRecord {
 
   get recordedAt(): string {
     return this.recorded.metadata.recordedAt;
+  }
+
+  get commandId(): string {
+    return this.recorded.metadata.commandId;
   }
 }
 

@@ -19,7 +19,7 @@ import type { ReportDates } from './report-dates';
 
 export const ACCOUNTABILITY_REPORT_TYPE = 'fund-ledger/accountability-report';
 /** Changes whenever a figure changes meaning; a verifier refuses reports of another version. */
-export const ACCOUNTABILITY_REPORT_VERSION = 2;
+export const ACCOUNTABILITY_REPORT_VERSION = 3;
 
 export interface AccountabilityReport {
   readonly reportType: typeof ACCOUNTABILITY_REPORT_TYPE;
@@ -317,7 +317,10 @@ export interface GrantEntry extends SplitAmount {
   readonly applicationId: string;
   readonly title: string;
   readonly applicant: string;
+  /** When the notice was recorded. */
   readonly issuedAt: string;
+  /** The date of the grant notice; for a notice recorded before notices were dated, the day it was recorded. */
+  readonly noticeDate: string;
   readonly fiscalYear: number;
   /** At the end of the period. */
   readonly status: GrantStatus;
@@ -363,6 +366,8 @@ export interface OpenCommitmentEntry extends SplitAmount {
   readonly applicationId: string;
   readonly title: string;
   readonly issuedAt: string;
+  /** As in `GrantEntry`. */
+  readonly noticeDate: string;
   readonly status: GrantStatus;
 }
 
@@ -376,7 +381,10 @@ export interface RevocationEntry {
   readonly grantId: string;
   readonly applicationId: string;
   readonly title: string;
+  /** When the revocation was recorded. */
   readonly revokedAt: string;
+  /** The date of the revocation notice; for one recorded before notices were dated, the day it was recorded. */
+  readonly noticeDate: string;
   readonly reason: string;
 }
 

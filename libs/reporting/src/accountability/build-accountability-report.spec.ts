@@ -5,7 +5,13 @@
  * totals are the line of the reconciliation they name, its closing balances equal a fold of the log up
  * to the period's end, and the same history always gives the same report.
  */
-import { Money, type FundCommand, type FundEvent, type FundEventData } from '@fund-ledger/domain';
+import {
+  effectiveDatesOf,
+  Money,
+  type FundCommand,
+  type FundEvent,
+  type FundEventData,
+} from '@fund-ledger/domain';
 import { command, eventsOf } from '@fund-ledger/domain/testing';
 import type { RecordedEvent } from '@fund-ledger/event-store';
 import { fundBalancesReport, type FundSummary } from '@fund-ledger/projections';
@@ -34,15 +40,21 @@ function reportOf(events: readonly RecordedEvent[], from: string, to: string, fu
   });
 }
 
+/** The events that count on a day from `from` to `to` (their business dates), in stream order. */
 function inPeriod(events: readonly RecordedEvent[], from: string, to: string): FundEvent[] {
-  const startsAt = Date.parse(`${from}T00:00:00Z`);
-  const endsBefore = Date.parse(`${to}T00:00:00Z`) + 86_400_000;
+  const dates = daysCountedOn(events);
   return events
-    .filter((event) => {
-      const at = Date.parse(event.metadata.recordedAt);
-      return at >= startsAt && at < endsBefore;
-    })
+    .filter((_, index) => dates[index] >= from && dates[index] <= to)
     .map((event) => ({ type: event.type, data: event.data }) as unknown as FundEvent);
+}
+
+function daysCountedOn(events: readonly RecordedEvent[]): string[] {
+  return effectiveDatesOf(
+    events.map((event) => ({
+      event: { type: event.type, data: event.data } as unknown as FundEvent,
+      commandId: event.metadata.commandId,
+    })),
+  );
 }
 
 function total(amounts: readonly string[]): string {
@@ -139,10 +151,10 @@ function expectMatchingToBeTheLastCapPoint(report: AccountabilityReport): void {
   });
 }
 
+/** The fund folded in stream order from exactly the events that count on or before `to`. */
 function closingSummary(events: readonly RecordedEvent[], to: string): FundSummary {
-  const endsBefore = Date.parse(`${to}T00:00:00Z`) + 86_400_000;
-  const upToEnd = events.filter((event) => Date.parse(event.metadata.recordedAt) < endsBefore);
-  return requireSummary(foldProjection(upToEnd));
+  const dates = daysCountedOn(events);
+  return requireSummary(foldProjection(events.filter((_, index) => dates[index] <= to)));
 }
 
 describe('accountability report of the sample year', () => {
@@ -372,14 +384,14 @@ describe('accountability report of the sample year', () => {
 
   it('says which date each table goes by', () => {
     expect(report.dates).toEqual({
-      period: 'recorded',
-      moneyInByMonth: 'recorded',
-      capOverTime: 'recorded',
+      period: 'business-date',
+      moneyInByMonth: 'value-date',
+      capOverTime: 'business-date',
       decisions: 'meeting-date',
-      grants: 'recorded',
+      grants: 'notice-date',
       payouts: 'value-date',
-      openCommitments: 'recorded',
-      revocations: 'recorded',
+      openCommitments: 'notice-date',
+      revocations: 'notice-date',
     });
   });
 

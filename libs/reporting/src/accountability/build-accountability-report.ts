@@ -3,11 +3,12 @@
  * randomness: the report depends only on the events up to `position`, the period and the digest, so
  * a verifier holding an export of the log rebuilds exactly the same report.
  *
- * The fund's stream is folded once. The state just before the first event of the period is the
- * opening; the fold stops at the first event recorded after the period (as point-in-time queries do),
- * and that state is the closing. Matching is sampled at the end of every month in between.
+ * The fund's events are folded once, by the day each counts on (its business date). The state just
+ * before the first event of the period is the opening; the fold stops at the first event after the
+ * period, and that state is the closing: the fund as a query `effectiveOn` the period's last day
+ * answers. Matching is sampled at the end of every month in between.
  */
-import { fundStreamName } from '@fund-ledger/domain';
+import { effectiveDatesOf, fundStreamName } from '@fund-ledger/domain';
 import type { LedgerDigest, RecordedEvent } from '@fund-ledger/event-store';
 import { toFundEventRecord, type FundEventRecord } from '@fund-ledger/projections';
 import {
@@ -122,47 +123,35 @@ export function buildAccountabilityReport(input: AccountabilityReportInput): Acc
   };
 }
 
-/** Folds the fund's stream once, taking the opening, the month-end samples and the closing on the way. */
+/**
+ * Folds the fund's events once in the order of the days they count on (their business dates, see
+ * `effectiveDatesOf`; stream order within a day), taking the opening, the month-end samples and the
+ * closing on the way. Within an application, and among the fund's own events, that order is the
+ * stream's; across them the reducers only add up, so each state on the way is the fold of exactly the
+ * events that count on or before its day, as a query `effectiveOn` that day answers.
+ */
 function walkFund(input: AccountabilityReportInput): FundWalk {
   const { period } = input;
-  const streamId = fundStreamName(input.fundId);
+  const { records, last } = fundRecords(input);
+  const dates = effectiveDatesOf(
+    records.map((record) => ({ event: record.event, commandId: record.commandId })),
+  );
   const months = monthsOf(period);
   const fold = new FundFold();
   const capOverTime: CapPoint[] = [];
   const periodRecords: FundEventRecord[] = [];
   let opening: FundSnapshot | null = null;
-  let folding = true;
-  let last: RecordedEvent | null = null;
-  let eventCount = 0;
-  for (const recorded of input.events) {
-    if (recorded.position > input.position) break;
-    if (recorded.streamId !== streamId) {
-      throw new Error(
-        `Event at position ${recorded.position} belongs to ${recorded.streamId}, not ${streamId}`,
-      );
-    }
-    eventCount += 1;
-    last = recorded;
-    if (!folding) continue;
-    const record = toFundEventRecord(recorded) as FundEventRecord;
-    const recordedAtMs = Date.parse(record.recordedAt);
-    if (recordedAtMs >= period.endsBeforeMs) {
-      folding = false;
-      continue;
-    }
-    if (opening !== null || recordedAtMs >= period.startsAtMs) {
+  for (const index of inDateOrder(dates)) {
+    const date = dates[index];
+    if (date > period.to) break;
+    if (date >= period.from) {
       opening ??= fold.snapshot();
-      while (capOverTime.length < months.length && months[capOverTime.length].endsBeforeMs <= recordedAtMs) {
+      while (capOverTime.length < months.length && months[capOverTime.length].lastDay < date) {
         capOverTime.push(capPointAt(months[capOverTime.length].lastDay, fold));
       }
-      periodRecords.push(record);
+      periodRecords.push(records[index]);
     }
-    fold.apply(record);
-  }
-  if (last === null) {
-    throw new FundNotReportableError(
-      `There is no fund ${input.fundId} in the log up to position ${input.position}`,
-    );
+    fold.apply(records[index]);
   }
   while (capOverTime.length < months.length) {
     capOverTime.push(capPointAt(months[capOverTime.length].lastDay, fold));
@@ -173,11 +162,41 @@ function walkFund(input: AccountabilityReportInput): FundWalk {
     periodRecords,
     capOverTime,
     fundStream: {
-      streamId,
+      streamId: last.streamId,
       revision: last.revision,
       hash: last.hash,
-      eventCount,
+      eventCount: records.length,
       recordedAt: last.metadata.recordedAt,
     },
   };
+}
+
+/** The fund's events up to the report's position, decoded, and the last of them. */
+function fundRecords(input: AccountabilityReportInput): { records: FundEventRecord[]; last: RecordedEvent } {
+  const streamId = fundStreamName(input.fundId);
+  const records: FundEventRecord[] = [];
+  let last: RecordedEvent | null = null;
+  for (const recorded of input.events) {
+    if (recorded.position > input.position) break;
+    if (recorded.streamId !== streamId) {
+      throw new Error(
+        `Event at position ${recorded.position} belongs to ${recorded.streamId}, not ${streamId}`,
+      );
+    }
+    last = recorded;
+    records.push(toFundEventRecord(recorded) as FundEventRecord);
+  }
+  if (last === null) {
+    throw new FundNotReportableError(
+      `There is no fund ${input.fundId} in the log up to position ${input.position}`,
+    );
+  }
+  return { records, last };
+}
+
+/** The indexes of the events by the day they count on, in stream order within a day. */
+function inDateOrder(dates: readonly string[]): number[] {
+  return Array.from(dates.keys()).sort((first, second) =>
+    dates[first] < dates[second] ? -1 : dates[first] > dates[second] ? 1 : first - second,
+  );
 }

@@ -1,29 +1,30 @@
 /**
- * Which date each part of the report goes by, in one place. Events enter a period by the day they were
- * recorded (ADR 0011); each table then shows the kind of date named here, and says which. The report
- * carries this list (`dates`), so a reader of the JSON knows it too. When events carry more business
- * dates (the day money was booked by the bank, the day a grant notice was dated), a part changes its
- * basis here and every format shows and names the new date.
+ * Which date each part of the report goes by, in one place. Events enter a period by their business
+ * date (ADR 0019): the day they happened, or for an event without one the day it was recorded (never
+ * later than what followed from it). Each table then shows the kind of date named here, and says
+ * which. The report carries this list (`dates`), so a reader of the JSON knows it too.
  */
 
 /**
  * - `recorded`: when the event was recorded in the ledger;
+ * - `business-date`: the day it happened (value date, meeting, notice, receipt), else the day recorded;
  * - `value-date`: the bank's booking date entered with the payment;
- * - `meeting-date`: the date of the jury meeting the decision was taken at.
+ * - `meeting-date`: the date of the jury meeting the decision was taken at;
+ * - `notice-date`: the date of the notice (grant notice, revocation).
  */
-export const DATE_BASES = ['recorded', 'value-date', 'meeting-date'] as const;
+export const DATE_BASES = ['recorded', 'business-date', 'value-date', 'meeting-date', 'notice-date'] as const;
 export type DateBasis = (typeof DATE_BASES)[number];
 
 export const REPORT_DATES = {
   /** Which events belong to the period. */
-  period: 'recorded',
-  moneyInByMonth: 'recorded',
-  capOverTime: 'recorded',
+  period: 'business-date',
+  moneyInByMonth: 'value-date',
+  capOverTime: 'business-date',
   decisions: 'meeting-date',
-  grants: 'recorded',
+  grants: 'notice-date',
   payouts: 'value-date',
-  openCommitments: 'recorded',
-  revocations: 'recorded',
+  openCommitments: 'notice-date',
+  revocations: 'notice-date',
 } as const satisfies Record<string, DateBasis>;
 
 export type ReportPart = keyof typeof REPORT_DATES;

@@ -1,7 +1,8 @@
 /**
- * The period of a report: whole calendar days in UTC, from `from` to `to` inclusive. An event belongs to
- * the period when its `recordedAt` falls inside it; the same instant decides `replay --as-of`, so the
- * balances at the end of a report's period equal a replay as of the last day of the period.
+ * The period of a report: whole calendar days, from `from` to `to` inclusive. An event belongs to the
+ * period when the day it counts on (its business date, see `effectiveDatesOf`) falls inside it; the same
+ * day decides `replay --effective-on`, so the balances at the end of a report's period equal a replay
+ * effective on the last day of the period.
  */
 import type { ReportPeriodView } from './accountability-report.model';
 
@@ -86,11 +87,4 @@ export function monthsOf(period: Pick<ReportPeriod, 'startsAtMs' | 'endsBeforeMs
       year += 1;
     }
   }
-}
-
-/** The month (`YYYY-MM`) an ISO instant falls in, in UTC; instants in UTC (the norm) are read without parsing. */
-export function monthOfInstant(instant: string): string {
-  return instant.endsWith('Z')
-    ? instant.slice(0, 7)
-    : new Date(Date.parse(instant)).toISOString().slice(0, 7);
 }

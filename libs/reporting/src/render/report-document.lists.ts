@@ -272,7 +272,7 @@ export function grantsSection(report: AccountabilityReport, labels: ReportLabels
         ],
         entries: report.grants.issued,
         leadingCells: (grant) => [
-          { date: grant.issuedAt },
+          { date: grant.noticeDate },
           `${grant.title} – ${grant.applicant}`,
           labels.values.grantStatus[grant.status],
         ],
@@ -338,7 +338,7 @@ export function openCommitmentsSection(report: AccountabilityReport, labels: Rep
         amounts: [column(labels.columns.amount, 'right')],
         entries: report.openCommitments.entries,
         leadingCells: (entry) => [
-          { date: entry.issuedAt },
+          { date: entry.noticeDate },
           entry.title,
           labels.values.grantStatus[entry.status],
         ],
@@ -357,7 +357,7 @@ export function openCommitmentsSection(report: AccountabilityReport, labels: Rep
 export function clawbacksSection(report: AccountabilityReport, labels: ReportLabels): DocumentSection {
   const { clawbacks } = report;
   const revocationRows = clawbacks.revocations.map((revocation): Cell[] => [
-    { date: revocation.revokedAt },
+    { date: revocation.noticeDate },
     revocation.title,
     revocation.reason,
   ]);

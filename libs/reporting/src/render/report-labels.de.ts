@@ -42,11 +42,17 @@ export const GERMAN: ReportLabels = {
       recorded: 'alle in diesem Zeitraum im Ledger erfassten Ereignisse',
       'value-date': 'alle Buchungen mit Valuta in diesem Zeitraum',
       'meeting-date': 'alle Entscheidungen aus Sitzungen in diesem Zeitraum',
+      'business-date':
+        'alle Vorgänge, die in diesem Zeitraum geschahen (nach Valuta, Sitzungstag, Bescheid- oder Eingangsdatum; ohne eigenes Datum nach dem Tag der Erfassung)',
+      'notice-date': 'alle Bescheide mit Datum in diesem Zeitraum',
     },
     note: {
       recorded: 'Maßgebliches Datum: der Tag der Erfassung im Ledger.',
       'value-date': 'Maßgebliches Datum: die Valuta (Buchungstag der Bank).',
       'meeting-date': 'Maßgebliches Datum: der Tag der Jurysitzung.',
+      'business-date':
+        'Maßgebliches Datum: der Tag des Vorgangs (Valuta, Sitzung, Bescheid, Eingang); ohne eigenes Datum der Tag der Erfassung.',
+      'notice-date': 'Maßgebliches Datum: das Datum des Bescheids.',
     },
   },
   sections: {

@@ -42,11 +42,17 @@ export const ENGLISH: ReportLabels = {
       recorded: 'every event recorded in the ledger in this period',
       'value-date': 'every booking with a value date in this period',
       'meeting-date': 'every decision of a meeting in this period',
+      'business-date':
+        'everything that happened in this period (by value date, meeting day, date of notice or receipt; without a date of its own, by the day it was recorded)',
+      'notice-date': 'every notice dated in this period',
     },
     note: {
       recorded: 'Dates: the day it was recorded in the ledger.',
       'value-date': "Dates: the value date (the bank's booking date).",
       'meeting-date': 'Dates: the day of the jury meeting.',
+      'business-date':
+        'Dates: the day it happened (value date, meeting, notice, receipt); without a date of its own, the day it was recorded.',
+      'notice-date': 'Dates: the date of the notice.',
     },
   },
   sections: {

@@ -154,8 +154,9 @@ describe('verifying a report against an export of the log', () => {
   it.each([
     ['not JSON', 'not json'],
     ['another kind of file', '{"reportType":"something-else"}'],
-    ['another version', reportJson.replace('"version":2', '"version":99')],
-    ['of the version before tables added up', reportJson.replace('"version":2', '"version":1')],
+    ['another version', reportJson.replace('"version":3', '"version":99')],
+    ['of the version before tables added up', reportJson.replace('"version":3', '"version":1')],
+    ['of the version before business dates', reportJson.replace('"version":3', '"version":2')],
     ['a period that does not exist', reportJson.replace('"to":"2024-12-31"', '"to":"2024-13-01"')],
   ])('refuses a report file that is %s', (_case, text) => {
     expect(() => parseAccountabilityReport(text)).toThrow(ReportFormatError);

@@ -86,6 +86,7 @@ export function grantsSection(records: readonly FundEventRecord[], closing: Fund
       title: view.details.title,
       applicant: view.details.applicant.name,
       issuedAt: grant.issuedAt,
+      noticeDate: grant.noticeDate ?? grant.issuedAt.slice(0, 10),
       fiscalYear: grant.fiscalYear,
       amount: event.data.amount,
       publicPart: event.data.publicPart,
@@ -136,6 +137,7 @@ export function openCommitmentsSection(closing: FundSnapshot): OpenCommitmentsSe
       applicationId: view.applicationId,
       title: view.details.title,
       issuedAt: view.grant.issuedAt,
+      noticeDate: view.grant.noticeDate ?? view.grant.issuedAt.slice(0, 10),
       status: view.grant.status,
       amount: committed.amount,
       publicPart: committed.publicPart,
@@ -155,8 +157,15 @@ export function clawbacksSection(
   for (const { event } of records) {
     if (event.type === 'GrantRevoked') {
       const view = grantedView(closing, event.data.applicationId);
-      const { grantId, applicationId, reason, occurredAt } = event.data;
-      revocations.push({ grantId, applicationId, title: view.details.title, revokedAt: occurredAt, reason });
+      const { grantId, applicationId, reason, occurredAt, noticeDate } = event.data;
+      revocations.push({
+        grantId,
+        applicationId,
+        title: view.details.title,
+        revokedAt: occurredAt,
+        noticeDate: noticeDate ?? occurredAt.slice(0, 10),
+        reason,
+      });
     } else if (event.type === 'RepaymentDemanded') {
       demandedInPeriod.add(event.data.amount);
       const { applicationId } = event.data;

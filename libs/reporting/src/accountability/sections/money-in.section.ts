@@ -1,6 +1,6 @@
 /**
  * Money in during the period: private contributions by kind of contributor and by contributor, public
- * money by funder (from the recorded splits), and both pots month by month for the chart.
+ * money by funder (from the recorded splits), and both pots month by month (by value date) for the chart.
  */
 import { CONTRIBUTOR_KINDS, type FundEvent } from '@fund-ledger/domain';
 import {
@@ -18,7 +18,7 @@ import type {
   MoneyInSection,
   MonthlyMoneyIn,
 } from '../accountability-report.model';
-import { monthOfInstant, type PeriodMonth } from '../report-period';
+import type { PeriodMonth } from '../report-period';
 
 interface Tally {
   count: number;
@@ -43,9 +43,9 @@ export function moneyInSection(
   );
   let publicTotal = ZERO_AMOUNT;
   let publicCount = 0;
-  for (const { event, recordedAt } of records) {
+  for (const { event } of records) {
     if (event.type === 'PrivateContributionRecorded' || event.type === 'PublicContributionRecorded') {
-      addToMonth(byMonth.get(monthOfInstant(recordedAt)), event);
+      addToMonth(byMonth.get(event.data.valueDate.slice(0, 7)), event);
     }
     if (event.type === 'PrivateContributionRecorded') {
       const { contributor, amount } = event.data;
