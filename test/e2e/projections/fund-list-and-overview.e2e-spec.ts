@@ -9,7 +9,7 @@ import { getAs, readAs, startReadModelsApp } from './read-model-client';
 
 interface FundList {
   funds: { fundId: string; name: string; status: string; lastEvent: { position: number } }[];
-  asOf: { requested: string | null; position: number };
+  asOf: { requested: string | null; effectiveOn: string | null; position: number };
 }
 
 describeEachStore('fund list and overview', (store) => {
@@ -34,20 +34,27 @@ describeEachStore('fund list and overview', (store) => {
   afterAll(() => testApp.close());
 
   it('answers an empty list before any fund is opened', () => {
-    expect(listBeforeAnyFund).toEqual({ funds: [], asOf: { requested: null, position: 0 } });
+    expect(listBeforeAnyFund).toEqual({
+      funds: [],
+      asOf: { requested: null, effectiveOn: null, position: 0 },
+    });
   });
 
   it('lists every fund in order of its id, with its last event', async () => {
     const list = await readAs<FundList>(testApp, 'treasurer', '/funds');
     expect(list.funds.map((fund) => fund.fundId)).toEqual(['north-fund', 'south-fund']);
     expect(list.funds[0]).toMatchObject({ name: 'City-Fonds', status: 'open', matchingModel: 'per-project' });
-    expect(list.asOf).toEqual({ requested: null, position: await north.headPosition() });
+    expect(list.asOf).toEqual({ requested: null, effectiveOn: null, position: await north.headPosition() });
   });
 
   it('lists as of a position only the funds opened by then', async () => {
     const list = await readAs<FundList>(testApp, 'auditor', `/funds?asOf=${positionBeforeSouth}`);
     expect(list.funds.map((fund) => fund.fundId)).toEqual(['north-fund']);
-    expect(list.asOf).toEqual({ requested: String(positionBeforeSouth), position: positionBeforeSouth });
+    expect(list.asOf).toEqual({
+      requested: String(positionBeforeSouth),
+      effectiveOn: null,
+      position: positionBeforeSouth,
+    });
   });
 
   it('lists for a jury member only the funds whose jury they are on', async () => {

@@ -59,7 +59,7 @@ describeEachStore('read-model queries', (store) => {
     expect(response.headers['x-projection-lag']).toBeUndefined();
     const balances = await readAs<FundBalancesResponse>(testApp, 'treasurer', fund.path('/balances'));
     expect(balances.public.received).toBe('50100.00');
-    expect(balances.asOf).toEqual({ requested: null, position: response.body.position });
+    expect(balances.asOf).toEqual({ requested: null, effectiveOn: null, position: response.body.position });
   });
 
   test('balances per pot and funder now, and as of an instant before the payout', async () => {
@@ -87,7 +87,11 @@ describeEachStore('read-model queries', (store) => {
     const path = fund.path(`/balances?asOf=${grantPosition - 1}`);
     const balances = await readAs<FundBalancesResponse>(testApp, 'auditor', path);
     expect(balances.public.granted).toBe('0.00');
-    expect(balances.asOf).toEqual({ requested: String(grantPosition - 1), position: grantPosition - 1 });
+    expect(balances.asOf).toEqual({
+      requested: String(grantPosition - 1),
+      effectiveOn: null,
+      position: grantPosition - 1,
+    });
   });
 
   test('matching status per project against the share cap', async () => {
@@ -275,5 +279,69 @@ describeEachStore('read-model queries', (store) => {
       type: 'not-found',
       field: 'accountId',
     });
+  });
+
+  test('effectiveOn cuts by business date, alone and with asOf, and the audit trail shows both dates', async () => {
+    // The city's money has the value date 1 February though it was entered on 3 June, with the fund.
+    const inMarch = await readAs<FundBalancesResponse>(
+      testApp,
+      'council',
+      fund.path('/balances?effectiveOn=2024-03-01'),
+    );
+    expect(inMarch.public).toMatchObject({ received: '50000.00', granted: '0.00', paid: '0.00' });
+    expect(inMarch.asOf).toMatchObject({ requested: null, effectiveOn: '2024-03-01' });
+    const endOfJune = await readAs<FundBalancesResponse>(
+      testApp,
+      'council',
+      fund.path('/balances?effectiveOn=2024-06-30'),
+    );
+    expect(endOfJune.public).toMatchObject({ granted: '1000.00', committed: '1000.00', paid: '0.00' });
+    const knownBeforeTheGrant = await readAs<FundBalancesResponse>(
+      testApp,
+      'auditor',
+      fund.path(`/balances?asOf=${grantPosition - 1}&effectiveOn=2024-06-30`),
+    );
+    expect(knownBeforeTheGrant.public.granted).toBe('0.00');
+    expect(knownBeforeTheGrant.asOf).toEqual({
+      requested: String(grantPosition - 1),
+      effectiveOn: '2024-06-30',
+      position: grantPosition - 1,
+    });
+    expectProblem(await getAs(testApp, 'council', fund.path('/board?effectiveOn=2024-01-31')), {
+      status: 404,
+      type: 'not-found',
+      detail: /no fund city-fonds as of 2024-01-31 \(business date\)/,
+    });
+    const trail = await readAs<AuditTrailResponse>(
+      testApp,
+      'auditor',
+      fund.path('/audit-trail?effectiveOn=2024-02-01'),
+    );
+    const contribution = trail.events.find((event) => event.type === 'PublicContributionRecorded');
+    expect(contribution).toMatchObject({ businessDate: '2024-02-01' });
+    expect(contribution?.metadata.recordedAt).toMatch(/^2024-06-03T09:00/);
+    expect(trail.events.some((event) => event.type === 'GrantNoticeIssued')).toBe(false);
+    const payout = (
+      await readAs<AuditTrailResponse>(testApp, 'auditor', fund.path('/audit-trail?pageSize=500'))
+    ).events.find((event) => event.type === 'PayoutMade');
+    expect(payout).toMatchObject({ businessDate: '2024-07-01' });
+  });
+
+  test('a malformed effectiveOn is refused, naming the field', async () => {
+    for (const effectiveOn of ['2024-02-30', '2024-6-30', '30.06.2024', '2024-06-30T00:00:00Z', '']) {
+      for (const path of ['/balances', '/board', '/audit-trail', '/ledger/trial-balance']) {
+        const response = await getAs(
+          testApp,
+          'auditor',
+          fund.path(`${path}?effectiveOn=${encodeURIComponent(effectiveOn)}`),
+        );
+        expectProblem(response, {
+          status: 400,
+          type: 'validation',
+          field: 'effectiveOn',
+          detail: /YYYY-MM-DD/,
+        });
+      }
+    }
   });
 });

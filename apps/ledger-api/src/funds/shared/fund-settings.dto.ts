@@ -173,6 +173,16 @@ export class FundSettingsDto {
   @IsIn(YEAR_END_POLICIES, { message: choiceMessage(YEAR_END_POLICIES) })
   yearEndPolicy?: (typeof YEAR_END_POLICIES)[number];
 
+  @ApiPropertyOptional({
+    description:
+      'IANA time zone whose calendar days are the fund\'s business dates and its "today"; default Europe/Berlin',
+    example: 'Europe/Berlin',
+    maxLength: 64,
+  })
+  @IsOptional()
+  @IsSingleLineText(64)
+  timeZone?: string;
+
   @ApiPropertyOptional({ description: 'Quorum and majority of the jury', type: JurySettingsDto })
   @IsOptional()
   @IsObject()
@@ -192,6 +202,7 @@ export function toFundSettingsInput(settings: FundSettingsDto): FundSettingsInpu
       perProjectPublicCap: settings.perProjectPublicCap,
       publicMoneyInvestiveOnly: settings.publicMoneyInvestiveOnly,
       yearEndPolicy: settings.yearEndPolicy,
+      timeZone: settings.timeZone,
     }),
     ...(settings.jury !== undefined ? { jury: toJurySettingsInput(settings.jury) } : {}),
   };

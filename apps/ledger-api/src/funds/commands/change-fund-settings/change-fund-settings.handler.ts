@@ -1,3 +1,4 @@
+import { correctionOf } from '../../shared/business-date.dto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { ChangeFundSettings } from '@fund-ledger/domain';
 import { commandBase, FundCommands } from '../../shared/fund-commands';
@@ -17,6 +18,8 @@ export class ChangeFundSettingsHandler implements ICommandHandler<
       type: 'ChangeFundSettings',
       ...commandBase(path, context),
       settings: toFundSettingsInput(body.settings),
+      effectiveDate: body.effectiveDate,
+      ...correctionOf(body),
     };
     return this.funds.run(command, path.fundId, context);
   }

@@ -1,3 +1,4 @@
+import { BusinessDateField, CorrectsField } from '../../shared/business-date.dto';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsObject, ValidateNested } from 'class-validator';
@@ -10,4 +11,10 @@ export class ChangeFundSettingsRequestDto {
   @ValidateNested()
   @Type(() => FundSettingsDto)
   settings!: FundSettingsDto;
+
+  @BusinessDateField('The day the new settings take effect', '2024-07-01')
+  effectiveDate?: string;
+
+  @CorrectsField()
+  corrects?: string;
 }

@@ -1,3 +1,4 @@
+import { correctionOf } from '../../shared/business-date.dto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CloseVote } from '@fund-ledger/domain';
 import { commandBase, FundCommands } from '../../shared/fund-commands';
@@ -14,6 +15,8 @@ export class CloseVoteHandler implements ICommandHandler<CloseVoteCommand, FundC
       ...commandBase(path, context),
       applicationId: path.applicationId,
       approvedAmount: body.approvedAmount,
+      meetingDate: body.meetingDate,
+      ...correctionOf(body),
     };
     return this.funds.run(command, path.applicationId, context);
   }

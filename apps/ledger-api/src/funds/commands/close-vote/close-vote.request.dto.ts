@@ -1,3 +1,4 @@
+import { BusinessDateField, CorrectsField } from '../../shared/business-date.dto';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsAmount } from '../../../common/validation';
 
@@ -9,4 +10,10 @@ export class CloseVoteRequestDto {
   })
   @IsAmount()
   approvedAmount!: string;
+
+  @BusinessDateField('The day of the meeting that took the decision', '2024-03-12')
+  meetingDate?: string;
+
+  @CorrectsField()
+  corrects?: string;
 }

@@ -1,3 +1,4 @@
+import { correctionOf } from '../../shared/business-date.dto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { DeferApplication } from '@fund-ledger/domain';
 import { commandBase, FundCommands } from '../../shared/fund-commands';
@@ -17,6 +18,8 @@ export class DeferApplicationHandler implements ICommandHandler<
       ...commandBase(path, context),
       applicationId: path.applicationId,
       reason: body.reason,
+      meetingDate: body.meetingDate,
+      ...correctionOf(body),
     };
     return this.funds.run(command, path.applicationId, context);
   }

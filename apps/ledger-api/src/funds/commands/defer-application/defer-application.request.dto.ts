@@ -1,3 +1,4 @@
+import { BusinessDateField, CorrectsField } from '../../shared/business-date.dto';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsMultiLineText, TEXT_LENGTH_MAX } from '../../shared/request-fields';
 
@@ -10,4 +11,10 @@ export class DeferApplicationRequestDto {
   })
   @IsMultiLineText(TEXT_LENGTH_MAX.reason)
   reason!: string;
+
+  @BusinessDateField('The day of the meeting that deferred the application', '2024-03-12')
+  meetingDate?: string;
+
+  @CorrectsField()
+  corrects?: string;
 }

@@ -1,3 +1,4 @@
+import { correctionOf } from '../../shared/business-date.dto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { IssueGrantNotice } from '@fund-ledger/domain';
 import { commandBase, FundCommands, idOrCommandId } from '../../shared/fund-commands';
@@ -19,6 +20,8 @@ export class IssueGrantNoticeHandler implements ICommandHandler<
       grantId,
       applicationId: body.applicationId,
       amount: body.amount,
+      noticeDate: body.noticeDate,
+      ...correctionOf(body),
     };
     return this.funds.run(command, grantId, context);
   }

@@ -1,3 +1,4 @@
+import { BusinessDateField, CorrectsField } from '../../shared/business-date.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
 import { IsAmount, IsEntityId } from '../../../common/validation';
@@ -24,4 +25,10 @@ export class IssueGrantNoticeRequestDto {
   })
   @IsAmount()
   amount!: string;
+
+  @BusinessDateField("The date of the grant notice; its year is the commitment's fiscal year", '2024-03-20')
+  noticeDate?: string;
+
+  @CorrectsField()
+  corrects?: string;
 }

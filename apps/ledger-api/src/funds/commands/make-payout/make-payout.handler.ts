@@ -1,3 +1,4 @@
+import { correctionOf } from '../../shared/business-date.dto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { MakePayout } from '@fund-ledger/domain';
 import { commandBase, FundCommands, idOrCommandId } from '../../shared/fund-commands';
@@ -17,6 +18,7 @@ export class MakePayoutHandler implements ICommandHandler<MakePayoutCommand, Fun
       payoutId,
       amount: body.amount,
       valueDate: body.valueDate,
+      ...correctionOf(body),
     };
     return this.funds.run(command, payoutId, context);
   }

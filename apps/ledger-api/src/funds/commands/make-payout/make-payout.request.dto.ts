@@ -1,6 +1,7 @@
+import { BusinessDateField, CorrectsField } from '../../shared/business-date.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
-import { IsAmount, IsEntityId, IsIsoDate } from '../../../common/validation';
+import { IsAmount, IsEntityId } from '../../../common/validation';
 
 /** The body of the request: make a payout. */
 export class MakePayoutRequestDto {
@@ -18,11 +19,9 @@ export class MakePayoutRequestDto {
   @IsAmount()
   amount!: string;
 
-  @ApiProperty({
-    description: 'Day the money leaves the fund (YYYY-MM-DD)',
-    example: '2024-09-30',
-    format: 'date',
-  })
-  @IsIsoDate()
-  valueDate!: string;
+  @BusinessDateField('The day the money leaves the fund', '2024-09-30')
+  valueDate?: string;
+
+  @CorrectsField()
+  corrects?: string;
 }

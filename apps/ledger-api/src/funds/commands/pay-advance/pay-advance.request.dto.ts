@@ -1,6 +1,7 @@
+import { BusinessDateField, CorrectsField } from '../../shared/business-date.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
-import { IsAmount, IsEntityId, IsIsoDate } from '../../../common/validation';
+import { IsAmount, IsEntityId } from '../../../common/validation';
 
 /** The body of the request: pay an advance. */
 export class PayAdvanceRequestDto {
@@ -18,11 +19,9 @@ export class PayAdvanceRequestDto {
   @IsAmount()
   amount!: string;
 
-  @ApiProperty({
-    description: 'Day the money leaves the fund (YYYY-MM-DD)',
-    example: '2024-10-01',
-    format: 'date',
-  })
-  @IsIsoDate()
-  valueDate!: string;
+  @BusinessDateField('The day the money leaves the fund', '2024-04-02')
+  valueDate?: string;
+
+  @CorrectsField()
+  corrects?: string;
 }

@@ -1,3 +1,4 @@
+import { correctionOf } from '../../shared/business-date.dto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { RecordPrivateContribution } from '@fund-ledger/domain';
 import { commandBase, FundCommands, idOrCommandId } from '../../shared/fund-commands';
@@ -20,6 +21,7 @@ export class RecordPrivateContributionHandler implements ICommandHandler<
       contributor: { name: body.contributor.name, kind: body.contributor.kind },
       amount: body.amount,
       valueDate: body.valueDate,
+      ...correctionOf(body),
       reference: body.reference,
     };
     return this.funds.run(command, contributionId, context);

@@ -1,7 +1,8 @@
+import { BusinessDateField, CorrectsField } from '../../shared/business-date.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsObject, IsOptional, ValidateNested } from 'class-validator';
-import { IsAmount, IsEntityId, IsIsoDate } from '../../../common/validation';
+import { IsAmount, IsEntityId } from '../../../common/validation';
 import { IsSingleLineText, TEXT_LENGTH_MAX } from '../../shared/request-fields';
 import { ContributorDto } from './contributor.dto';
 
@@ -28,18 +29,16 @@ export class RecordPrivateContributionRequestDto {
   amount!: string;
 
   @ApiProperty({
-    description: 'Day the money arrived; its year is the fiscal year of the contribution (YYYY-MM-DD)',
-    example: '2024-03-15',
-    format: 'date',
-  })
-  @IsIsoDate()
-  valueDate!: string;
-
-  @ApiProperty({
     description: 'Bank or booking reference',
     example: 'Kontoauszug 2024/031',
     maxLength: TEXT_LENGTH_MAX.reference,
   })
   @IsSingleLineText(TEXT_LENGTH_MAX.reference)
   reference!: string;
+
+  @BusinessDateField("The bank's value date of the money", '2024-02-01')
+  valueDate?: string;
+
+  @CorrectsField()
+  corrects?: string;
 }

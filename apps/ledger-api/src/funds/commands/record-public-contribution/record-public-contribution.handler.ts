@@ -1,3 +1,4 @@
+import { correctionOf } from '../../shared/business-date.dto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { RecordPublicContribution } from '@fund-ledger/domain';
 import { commandBase, FundCommands, idOrCommandId } from '../../shared/fund-commands';
@@ -19,6 +20,7 @@ export class RecordPublicContributionHandler implements ICommandHandler<
       contributionId,
       amount: body.amount,
       valueDate: body.valueDate,
+      ...correctionOf(body),
       reference: body.reference,
     };
     return this.funds.run(command, contributionId, context);

@@ -1,6 +1,7 @@
+import { BusinessDateField, CorrectsField } from '../../shared/business-date.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
-import { IsAmount, IsEntityId, IsIsoDate } from '../../../common/validation';
+import { IsAmount, IsEntityId } from '../../../common/validation';
 import { IsSingleLineText, TEXT_LENGTH_MAX } from '../../shared/request-fields';
 
 /** The body of the request: record a public contribution. */
@@ -20,18 +21,16 @@ export class RecordPublicContributionRequestDto {
   amount!: string;
 
   @ApiProperty({
-    description: 'Day the money arrived; its year is the fiscal year of the contribution (YYYY-MM-DD)',
-    example: '2024-02-01',
-    format: 'date',
-  })
-  @IsIsoDate()
-  valueDate!: string;
-
-  @ApiProperty({
     description: 'Bank or booking reference',
     example: 'HH 2024 Produkt 15.01',
     maxLength: TEXT_LENGTH_MAX.reference,
   })
   @IsSingleLineText(TEXT_LENGTH_MAX.reference)
   reference!: string;
+
+  @BusinessDateField("The bank's value date of the money", '2024-01-15')
+  valueDate?: string;
+
+  @CorrectsField()
+  corrects?: string;
 }

@@ -1,3 +1,4 @@
+import { correctionOf } from '../../shared/business-date.dto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { RecordRepayment } from '@fund-ledger/domain';
 import { commandBase, FundCommands, idOrCommandId } from '../../shared/fund-commands';
@@ -17,6 +18,7 @@ export class RecordRepaymentHandler implements ICommandHandler<RecordRepaymentCo
       repaymentId,
       amount: body.amount,
       valueDate: body.valueDate,
+      ...correctionOf(body),
     };
     return this.funds.run(command, repaymentId, context);
   }

@@ -1,6 +1,7 @@
+import { BusinessDateField, CorrectsField } from '../../shared/business-date.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
-import { IsAmount, IsEntityId, IsIsoDate } from '../../../common/validation';
+import { IsAmount, IsEntityId } from '../../../common/validation';
 
 /** The body of the request: record a repayment. */
 export class RecordRepaymentRequestDto {
@@ -18,7 +19,9 @@ export class RecordRepaymentRequestDto {
   @IsAmount()
   amount!: string;
 
-  @ApiProperty({ description: 'Day the money arrived (YYYY-MM-DD)', example: '2024-12-02', format: 'date' })
-  @IsIsoDate()
-  valueDate!: string;
+  @BusinessDateField("The bank's value date of the repayment", '2024-12-02')
+  valueDate?: string;
+
+  @CorrectsField()
+  corrects?: string;
 }

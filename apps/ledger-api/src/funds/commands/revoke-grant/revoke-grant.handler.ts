@@ -1,3 +1,4 @@
+import { correctionOf } from '../../shared/business-date.dto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { RevokeGrant } from '@fund-ledger/domain';
 import { commandBase, FundCommands } from '../../shared/fund-commands';
@@ -17,6 +18,8 @@ export class RevokeGrantHandler implements ICommandHandler<RevokeGrantCommand, F
       repaymentPrincipal: body.repaymentPrincipal,
       interestRatePercentPerYear: body.interestRatePercentPerYear,
       interestDays: body.interestDays,
+      noticeDate: body.noticeDate,
+      ...correctionOf(body),
     };
     return this.funds.run(command, path.grantId, context);
   }

@@ -1,3 +1,4 @@
+import { BusinessDateField, CorrectsField } from '../../shared/business-date.dto';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
 import { IsAmountOrZero, IsMultiLineText, IsPercentRate, TEXT_LENGTH_MAX } from '../../shared/request-fields';
@@ -36,4 +37,10 @@ export class RevokeGrantRequestDto {
   @Min(0)
   @Max(INTEREST_DAYS_MAX)
   interestDays!: number;
+
+  @BusinessDateField("The date of the revocation notice, which is also the repayment demand's", '2024-11-04')
+  noticeDate?: string;
+
+  @CorrectsField()
+  corrects?: string;
 }

@@ -1,3 +1,4 @@
+import { correctionOf } from '../../shared/business-date.dto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { SubmitProofOfUse } from '@fund-ledger/domain';
 import { commandBase, FundCommands } from '../../shared/fund-commands';
@@ -18,6 +19,8 @@ export class SubmitProofOfUseHandler implements ICommandHandler<
       grantId: path.grantId,
       reportedCosts: body.reportedCosts,
       reference: body.reference,
+      receivedDate: body.receivedDate,
+      ...correctionOf(body),
     };
     return this.funds.run(command, path.grantId, context);
   }

@@ -1,3 +1,4 @@
+import { BusinessDateField, CorrectsField } from '../../shared/business-date.dto';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsAmount } from '../../../common/validation';
 import { IsSingleLineText, TEXT_LENGTH_MAX } from '../../shared/request-fields';
@@ -15,4 +16,10 @@ export class SubmitProofOfUseRequestDto {
   })
   @IsSingleLineText(TEXT_LENGTH_MAX.reference)
   reference!: string;
+
+  @BusinessDateField('The day the proof of use was received', '2024-09-15')
+  receivedDate?: string;
+
+  @CorrectsField()
+  corrects?: string;
 }

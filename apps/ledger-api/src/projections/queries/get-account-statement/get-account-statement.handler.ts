@@ -17,7 +17,7 @@ export class GetAccountStatementHandler implements IQueryHandler<
   constructor(private readonly funds: FundReadModels) {}
 
   async execute(query: GetAccountStatementQuery): Promise<AccountStatementResponse> {
-    const answer = await this.funds.fundEvents(query.fundId, query.pointInTime, query.requested);
+    const answer = await this.funds.fundEvents(query.fundId, query.cut);
     try {
       const statement = accountStatement(answer.summary, answer.records, query.accountId, query.paging);
       return { ...statement, asOf: answer.answerPoint };

@@ -221,8 +221,17 @@ export class GrantDto {
   @ApiProperty({ example: 2024 })
   fiscalYear!: number;
 
-  @ApiProperty({ example: '2024-06-20T10:00:00Z' })
+  @ApiProperty({ description: 'When the grant notice was recorded', example: '2024-06-20T10:00:00Z' })
   issuedAt!: string;
+
+  @ApiProperty({
+    description: 'The date of the grant notice; null for a notice recorded before notices were dated',
+    example: '2024-06-18',
+    nullable: true,
+    type: String,
+    format: 'date',
+  })
+  noticeDate!: string | null;
 
   @ApiProperty({ enum: ['pooled', 'per-project'], example: 'per-project' })
   matchingModel!: string;

@@ -3,6 +3,7 @@ import { isSeatOf } from '@fund-ledger/domain';
 import { applicationBoardReport, type JuryMemberView } from '@fund-ledger/projections';
 import { assertSitsOnJury } from '../../../auth';
 import { FundReadModels } from '../shared/fund-read-models';
+import { isNow, NOW } from '../shared/read-model-query.dto';
 import type { ApplicationBoardResponse } from './application-board.response.dto';
 import { GetApplicationBoardQuery } from './get-application-board.query';
 
@@ -14,7 +15,7 @@ export class GetApplicationBoardHandler implements IQueryHandler<
   constructor(private readonly funds: FundReadModels) {}
 
   async execute(query: GetApplicationBoardQuery): Promise<ApplicationBoardResponse> {
-    const answer = await this.funds.fund(query.fundId, query.pointInTime, query.requested, {
+    const answer = await this.funds.fund(query.fundId, query.cut, {
       withApplications: true,
     });
     const jury = await this.assertJurorSits(query, answer.summary.jury);
@@ -37,11 +38,9 @@ export class GetApplicationBoardHandler implements IQueryHandler<
     juryAtAnswer: readonly JuryMemberView[],
   ): Promise<readonly JuryMemberView[]> {
     if (query.juror === undefined) return juryAtAnswer;
-    const jury =
-      query.pointInTime === undefined
-        ? juryAtAnswer
-        : (await this.funds.fund(query.fundId, undefined, undefined, { withApplications: false })).summary
-            .jury;
+    const jury = isNow(query.cut)
+      ? juryAtAnswer
+      : (await this.funds.fund(query.fundId, NOW, { withApplications: false })).summary.jury;
     assertSitsOnJury(query.fundId, jury, query.juror);
     return jury;
   }

@@ -6,7 +6,7 @@ import type { ApplicationStatus } from '@fund-ledger/domain';
 import { Actor, jurorOf } from '../../../auth';
 import { FundPath } from '../../../funds/shared/path-params';
 import { BOARD_READERS } from '../shared/read-model-roles';
-import { PagedAsOfQuery, pagingOf, pointInTimeOf } from '../shared/read-model-query.dto';
+import { PagedAsOfQuery, pagingOf, cutOf } from '../shared/read-model-query.dto';
 import { ReadModelRoute } from '../shared/read-model-route.decorator';
 import { ApplicationBoardResponse } from './application-board.response.dto';
 import { GetApplicationBoardQuery } from './get-application-board.query';
@@ -54,14 +54,7 @@ export class GetApplicationBoardHttpController {
     @Actor() actor: Actor,
   ): Promise<ApplicationBoardResponse> {
     return this.queryBus.execute(
-      new GetApplicationBoardQuery(
-        path.fundId,
-        pointInTimeOf(query),
-        query.asOf,
-        query.status,
-        pagingOf(query),
-        jurorOf(actor),
-      ),
+      new GetApplicationBoardQuery(path.fundId, cutOf(query), query.status, pagingOf(query), jurorOf(actor)),
     );
   }
 }

@@ -46,6 +46,16 @@ export class AuditTrailEntryDto {
   @ApiProperty({ type: EventMetadataDto })
   metadata!: EventMetadataDto;
 
+  @ApiProperty({
+    description:
+      'When it happened: the business date the event carries (value date, meeting date, notice date, date of receipt, date a setting took effect); null for an event without one, which counts by metadata.recordedAt',
+    example: '2024-06-28',
+    nullable: true,
+    type: String,
+    format: 'date',
+  })
+  businessDate!: string | null;
+
   @ApiProperty({ example: '9c1d…' })
   prevHash!: string;
 

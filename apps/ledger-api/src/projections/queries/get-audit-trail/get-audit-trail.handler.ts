@@ -16,12 +16,14 @@ export class GetAuditTrailHandler implements IQueryHandler<GetAuditTrailQuery, A
   ) {}
 
   async execute(query: GetAuditTrailQuery): Promise<AuditTrailResponse> {
-    const { fundId, pointInTime } = query;
+    const { fundId } = query;
+    const { pointInTime, effectiveOn } = query.cut;
     if (pointInTime !== undefined) await this.funds.assertReached(pointInTime);
-    if (!(await this.fundExisted(fundId, pointInTime))) notFound(fundId, query.requested ?? null);
+    if (!(await this.fundExisted(fundId, pointInTime))) notFound(fundId, query.cut.requested ?? null);
     return auditTrailPage(this.store, fundId, {
       ...query.paging,
       ...(pointInTime !== undefined ? { pointInTime } : {}),
+      ...(effectiveOn !== undefined ? { effectiveOn } : {}),
     });
   }
 

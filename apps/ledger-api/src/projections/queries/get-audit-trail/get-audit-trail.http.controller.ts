@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { FundPath } from '../../../funds/shared/path-params';
 import { AUDIT_TRAIL_READERS } from '../shared/read-model-roles';
-import { PagedAsOfQuery, pagingOf, pointInTimeOf } from '../shared/read-model-query.dto';
+import { PagedAsOfQuery, pagingOf, cutOf } from '../shared/read-model-query.dto';
 import { ReadModelRoute } from '../shared/read-model-route.decorator';
 import { AuditTrailResponse } from './audit-trail.response.dto';
 import { GetAuditTrailQuery } from './get-audit-trail.query';
@@ -22,8 +22,6 @@ export class GetAuditTrailHttpController {
     response: AuditTrailResponse,
   })
   auditTrail(@Param() path: FundPath, @Query() query: PagedAsOfQuery): Promise<AuditTrailResponse> {
-    return this.queryBus.execute(
-      new GetAuditTrailQuery(path.fundId, pointInTimeOf(query), query.asOf, pagingOf(query)),
-    );
+    return this.queryBus.execute(new GetAuditTrailQuery(path.fundId, cutOf(query), pagingOf(query)));
   }
 }

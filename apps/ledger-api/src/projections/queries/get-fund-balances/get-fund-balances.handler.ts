@@ -9,7 +9,7 @@ export class GetFundBalancesHandler implements IQueryHandler<GetFundBalancesQuer
   constructor(private readonly funds: FundReadModels) {}
 
   async execute(query: GetFundBalancesQuery): Promise<FundBalancesResponse> {
-    const answer = await this.funds.fund(query.fundId, query.pointInTime, query.requested, {
+    const answer = await this.funds.fund(query.fundId, query.cut, {
       withApplications: false,
     });
     return { ...fundBalancesReport(answer.summary), asOf: answer.answerPoint };

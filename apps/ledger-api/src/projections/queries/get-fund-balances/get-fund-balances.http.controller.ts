@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { FundPath } from '../../../funds/shared/path-params';
 import { BALANCE_READERS } from '../shared/read-model-roles';
-import { AsOfQuery, pointInTimeOf } from '../shared/read-model-query.dto';
+import { AsOfQuery, cutOf } from '../shared/read-model-query.dto';
 import { ReadModelRoute } from '../shared/read-model-route.decorator';
 import { FundBalancesResponse } from './fund-balances.response.dto';
 import { GetFundBalancesQuery } from './get-fund-balances.query';
@@ -22,6 +22,6 @@ export class GetFundBalancesHttpController {
     response: FundBalancesResponse,
   })
   balances(@Param() path: FundPath, @Query() query: AsOfQuery): Promise<FundBalancesResponse> {
-    return this.queryBus.execute(new GetFundBalancesQuery(path.fundId, pointInTimeOf(query), query.asOf));
+    return this.queryBus.execute(new GetFundBalancesQuery(path.fundId, cutOf(query)));
   }
 }

@@ -1,13 +1,12 @@
 import { Query } from '@nestjs/cqrs';
-import type { PointInTime } from '@fund-ledger/projections';
+import type { LedgerCut } from '../shared/read-model-query.dto';
 import type { FundBalancesResponse } from './fund-balances.response.dto';
 
 /** A fund's balances per pot, public funder and fiscal year, now or as of a point in time. */
 export class GetFundBalancesQuery extends Query<FundBalancesResponse> {
   constructor(
     readonly fundId: string,
-    readonly pointInTime: PointInTime | undefined,
-    readonly requested: string | undefined,
+    readonly cut: LedgerCut,
   ) {
     super();
   }

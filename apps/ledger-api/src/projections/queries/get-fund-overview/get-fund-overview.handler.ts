@@ -9,7 +9,7 @@ export class GetFundOverviewHandler implements IQueryHandler<GetFundOverviewQuer
   constructor(private readonly funds: FundReadModels) {}
 
   async execute(query: GetFundOverviewQuery): Promise<FundOverviewResponse> {
-    const answer = await this.funds.fund(query.fundId, query.pointInTime, query.requested, {
+    const answer = await this.funds.fund(query.fundId, query.cut, {
       withApplications: true,
     });
     return { ...fundOverviewReport(answer.summary, answer.applications), asOf: answer.answerPoint };

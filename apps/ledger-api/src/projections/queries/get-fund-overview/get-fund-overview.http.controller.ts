@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { FundPath } from '../../../funds/shared/path-params';
 import { BALANCE_READERS } from '../shared/read-model-roles';
-import { AsOfQuery, pointInTimeOf } from '../shared/read-model-query.dto';
+import { AsOfQuery, cutOf } from '../shared/read-model-query.dto';
 import { ReadModelRoute } from '../shared/read-model-route.decorator';
 import { FundOverviewResponse } from './fund-overview.response.dto';
 import { GetFundOverviewQuery } from './get-fund-overview.query';
@@ -22,6 +22,6 @@ export class GetFundOverviewHttpController {
     response: FundOverviewResponse,
   })
   overview(@Param() path: FundPath, @Query() query: AsOfQuery): Promise<FundOverviewResponse> {
-    return this.queryBus.execute(new GetFundOverviewQuery(path.fundId, pointInTimeOf(query), query.asOf));
+    return this.queryBus.execute(new GetFundOverviewQuery(path.fundId, cutOf(query)));
   }
 }

@@ -12,7 +12,7 @@ export class GetLedgerAccountsHandler implements IQueryHandler<
   constructor(private readonly funds: FundReadModels) {}
 
   async execute(query: GetLedgerAccountsQuery): Promise<LedgerAccountsResponse> {
-    const answer = await this.funds.fund(query.fundId, query.pointInTime, query.requested, {
+    const answer = await this.funds.fund(query.fundId, query.cut, {
       withApplications: false,
     });
     return { ...ledgerAccountsReport(answer.summary), asOf: answer.answerPoint };

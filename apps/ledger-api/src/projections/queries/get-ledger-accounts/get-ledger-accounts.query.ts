@@ -1,13 +1,12 @@
 import { Query } from '@nestjs/cqrs';
-import type { PointInTime } from '@fund-ledger/projections';
+import type { LedgerCut } from '../shared/read-model-query.dto';
 import type { LedgerAccountsResponse } from './ledger-accounts.response.dto';
 
 /** The accounts of a fund's general ledger with their turnover and balances. */
 export class GetLedgerAccountsQuery extends Query<LedgerAccountsResponse> {
   constructor(
     readonly fundId: string,
-    readonly pointInTime: PointInTime | undefined,
-    readonly requested: string | undefined,
+    readonly cut: LedgerCut,
   ) {
     super();
   }

@@ -12,7 +12,7 @@ export class GetMatchingStatusHandler implements IQueryHandler<
   constructor(private readonly funds: FundReadModels) {}
 
   async execute(query: GetMatchingStatusQuery): Promise<MatchingStatusResponse> {
-    const answer = await this.funds.fund(query.fundId, query.pointInTime, query.requested, {
+    const answer = await this.funds.fund(query.fundId, query.cut, {
       withApplications: true,
     });
     return { ...matchingStatusReport(answer.summary, answer.applications), asOf: answer.answerPoint };

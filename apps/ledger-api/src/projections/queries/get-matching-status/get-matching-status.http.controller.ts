@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { FundPath } from '../../../funds/shared/path-params';
 import { BALANCE_READERS } from '../shared/read-model-roles';
-import { AsOfQuery, pointInTimeOf } from '../shared/read-model-query.dto';
+import { AsOfQuery, cutOf } from '../shared/read-model-query.dto';
 import { ReadModelRoute } from '../shared/read-model-route.decorator';
 import { GetMatchingStatusQuery } from './get-matching-status.query';
 import { MatchingStatusResponse } from './matching-status.response.dto';
@@ -22,6 +22,6 @@ export class GetMatchingStatusHttpController {
     response: MatchingStatusResponse,
   })
   matching(@Param() path: FundPath, @Query() query: AsOfQuery): Promise<MatchingStatusResponse> {
-    return this.queryBus.execute(new GetMatchingStatusQuery(path.fundId, pointInTimeOf(query), query.asOf));
+    return this.queryBus.execute(new GetMatchingStatusQuery(path.fundId, cutOf(query)));
   }
 }

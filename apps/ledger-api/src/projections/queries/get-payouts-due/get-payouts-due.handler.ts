@@ -9,7 +9,7 @@ export class GetPayoutsDueHandler implements IQueryHandler<GetPayoutsDueQuery, P
   constructor(private readonly funds: FundReadModels) {}
 
   async execute(query: GetPayoutsDueQuery): Promise<PayoutsDueResponse> {
-    const answer = await this.funds.fund(query.fundId, query.pointInTime, query.requested, {
+    const answer = await this.funds.fund(query.fundId, query.cut, {
       withApplications: true,
     });
     return {

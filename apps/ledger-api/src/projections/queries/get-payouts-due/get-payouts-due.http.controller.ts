@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { FundPath } from '../../../funds/shared/path-params';
 import { LEDGER_READERS } from '../shared/read-model-roles';
-import { AsOfQuery, pointInTimeOf } from '../shared/read-model-query.dto';
+import { AsOfQuery, cutOf } from '../shared/read-model-query.dto';
 import { ReadModelRoute } from '../shared/read-model-route.decorator';
 import { GetPayoutsDueQuery } from './get-payouts-due.query';
 import { PayoutsDueResponse } from './payouts-due.response.dto';
@@ -22,6 +22,6 @@ export class GetPayoutsDueHttpController {
     response: PayoutsDueResponse,
   })
   payoutsDue(@Param() path: FundPath, @Query() query: AsOfQuery): Promise<PayoutsDueResponse> {
-    return this.queryBus.execute(new GetPayoutsDueQuery(path.fundId, pointInTimeOf(query), query.asOf));
+    return this.queryBus.execute(new GetPayoutsDueQuery(path.fundId, cutOf(query)));
   }
 }

@@ -1,13 +1,12 @@
 import { Query } from '@nestjs/cqrs';
-import type { PointInTime } from '@fund-ledger/projections';
+import type { LedgerCut } from '../shared/read-model-query.dto';
 import type { PayoutsDueResponse } from './payouts-due.response.dto';
 
 /** The grants waiting for the treasury to pay them out, now or as of a point in time. */
 export class GetPayoutsDueQuery extends Query<PayoutsDueResponse> {
   constructor(
     readonly fundId: string,
-    readonly pointInTime: PointInTime | undefined,
-    readonly requested: string | undefined,
+    readonly cut: LedgerCut,
   ) {
     super();
   }

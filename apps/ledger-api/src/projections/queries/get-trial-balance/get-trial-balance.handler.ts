@@ -9,7 +9,7 @@ export class GetTrialBalanceHandler implements IQueryHandler<GetTrialBalanceQuer
   constructor(private readonly funds: FundReadModels) {}
 
   async execute(query: GetTrialBalanceQuery): Promise<TrialBalanceResponse> {
-    const answer = await this.funds.fund(query.fundId, query.pointInTime, query.requested, {
+    const answer = await this.funds.fund(query.fundId, query.cut, {
       withApplications: false,
     });
     return { ...trialBalanceReport(answer.summary), asOf: answer.answerPoint };

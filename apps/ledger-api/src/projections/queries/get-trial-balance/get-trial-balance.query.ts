@@ -1,13 +1,12 @@
 import { Query } from '@nestjs/cqrs';
-import type { PointInTime } from '@fund-ledger/projections';
+import type { LedgerCut } from '../shared/read-model-query.dto';
 import type { TrialBalanceResponse } from './trial-balance.response.dto';
 
 /** The trial balance of a fund's general ledger: every account's balance, summing to zero. */
 export class GetTrialBalanceQuery extends Query<TrialBalanceResponse> {
   constructor(
     readonly fundId: string,
-    readonly pointInTime: PointInTime | undefined,
-    readonly requested: string | undefined,
+    readonly cut: LedgerCut,
   ) {
     super();
   }

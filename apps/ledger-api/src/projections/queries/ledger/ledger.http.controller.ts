@@ -8,7 +8,7 @@ import { GetAccountStatementQuery } from '../get-account-statement/get-account-s
 import { GetTrialBalanceQuery } from '../get-trial-balance/get-trial-balance.query';
 import { TrialBalanceResponse } from '../get-trial-balance/trial-balance.response.dto';
 import { LEDGER_READERS } from '../shared/read-model-roles';
-import { AsOfQuery, PagedAsOfQuery, pagingOf, pointInTimeOf } from '../shared/read-model-query.dto';
+import { AsOfQuery, PagedAsOfQuery, pagingOf, cutOf } from '../shared/read-model-query.dto';
 import { ReadModelRoute } from '../shared/read-model-route.decorator';
 import { GetLedgerAccountsQuery } from '../get-ledger-accounts/get-ledger-accounts.query';
 import { LedgerAccountsResponse } from '../get-ledger-accounts/ledger-accounts.response.dto';
@@ -42,7 +42,7 @@ export class LedgerHttpController {
     response: LedgerAccountsResponse,
   })
   accounts(@Param() path: FundPath, @Query() query: AsOfQuery): Promise<LedgerAccountsResponse> {
-    return this.queryBus.execute(new GetLedgerAccountsQuery(path.fundId, pointInTimeOf(query), query.asOf));
+    return this.queryBus.execute(new GetLedgerAccountsQuery(path.fundId, cutOf(query)));
   }
 
   @ReadModelRoute({
@@ -55,13 +55,7 @@ export class LedgerHttpController {
   })
   statement(@Param() path: AccountPath, @Query() query: PagedAsOfQuery): Promise<AccountStatementResponse> {
     return this.queryBus.execute(
-      new GetAccountStatementQuery(
-        path.fundId,
-        path.accountId,
-        pointInTimeOf(query),
-        query.asOf,
-        pagingOf(query),
-      ),
+      new GetAccountStatementQuery(path.fundId, path.accountId, cutOf(query), pagingOf(query)),
     );
   }
 
@@ -74,6 +68,6 @@ export class LedgerHttpController {
     response: TrialBalanceResponse,
   })
   trialBalance(@Param() path: FundPath, @Query() query: AsOfQuery): Promise<TrialBalanceResponse> {
-    return this.queryBus.execute(new GetTrialBalanceQuery(path.fundId, pointInTimeOf(query), query.asOf));
+    return this.queryBus.execute(new GetTrialBalanceQuery(path.fundId, cutOf(query)));
   }
 }

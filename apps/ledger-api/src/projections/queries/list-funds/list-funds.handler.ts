@@ -2,6 +2,7 @@ import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { sitsOnJury } from '../../../auth';
 import { ProblemException } from '../../../common/problems/problem.exception';
 import { FundReadModels, type FundAnswer } from '../shared/fund-read-models';
+import { isNow, NOW } from '../shared/read-model-query.dto';
 import type { FundListItemDto, FundListResponse } from './fund-list.response.dto';
 import { ListFundsQuery } from './list-funds.query';
 
@@ -14,7 +15,8 @@ export class ListFundsHandler implements IQueryHandler<ListFundsQuery, FundListR
   constructor(private readonly funds: FundReadModels) {}
 
   async execute(query: ListFundsQuery): Promise<FundListResponse> {
-    if (query.pointInTime !== undefined) await this.funds.assertReached(query.pointInTime);
+    const { pointInTime } = query.cut;
+    if (pointInTime !== undefined) await this.funds.assertReached(pointInTime);
     const answers: FundAnswer[] = [];
     const visible: FundAnswer[] = [];
     for (const fundId of await this.funds.fundIds()) {
@@ -26,10 +28,11 @@ export class ListFundsHandler implements IQueryHandler<ListFundsQuery, FundListR
     return {
       funds: visible.map(listItem),
       asOf: {
-        requested: query.requested ?? null,
+        requested: query.cut.requested ?? null,
+        effectiveOn: query.cut.effectiveOn ?? null,
         position:
-          query.pointInTime?.kind === 'position'
-            ? query.pointInTime.position
+          pointInTime?.kind === 'position'
+            ? pointInTime.position
             : Math.max(0, ...answers.map((answer) => answer.answerPoint.position)),
       },
     };
@@ -38,18 +41,16 @@ export class ListFundsHandler implements IQueryHandler<ListFundsQuery, FundListR
   /** A juror sees a fund while they sit on its jury now, also in a list as of the past. */
   private async jurorSits(answer: FundAnswer, query: ListFundsQuery): Promise<boolean> {
     if (query.juror === undefined) return true;
-    const jury =
-      query.pointInTime === undefined
-        ? answer.summary.jury
-        : (await this.funds.fund(answer.summary.fundId, undefined, undefined, { withApplications: false }))
-            .summary.jury;
+    const jury = isNow(query.cut)
+      ? answer.summary.jury
+      : (await this.funds.fund(answer.summary.fundId, NOW, { withApplications: false })).summary.jury;
     return sitsOnJury(jury, query.juror);
   }
 
   /** The fund at the point in time; null for a fund opened only after it. */
   private async answerFor(fundId: string, query: ListFundsQuery): Promise<FundAnswer | null> {
     try {
-      return await this.funds.fund(fundId, query.pointInTime, query.requested, { withApplications: false });
+      return await this.funds.fund(fundId, query.cut, { withApplications: false });
     } catch (error) {
       if (error instanceof ProblemException && error.getStatus() === 404) return null;
       throw error;

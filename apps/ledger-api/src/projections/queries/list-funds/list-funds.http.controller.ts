@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { Actor, jurorOf } from '../../../auth';
 import { FUND_READERS } from '../shared/read-model-roles';
-import { AsOfQuery, pointInTimeOf } from '../shared/read-model-query.dto';
+import { AsOfQuery, cutOf } from '../shared/read-model-query.dto';
 import { ReadModelRoute } from '../shared/read-model-route.decorator';
 import { FundListResponse } from './fund-list.response.dto';
 import { ListFundsQuery } from './list-funds.query';
@@ -22,6 +22,6 @@ export class ListFundsHttpController {
     response: FundListResponse,
   })
   list(@Query() query: AsOfQuery, @Actor() actor: Actor): Promise<FundListResponse> {
-    return this.queryBus.execute(new ListFundsQuery(pointInTimeOf(query), query.asOf, jurorOf(actor)));
+    return this.queryBus.execute(new ListFundsQuery(cutOf(query), jurorOf(actor)));
   }
 }

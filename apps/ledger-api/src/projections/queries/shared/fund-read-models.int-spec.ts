@@ -21,6 +21,7 @@ import { foldProjection, requireSummary } from '@fund-ledger/projections/testing
 import { appendGeneratedFund } from '@fund-ledger/projections/testing/stored-history';
 import { fixedClock } from '../../../common/clock';
 import type { ProjectionProgress } from '../../runner/projection-progress';
+import { NOW } from './read-model-query.dto';
 import { FundReadModels } from './fund-read-models';
 
 const GENERATION = 2;
@@ -67,15 +68,19 @@ describe('FundReadModels while the projection runner is not live', () => {
       const events = await streamOf(store, 'north');
       const expected = foldProjection(events);
 
-      const answer = await fundsWhile(state, readModels).fund('north', undefined, undefined, {
+      const answer = await fundsWhile(state, readModels).fund('north', NOW, {
         withApplications: true,
       });
       expect(answer.summary).toEqual(requireSummary(expected));
       expect(answer.applications).toEqual([...expected.applications.values()]);
-      expect(answer.answerPoint).toEqual({ requested: null, position: await store.headPosition() });
+      expect(answer.answerPoint).toEqual({
+        requested: null,
+        effectiveOn: null,
+        position: await store.headPosition(),
+      });
       expect(readModels.readFund).not.toHaveBeenCalled();
 
-      const statementEvents = await fundsWhile(state, readModels).fundEvents('north', undefined, undefined);
+      const statementEvents = await fundsWhile(state, readModels).fundEvents('north', NOW);
       expect(statementEvents.records).toHaveLength(events.length);
       expect(readModels.readCheckpoint).not.toHaveBeenCalled();
     },
@@ -84,22 +89,22 @@ describe('FundReadModels while the projection runner is not live', () => {
   it('answers from the stored read models once live', async () => {
     const readModels = readModelsBeforeTheFund();
     const funds = fundsWhile('live', readModels);
-    await expect(funds.fund('north', undefined, undefined, { withApplications: false })).rejects.toThrow(
+    await expect(funds.fund('north', NOW, { withApplications: false })).rejects.toThrow(
       'There is no fund north',
     );
     expect(readModels.readFund).toHaveBeenCalledTimes(1);
-    const statementEvents = await funds.fundEvents('north', undefined, undefined);
+    const statementEvents = await funds.fundEvents('north', NOW);
     expect(statementEvents.records.map((record) => record.position)).toEqual([1, 2, 3]);
-    expect(statementEvents.answerPoint).toEqual({ requested: null, position: 3 });
+    expect(statementEvents.answerPoint).toEqual({ requested: null, effectiveOn: null, position: 3 });
   });
 
   it('answers from the events when the stored read models are of another generation than the runner builds', async () => {
     const readModels = readModelsBeforeTheFund(GENERATION + 1);
     const funds = fundsWhile('live', readModels);
-    const answer = await funds.fund('north', undefined, undefined, { withApplications: false });
+    const answer = await funds.fund('north', NOW, { withApplications: false });
     expect(answer.summary).toEqual(requireSummary(foldProjection(await streamOf(store, 'north'))));
     expect(answer.answerPoint.position).toBe(await store.headPosition());
-    const statementEvents = await funds.fundEvents('north', undefined, undefined);
+    const statementEvents = await funds.fundEvents('north', NOW);
     expect(statementEvents.answerPoint.position).toBe(await store.headPosition());
   });
 });

@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { FUND_STREAM_PREFIX, fundStreamName } from '@fund-ledger/domain';
+import { FUND_STREAM_PREFIX } from '@fund-ledger/domain';
 import { EVENT_STORE, type EventStore } from '@fund-ledger/event-store';
 import {
-  eventsUpTo,
   evolveWithRecord,
   fundProjectionAt,
+  fundRecordsUpTo,
   initialFundProjection,
-  toFundEventRecord,
+  recordsEffectiveOn,
   type ApplicationView,
   type FundEventRecord,
   type FundSummary,
@@ -19,11 +19,14 @@ import { CLOCK, type Clock } from '../../../common/clock';
 import { ProblemException } from '../../../common/problems/problem.exception';
 import { ProjectionProgress } from '../../runner/projection-progress';
 import { READ_MODEL_STORE } from '../../runner/read-model-store.provider';
+import { isNow, type LedgerCut } from './read-model-query.dto';
 
 /** Which point an answer was computed at. */
 export interface AnswerPoint {
   /** The `asOf` the client asked for, as given; null for a current answer. */
   readonly requested: string | null;
+  /** The `effectiveOn` the client asked for; null without one. */
+  readonly effectiveOn: string | null;
   /**
    * The global position the answer includes events up to: the read models' checkpoint for a current
    * answer, the requested position, or for an instant the position of the fund's last event recorded by then.
@@ -85,29 +88,29 @@ export class FundReadModels {
 
   async fund(
     fundId: string,
-    point: PointInTime | undefined,
-    requested: string | undefined,
+    cut: LedgerCut,
     options: { readonly withApplications: boolean },
   ): Promise<FundAnswer> {
-    if (point === undefined && !this.readModelsBehind()) {
+    if (isNow(cut) && !this.readModelsBehind()) {
       const stored = await this.readModels.readFund(fundId, options);
       if (this.isOwnBuild(stored.checkpoint)) {
         const summary = stored.summary ?? notFound(fundId, null);
         return {
           summary,
           applications: stored.applications,
-          answerPoint: { requested: null, position: stored.checkpoint.position },
+          answerPoint: { requested: null, effectiveOn: null, position: stored.checkpoint.position },
         };
       }
     }
+    const point = cut.pointInTime;
     const bound = point ?? (await this.head());
     if (point !== undefined) await this.assertReached(point);
-    const projection = await fundProjectionAt(this.store, fundId, bound);
-    const summary = projection.summary ?? notFound(fundId, requested ?? null);
+    const projection = await fundProjectionAt(this.store, fundId, bound, cut.effectiveOn);
+    const summary = projection.summary ?? notFound(fundId, describeCut(cut));
     return {
       summary,
       applications: [...projection.applications.values()],
-      answerPoint: { requested: requested ?? null, position: positionOf(bound, summary) },
+      answerPoint: answerPointOf(cut, bound, summary),
     };
   }
 
@@ -116,27 +119,15 @@ export class FundReadModels {
    * so that statements agree with the trial balance, or the head while the runner is not live), decoded,
    * with the summary they fold into.
    */
-  async fundEvents(
-    fundId: string,
-    point: PointInTime | undefined,
-    requested: string | undefined,
-  ): Promise<FundEventsAnswer> {
+  async fundEvents(fundId: string, cut: LedgerCut): Promise<FundEventsAnswer> {
+    const point = cut.pointInTime;
     if (point !== undefined) await this.assertReached(point);
     const bound: PointInTime = point ?? (await this.currentBound());
-    const records: FundEventRecord[] = [];
-    let projection = initialFundProjection();
-    for await (const event of eventsUpTo(this.store.readStream(fundStreamName(fundId)), bound)) {
-      const record = toFundEventRecord(event);
-      if (record === null) continue;
-      records.push(record);
-      projection = evolveWithRecord(projection, record);
-    }
-    const summary = projection.summary ?? notFound(fundId, requested ?? null);
-    return {
-      summary,
-      records,
-      answerPoint: { requested: requested ?? null, position: positionOf(bound, summary) },
-    };
+    const recorded = await fundRecordsUpTo(this.store, fundId, bound);
+    const records = cut.effectiveOn === undefined ? recorded : recordsEffectiveOn(recorded, cut.effectiveOn);
+    const projection = records.reduce(evolveWithRecord, initialFundProjection());
+    const summary = projection.summary ?? notFound(fundId, describeCut(cut));
+    return { summary, records, answerPoint: answerPointOf(cut, bound, summary) };
   }
 
   /**
@@ -180,8 +171,21 @@ export class FundReadModels {
   }
 }
 
-function positionOf(point: PointInTime, summary: FundSummary): number {
-  return point.kind === 'position' ? point.position : summary.lastEvent.position;
+function answerPointOf(cut: LedgerCut, bound: PointInTime, summary: FundSummary): AnswerPoint {
+  return {
+    requested: cut.requested ?? null,
+    effectiveOn: cut.effectiveOn ?? null,
+    position: bound.kind === 'position' ? bound.position : summary.lastEvent.position,
+  };
+}
+
+/** The cut in words, for the 404 of a fund that did not exist yet; null for now. */
+function describeCut(cut: LedgerCut): string | null {
+  const parts = [
+    ...(cut.requested === undefined ? [] : [cut.requested]),
+    ...(cut.effectiveOn === undefined ? [] : [`${cut.effectiveOn} (business date)`]),
+  ];
+  return parts.length === 0 ? null : parts.join(' and ');
 }
 
 /** The 404 of a fund that does not exist, or did not yet as of the requested point. */

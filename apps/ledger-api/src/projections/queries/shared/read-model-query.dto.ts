@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, ValidateBy, type ValidationArguments } from 'class-validator';
+import { isBusinessDate } from '@fund-ledger/domain';
 import { parsePointInTime, PointInTimeFormatError, type PointInTime } from '@fund-ledger/projections';
 
 export const PAGE_SIZE_DEFAULT = 50;
@@ -30,6 +31,17 @@ function IsPointInTime(): PropertyDecorator {
   });
 }
 
+function IsEffectiveOn(): PropertyDecorator {
+  return ValidateBy({
+    name: 'isEffectiveOn',
+    validator: {
+      validate: isBusinessDate,
+      defaultMessage: (args?: ValidationArguments) =>
+        `${args?.property ?? 'effectiveOn'} must be a calendar date written YYYY-MM-DD (such as 2024-12-31)`,
+    },
+  });
+}
+
 /** A query parameter holding a whole number from 1 to `max`, written in plain digits. */
 function IsWholeNumberText(max: number): PropertyDecorator {
   return ValidateBy({
@@ -43,7 +55,11 @@ function IsWholeNumberText(max: number): PropertyDecorator {
   });
 }
 
-/** `?asOf=`: answer as of a global position or an instant; current read models without it. */
+/**
+ * `?asOf=`: answer as the ledger had recorded things up to a global position or an instant;
+ * `?effectiveOn=`: answer with what had happened by the end of a day (by business date). Both
+ * combine; without either, the answer is current.
+ */
 export class AsOfQuery {
   @ApiPropertyOptional({
     description:
@@ -53,6 +69,16 @@ export class AsOfQuery {
   @IsOptional()
   @IsPointInTime()
   asOf?: string;
+
+  @ApiPropertyOptional({
+    description:
+      "Answer with the events whose business date (value date, meeting date, notice date, date of receipt, date a setting took effect) is on or before this day, YYYY-MM-DD; events without one count on the day they were recorded in the fund's time zone, or on the business date of what followed from them if earlier. Combines with asOf: what the ledger knew at asOf about effectiveOn.",
+    example: '2024-12-31',
+    format: 'date',
+  })
+  @IsOptional()
+  @IsEffectiveOn()
+  effectiveOn?: string;
 }
 
 export class PagedAsOfQuery extends AsOfQuery {
@@ -80,6 +106,25 @@ export function pagingOf(query: PagedAsOfQuery): Paging {
   return { page: Number(query.page ?? '1'), pageSize: Number(query.pageSize ?? String(PAGE_SIZE_DEFAULT)) };
 }
 
-export function pointInTimeOf(query: AsOfQuery): PointInTime | undefined {
-  return query.asOf === undefined ? undefined : parsePointInTime(query.asOf);
+/** Where a query cuts the ledger: by recording (`asOf`), by business date (`effectiveOn`), both, or neither. */
+export interface LedgerCut {
+  readonly pointInTime: PointInTime | undefined;
+  /** The `asOf` as the client gave it, for messages and answers. */
+  readonly requested: string | undefined;
+  readonly effectiveOn: string | undefined;
+}
+
+/** The cut of an answer from the current read models. */
+export const NOW: LedgerCut = { pointInTime: undefined, requested: undefined, effectiveOn: undefined };
+
+export function isNow(cut: LedgerCut): boolean {
+  return cut.pointInTime === undefined && cut.effectiveOn === undefined;
+}
+
+export function cutOf(query: AsOfQuery): LedgerCut {
+  return {
+    pointInTime: query.asOf === undefined ? undefined : parsePointInTime(query.asOf),
+    requested: query.asOf,
+    effectiveOn: query.effectiveOn,
+  };
 }

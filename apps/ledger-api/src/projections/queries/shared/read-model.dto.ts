@@ -10,6 +10,14 @@ export class AnswerPointDto {
   requested!: string | null;
 
   @ApiProperty({
+    description: 'The effectiveOn the request asked for (a business date, YYYY-MM-DD); null without one',
+    example: '2024-12-31',
+    nullable: true,
+    type: String,
+  })
+  effectiveOn!: string | null;
+
+  @ApiProperty({
     description:
       "Global position the answer includes events up to: the read models' checkpoint for a current answer, the requested position, or for an instant the position of the fund's last event recorded by then",
     example: 1287,
