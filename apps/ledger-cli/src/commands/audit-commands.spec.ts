@@ -157,6 +157,8 @@ describe('ledger-cli verify', () => {
     [['replay', '--as-of', '2024-06-30', '--position', '3']],
     [['replay', '--as-of', 'yesterday']],
     [['replay', '--fund', 'no-such-fund']],
+    [['replay', '--effective-on', '2024-02-30']],
+    [['replay', '--effective-on', '30.06.2024']],
     [['export', '--format', 'csv']],
     [
       [
@@ -223,6 +225,36 @@ describe('ledger-cli digest and replay', () => {
     expect(JSON.parse(result.out)).toEqual([
       fundBalancesReport(expected.summary as NonNullable<typeof expected.summary>),
     ]);
+  });
+
+  it('prints balances by business date, alone and as the ledger knew them at a position, as the service computes them', async () => {
+    for (const cut of [
+      { args: ['--effective-on', '2024-06-30'], point: undefined },
+      { args: ['--effective-on', '2024-06-30', '--position', '40'], point: 40 },
+    ]) {
+      const result = await run([
+        'replay',
+        '--fund',
+        REPORT_FUND_ID,
+        ...cut.args,
+        '--format',
+        'json',
+        '--progress',
+        'off',
+      ]);
+      const expected = await withTestStore(async (store) =>
+        fundProjectionAt(
+          store,
+          REPORT_FUND_ID,
+          { kind: 'position', position: cut.point ?? (await store.headPosition()) },
+          '2024-06-30',
+        ),
+      );
+      expect(result.code).toBe(0);
+      expect(JSON.parse(result.out)).toEqual([
+        fundBalancesReport(expected.summary as NonNullable<typeof expected.summary>),
+      ]);
+    }
   });
 
   it('prints every fund as a table by default', async () => {

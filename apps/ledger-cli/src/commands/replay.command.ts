@@ -7,19 +7,22 @@ import {
   fundBalancesReport,
   isRecordedBy,
   pointOf,
+  recordsEffectiveOn,
   toFundEventRecord,
   withLastEvent,
+  type FundEventRecord,
   type FundSummary,
   type PointInTime,
 } from '@fund-ledger/projections';
 import { type CliCommand, type CliContext, UsageError } from '../cli-context';
 import { balancesAsText } from './shared/balances-text';
-import { checkedUpTo, parseAsOf, parseFundId, parsePosition } from './shared/option-values';
+import { checkedUpTo, parseAsOf, parseEffectiveOn, parseFundId, parsePosition } from './shared/option-values';
 import { progressOption, startProgress, type ProgressMode } from './shared/progress';
 import { reportingProgress, withStore } from './shared/store-access';
 
 interface ReplayOptions {
   readonly asOf?: string;
+  readonly effectiveOn?: string;
   readonly position?: string;
   readonly fund?: string;
   readonly format: 'text' | 'json';
@@ -31,7 +34,9 @@ const READ_BATCH_SIZE = 5000;
 /**
  * `ledger-cli replay`: rebuilds the fund balances from the log with the projections' own pure
  * reducers, independent of any stored read model, and prints them as they stood at a point in time.
- * Like the service's point-in-time queries, a stream's fold stops at its first event beyond the point.
+ * Like the service's point-in-time queries, a stream's fold stops at its first event beyond the point;
+ * with `--effective-on`, each fund folds only its events that count on or before that day (by business
+ * date), as the service's `effectiveOn` does.
  */
 export const replayCommand: CliCommand = {
   register(program: Command, context: CliContext): void {
@@ -43,6 +48,10 @@ export const replayCommand: CliCommand = {
         'as of the end of this day (2024-12-31) or this instant (2024-05-01T09:30:00Z)',
       )
       .option('--position <n>', 'as of this global position')
+      .option(
+        '--effective-on <date>',
+        'only what happened by the end of this day, by business date (value, meeting, notice dates); combines with --as-of or --position',
+      )
       .option('--fund <id>', 'only this fund')
       .addOption(
         new Option('--format <format>', 'text tables or JSON').choices(['text', 'json']).default('text'),
@@ -60,12 +69,16 @@ async function replay(options: ReplayOptions, context: CliContext): Promise<void
   const requested =
     options.position === undefined ? undefined : parsePosition(options.position, '--position');
   const asOf = options.asOf === undefined ? undefined : parseAsOf(options.asOf);
+  const effectiveOn = options.effectiveOn === undefined ? undefined : parseEffectiveOn(options.effectiveOn);
   const summaries = await withStore(context, async (store) => {
     const upTo = checkedUpTo(requested, await store.headPosition(), '--position');
     const point: PointInTime = asOf ?? { kind: 'position', position: upTo };
     const progress = startProgress(context, { label: 'replay', total: upTo, mode: options.progress });
     const events = reportingProgress(eventsToReplay(store, fundId, upTo), progress);
-    const folded = await foldSummaries(events, point);
+    const folded =
+      effectiveOn === undefined
+        ? await foldSummaries(events, point)
+        : await foldSummariesEffectiveOn(events, point, effectiveOn);
     progress.finish(folded.eventCount);
     return folded.summaries;
   });
@@ -112,6 +125,42 @@ async function foldSummaries(
     if (record === null) continue;
     const summary = evolveFundSummary(summaries.get(record.fundId) ?? null, record);
     summaries.set(record.fundId, withLastEvent(summary, pointOf(record)));
+  }
+  return { summaries, eventCount };
+}
+
+/**
+ * Keeps each fund's events recorded by the point, then folds, in stream order, those that count on or
+ * before the day: which events count depends on what followed them, so a fund is folded once it is read.
+ */
+async function foldSummariesEffectiveOn(
+  events: AsyncIterable<RecordedEvent>,
+  point: PointInTime,
+  effectiveOn: string,
+): Promise<FoldedSummaries> {
+  const recordsByFund = new Map<string, FundEventRecord[]>();
+  const stopped = new Set<string>();
+  let eventCount = 0;
+  for await (const event of events) {
+    eventCount += 1;
+    if (stopped.has(event.streamId)) continue;
+    if (!isRecordedBy(event, point)) {
+      stopped.add(event.streamId);
+      continue;
+    }
+    const record = toFundEventRecord(event);
+    if (record === null) continue;
+    const records = recordsByFund.get(record.fundId) ?? [];
+    records.push(record);
+    recordsByFund.set(record.fundId, records);
+  }
+  const summaries = new Map<string, FundSummary>();
+  for (const [fundId, records] of recordsByFund) {
+    let summary: FundSummary | null = null;
+    for (const record of recordsEffectiveOn(records, effectiveOn)) {
+      summary = withLastEvent(evolveFundSummary(summary, record), pointOf(record));
+    }
+    if (summary !== null) summaries.set(fundId, summary);
   }
   return { summaries, eventCount };
 }

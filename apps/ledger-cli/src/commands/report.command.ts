@@ -13,8 +13,10 @@ import {
   type ReportFormat,
   type ReportLanguage,
 } from '@fund-ledger/reporting';
+import type { EventStore } from '@fund-ledger/event-store';
+import { isRecordedBy, type PointInTime } from '@fund-ledger/projections';
 import { type CliCommand, type CliContext, UsageError } from '../cli-context';
-import { parseFundId, parsePosition } from './shared/option-values';
+import { parseAsOf, parseFundId, parsePosition } from './shared/option-values';
 import { progressOption, startProgress, type ProgressMode } from './shared/progress';
 import { withReadProgress, withStore } from './shared/store-access';
 
@@ -26,6 +28,7 @@ interface AccountabilityOptions {
   readonly out: string;
   readonly lang: ReportLanguage;
   readonly position?: string;
+  readonly asOf?: string;
   readonly generatedAt?: string;
   readonly progress: ProgressMode;
 }
@@ -34,7 +37,9 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/;
 
 /**
  * `ledger-cli report accountability`: the council's accountability report for a fund and a period,
- * computed from the log at its head (or at --position) and carrying the ledger digest of that position.
+ * computed from the log at its head (or at --position, or as recorded by --as-of) and carrying the
+ * ledger digest of that position. The two cuts of the ledger: the period selects by business date
+ * (what happened from --from to --to), the position by recording (what the ledger knew then).
  * The same history always gives the same JSON, CSV and HTML bytes; no clock is read unless
  * --generated-at is given.
  */
@@ -58,6 +63,10 @@ export const reportCommand: CliCommand = {
       )
       .option('--position <n>', 'compute the report at this global position (default: the head of the log)')
       .option(
+        '--as-of <date>',
+        'compute the report from what was recorded by the end of this day (2025-01-31) or this instant',
+      )
+      .option(
         '--generated-at <instant>',
         'print this instant (e.g. 2025-01-15T10:00:00Z) as the creation time',
       )
@@ -67,13 +76,22 @@ export const reportCommand: CliCommand = {
 };
 
 async function writeAccountabilityReport(options: AccountabilityOptions, context: CliContext): Promise<void> {
-  const request = {
-    fundId: parseFundId(options.fund),
-    period: checkedPeriod(options.from, options.to),
-    position: options.position === undefined ? undefined : parsePosition(options.position, '--position'),
-    generatedAt: checkedInstant(options.generatedAt),
-  };
+  if (options.asOf !== undefined && options.position !== undefined) {
+    throw new UsageError('Give either --as-of or --position, not both');
+  }
+  const asOf = options.asOf === undefined ? undefined : parseAsOf(options.asOf);
   const report = await withStore(context, async (store) => {
+    const request = {
+      fundId: parseFundId(options.fund),
+      period: checkedPeriod(options.from, options.to),
+      position:
+        asOf === undefined
+          ? options.position === undefined
+            ? undefined
+            : parsePosition(options.position, '--position')
+          : await positionRecordedBy(store, asOf),
+      generatedAt: checkedInstant(options.generatedAt),
+    };
     const progress = startProgress(context, {
       label: 'report',
       total: request.position ?? (await store.headPosition()),
@@ -115,4 +133,14 @@ function checkedInstant(value: string | undefined): string | undefined {
     throw new UsageError(`--generated-at must be a UTC instant such as 2025-01-15T10:00:00Z; got "${value}"`);
   }
   return new Date(Date.parse(value)).toISOString();
+}
+
+/** The position of the last event recorded by the point in time: the log as the ledger knew it then. */
+async function positionRecordedBy(store: EventStore, point: PointInTime): Promise<number> {
+  let position = 0;
+  for await (const event of store.readAll({ batchSize: 5000 })) {
+    if (!isRecordedBy(event, point)) break;
+    position = event.position;
+  }
+  return position;
 }

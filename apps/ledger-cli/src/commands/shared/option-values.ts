@@ -1,4 +1,5 @@
 /** Parsers for option values shared by several commands; a bad value is a usage error naming the option. */
+import { isBusinessDate } from '@fund-ledger/domain';
 import { parsePointInTime, PointInTimeFormatError, type PointInTime } from '@fund-ledger/projections';
 import { parseCalendarDate, ReportPeriodError } from '@fund-ledger/reporting';
 import { UsageError } from '../../cli-context';
@@ -41,6 +42,14 @@ export function parseAsOf(value: string): PointInTime {
     }
     throw error;
   }
+}
+
+/** `--effective-on`: a business date, the last day whose events count. */
+export function parseEffectiveOn(value: string): string {
+  if (!isBusinessDate(value)) {
+    throw new UsageError(`--effective-on must be a calendar date such as 2024-12-31; got "${value}"`);
+  }
+  return value;
 }
 
 /** The position an option asks for, checked against the head of the log. */
