@@ -38,6 +38,27 @@ describe('The demo filler [sqlite]', () => {
     expect(whatToLookAt(baseUrl, 'demo-fund').join('\n')).toContain(`${baseUrl}/funds/demo-fund`);
   });
 
+  it('records the story’s own dates: decisions on their meeting days, notices and payments on theirs', async () => {
+    const meetingDates = (await fund.eventsOfType('JuryVoteClosed')).map(
+      (event) => event.data['meetingDate'],
+    );
+    expect(new Set(meetingDates)).toEqual(new Set(['2024-03-12', '2024-06-03']));
+    const [deferral] = await fund.eventsOfType('ApplicationDeferred');
+    expect(deferral?.data['meetingDate']).toBe('2024-06-03');
+    const notices = await fund.eventsOfType('GrantNoticeIssued');
+    expect(notices.find((event) => event.data['applicationId'] === 'pianos-in-public-space')?.data).toMatchObject(
+      {
+        noticeDate: '2024-03-20',
+        fiscalYear: 2024,
+      },
+    );
+    const [revocation] = await fund.eventsOfType('GrantRevoked');
+    expect(revocation?.data['noticeDate']).toBe('2024-06-02');
+    const advances = await fund.eventsOfType('AdvancePaid');
+    expect(advances.map((event) => event.data['valueDate'])).toContain('2024-04-02');
+    for (const event of [...notices, ...advances]) expect(event.metadata.recordedAt).toMatch(/^2024-06-03/);
+  });
+
   it('leaves the figures of the story: public money, commitments, payouts and the clawback', async () => {
     const view: FundView = await fund.view();
     expect(view.juryMembers).toHaveLength(11);

@@ -6,8 +6,12 @@
  * conflict of interest, a rejection, a deferral, grants, advances, proofs of use, payouts and one
  * clawback with interest. Names are invented; the figures follow the fund's published first decisions.
  *
- *   npm run demo                       against http://127.0.0.1:3000
+ *   npm run demo                       against http://127.0.0.1:$PORT (the service's PORT, default 3000)
  *   LEDGER_URL=http://host:port npm run demo
+ *
+ * The story is recorded with its own dates, as a fund's office would type it in afterwards: the
+ * meeting of 12 March is dated 12 March, grant notices, proofs of use and the revocation carry the
+ * dates of their letters, payments their value dates.
  *
  * Tokens are signed with the same secret the service verifies with (JWT_SECRET, or the local secret
  * file beside the data), found through the same settings as `ledger-cli token`. Every request carries a
@@ -18,6 +22,14 @@ import { loadSettings, resolveJwtVerificationKey, type Role } from '@fund-ledger
 import { signDevelopmentToken } from '@fund-ledger/config/development-token';
 
 export const DEFAULT_LEDGER_URL = 'http://127.0.0.1:3000';
+
+/** Where the service listens: LEDGER_URL, else the local service on its PORT, else port 3000. */
+export function demoBaseUrl(env: NodeJS.ProcessEnv): string {
+  const url = env['LEDGER_URL'];
+  if (url !== undefined && url !== '') return url;
+  const port = env['PORT'];
+  return port !== undefined && /^\d{1,5}$/.test(port) ? `http://127.0.0.1:${port}` : DEFAULT_LEDGER_URL;
+}
 export const DEFAULT_DEMO_FUND_ID = 'dortmund-city-fonds';
 const TOKEN_LIFETIME_SECONDS = 2 * 3600;
 const REQUEST_TIMEOUT_MS = 30_000;
@@ -652,7 +664,7 @@ class DemoStory {
     await this.client.command(
       FUND_MANAGER,
       `${path}/vote-closing`,
-      { approvedAmount: decision.approvedAmount },
+      { approvedAmount: decision.approvedAmount, meetingDate: meeting.meetingDate },
       `close-vote-${id}`,
     );
   }
@@ -672,28 +684,34 @@ class DemoStory {
     await this.client.command(
       FUND_MANAGER,
       `${path}/deferral`,
-      { reason: 'The jury asks for a second quote for the stages and a safety concept.' },
+      {
+        reason: 'The jury asks for a second quote for the stages and a safety concept.',
+        meetingDate: meeting.meetingDate,
+      },
       'defer-street-music-festival',
     );
   }
 
   private async issueGrants(): Promise<void> {
-    const granted: readonly [DemoApplication, string][] = [
-      [APPLICATIONS.pianos, '1000.00'],
-      [APPLICATIONS.lightBanner, '1300.00'],
-      [APPLICATIONS.winterLighting, '5500.00'],
-      [APPLICATIONS.streetCampaign, '8400.00'],
-      [APPLICATIONS.benches, '4900.00'],
-      [APPLICATIONS.flowerBoxes, '3000.00'],
-      [APPLICATIONS.wayfinding, '7000.00'],
-      [APPLICATIONS.lightWorkshop, '1200.00'],
-      [APPLICATIONS.bikeRacks, '2100.00'],
+    // The city dates its notices a week after each meeting.
+    const afterMarch = this.calendar.day(3, 20);
+    const afterJune = this.calendar.day(6, 25);
+    const granted: readonly [DemoApplication, string, string][] = [
+      [APPLICATIONS.pianos, '1000.00', afterMarch],
+      [APPLICATIONS.lightBanner, '1300.00', afterMarch],
+      [APPLICATIONS.winterLighting, '5500.00', afterMarch],
+      [APPLICATIONS.streetCampaign, '8400.00', afterMarch],
+      [APPLICATIONS.benches, '4900.00', afterJune],
+      [APPLICATIONS.flowerBoxes, '3000.00', afterJune],
+      [APPLICATIONS.wayfinding, '7000.00', afterJune],
+      [APPLICATIONS.lightWorkshop, '1200.00', afterJune],
+      [APPLICATIONS.bikeRacks, '2100.00', afterJune],
     ];
-    for (const [approved, amount] of granted) {
+    for (const [approved, amount, noticeDate] of granted) {
       await this.client.command(
         FUND_MANAGER,
         `${this.fund}/grants`,
-        { grantId: grantIdOf(approved), applicationId: approved.applicationId, amount },
+        { grantId: grantIdOf(approved), applicationId: approved.applicationId, amount, noticeDate },
         `grant-${approved.applicationId}`,
       );
       this.grantCount += 1;
@@ -737,7 +755,7 @@ class DemoStory {
     await this.client.command(
       FUND_MANAGER,
       `${path}/proofs-of-use`,
-      { reportedCosts: proof.reported, reference: `VN-${id}` },
+      { reportedCosts: proof.reported, reference: `VN-${id}`, receivedDate: this.calendar.day(9, 1) },
       `proof-${id}`,
     );
     await this.client.command(
@@ -780,6 +798,7 @@ class DemoStory {
         repaymentPrincipal: '1300.00',
         interestRatePercentPerYear: '5.12',
         interestDays: 61,
+        noticeDate: this.calendar.day(6, 2),
       },
       'revoke-light-banner',
     );
@@ -889,7 +908,7 @@ export function whatToLookAt(baseUrl: string, fundId: string): string[] {
 }
 
 async function main(): Promise<void> {
-  const baseUrl = process.env['LEDGER_URL'] ?? DEFAULT_LEDGER_URL;
+  const baseUrl = demoBaseUrl(process.env);
   const fundId = process.env['DEMO_FUND_ID'] ?? DEFAULT_DEMO_FUND_ID;
   const print = (line: string) => process.stdout.write(`${line}\n`);
   print(`Filling ${baseUrl} with the demo fund ${fundId} ...`);
@@ -912,7 +931,7 @@ if (require.main === module) {
     const message = error instanceof Error ? error.message : String(error);
     const hint =
       error instanceof TypeError
-        ? ` (is the service running at ${process.env['LEDGER_URL'] ?? DEFAULT_LEDGER_URL}? start it with npm start)`
+        ? ` (is the service running at ${demoBaseUrl(process.env)}? start it with npm start)`
         : '';
     process.stderr.write(`The demo stopped: ${message}${hint}\n`);
     process.exitCode = 1;
