@@ -204,6 +204,29 @@ describeInBrowser('the web application in a browser [sqlite]', () => {
     await page.getByRole('heading', { name: 'Öffentlichen Eingang buchen' }).waitFor();
   });
 
+  it('shows a business date beside the point in time and asks the service for that cut', async () => {
+    const page = await context.newPage();
+    await page.goto(`${service.baseUrl}/funds/${FUND_ID}/treasury`);
+    await signIn(page, 'treasurer', 'Tom Kämmerei');
+    const demoYear = todayIsoDate().slice(0, 4);
+    const asked = page.waitForRequest((request) => request.url().includes(`effectiveOn=${demoYear}-03-31`));
+    await page.locator('#effective-on-date').fill(`${demoYear}-03-31`);
+    await page.getByRole('button', { name: 'Anzeigen' }).click();
+    await asked;
+    await page.getByText(`Stichtag: 31.03.${demoYear} – nur Vorgänge bis zu diesem Tag.`).waitFor();
+    expect(page.url()).toContain(`effectiveOn=${demoYear}-03-31`);
+    expect(page.url()).not.toContain('asOf=');
+    await page
+      .getByText(new RegExp(`Stichtag 31\\.03\\.${demoYear}$`))
+      .first()
+      .waitFor();
+    await expectAccessible(page, '11b-effective-on-view');
+    await page.locator('#effective-on-date').fill(`${Number(demoYear) + 1}-01-01`);
+    await page.getByRole('button', { name: 'Anzeigen' }).click();
+    await page.locator('#effective-on-date-error').waitFor();
+    await expectAccessible(page, '11c-effective-on-refused');
+  });
+
   it('shows fund management the board with statuses, a filter and the running tallies', async () => {
     const page = await context.newPage();
     await page.goto(`${service.baseUrl}/funds/${FUND_ID}/management`);

@@ -1248,6 +1248,11 @@ export interface components {
              * @enum {string}
              */
             yearEndPolicy?: "carry-over" | "lapse";
+            /**
+             * @description IANA time zone whose calendar days are the fund's business dates and its "today"; default Europe/Berlin
+             * @example Europe/Berlin
+             */
+            timeZone?: string;
             /** @description Quorum and majority of the jury */
             jury?: components["schemas"]["JurySettingsDto"];
         };
@@ -1651,6 +1656,17 @@ export interface components {
         ChangeFundSettingsRequestDto: {
             /** @description The complete new settings */
             settings: components["schemas"]["FundSettingsDto"];
+            /**
+             * Format: date
+             * @description The day the new settings take effect (YYYY-MM-DD, in the fund's time zone); left out: today. Not in the future, not in a closed fiscal year (BUSINESS_DATE.IN_FUTURE, FISCAL_YEAR.CLOSED), not before the date of what it follows (BUSINESS_DATE.BEFORE_PREVIOUS).
+             * @example 2024-07-01
+             */
+            effectiveDate?: string;
+            /**
+             * @description For a late entry whose own date lies in a closed fiscal year, booked in an open year instead: what it corrects, e.g. the statement and the original date
+             * @example Kontoauszug 47, Zahlung vom 30.12.2025
+             */
+            corrects?: string;
         };
         CloseFundRequestDto: {
             /**
@@ -1665,6 +1681,17 @@ export interface components {
              * @example 1000.00
              */
             approvedAmount: string;
+            /**
+             * Format: date
+             * @description The day of the meeting that took the decision (YYYY-MM-DD, in the fund's time zone); left out: today. Not in the future, not in a closed fiscal year (BUSINESS_DATE.IN_FUTURE, FISCAL_YEAR.CLOSED), not before the date of what it follows (BUSINESS_DATE.BEFORE_PREVIOUS).
+             * @example 2024-03-12
+             */
+            meetingDate?: string;
+            /**
+             * @description For a late entry whose own date lies in a closed fiscal year, booked in an open year instead: what it corrects, e.g. the statement and the original date
+             * @example Kontoauszug 47, Zahlung vom 30.12.2025
+             */
+            corrects?: string;
         };
         CorrectVoteRequestDto: {
             /**
@@ -1709,6 +1736,17 @@ export interface components {
              * @example The jury asks for a second quote.
              */
             reason: string;
+            /**
+             * Format: date
+             * @description The day of the meeting that deferred the application (YYYY-MM-DD, in the fund's time zone); left out: today. Not in the future, not in a closed fiscal year (BUSINESS_DATE.IN_FUTURE, FISCAL_YEAR.CLOSED), not before the date of what it follows (BUSINESS_DATE.BEFORE_PREVIOUS).
+             * @example 2024-03-12
+             */
+            meetingDate?: string;
+            /**
+             * @description For a late entry whose own date lies in a closed fiscal year, booked in an open year instead: what it corrects, e.g. the statement and the original date
+             * @example Kontoauszug 47, Zahlung vom 30.12.2025
+             */
+            corrects?: string;
         };
         ExpireGrantRequestDto: {
             /**
@@ -1733,6 +1771,17 @@ export interface components {
              * @example 1000.00
              */
             amount: string;
+            /**
+             * Format: date
+             * @description The date of the grant notice; its year is the commitment's fiscal year (YYYY-MM-DD, in the fund's time zone); left out: today. Not in the future, not in a closed fiscal year (BUSINESS_DATE.IN_FUTURE, FISCAL_YEAR.CLOSED), not before the date of what it follows (BUSINESS_DATE.BEFORE_PREVIOUS).
+             * @example 2024-03-20
+             */
+            noticeDate?: string;
+            /**
+             * @description For a late entry whose own date lies in a closed fiscal year, booked in an open year instead: what it corrects, e.g. the statement and the original date
+             * @example Kontoauszug 47, Zahlung vom 30.12.2025
+             */
+            corrects?: string;
         };
         MakePayoutRequestDto: {
             /**
@@ -1747,10 +1796,15 @@ export interface components {
             amount: string;
             /**
              * Format: date
-             * @description Day the money leaves the fund (YYYY-MM-DD)
+             * @description The day the money leaves the fund (YYYY-MM-DD, in the fund's time zone); left out: today. Not in the future, not in a closed fiscal year (BUSINESS_DATE.IN_FUTURE, FISCAL_YEAR.CLOSED), not before the date of what it follows (BUSINESS_DATE.BEFORE_PREVIOUS).
              * @example 2024-09-30
              */
-            valueDate: string;
+            valueDate?: string;
+            /**
+             * @description For a late entry whose own date lies in a closed fiscal year, booked in an open year instead: what it corrects, e.g. the statement and the original date
+             * @example Kontoauszug 47, Zahlung vom 30.12.2025
+             */
+            corrects?: string;
         };
         MarkApplicationIncompleteRequestDto: {
             /**
@@ -1791,10 +1845,15 @@ export interface components {
             amount: string;
             /**
              * Format: date
-             * @description Day the money leaves the fund (YYYY-MM-DD)
-             * @example 2024-10-01
+             * @description The day the money leaves the fund (YYYY-MM-DD, in the fund's time zone); left out: today. Not in the future, not in a closed fiscal year (BUSINESS_DATE.IN_FUTURE, FISCAL_YEAR.CLOSED), not before the date of what it follows (BUSINESS_DATE.BEFORE_PREVIOUS).
+             * @example 2024-04-02
              */
-            valueDate: string;
+            valueDate?: string;
+            /**
+             * @description For a late entry whose own date lies in a closed fiscal year, booked in an open year instead: what it corrects, e.g. the statement and the original date
+             * @example Kontoauszug 47, Zahlung vom 30.12.2025
+             */
+            corrects?: string;
         };
         PutApplicationOnAgendaRequestDto: {
             /**
@@ -1856,16 +1915,21 @@ export interface components {
              */
             amount: string;
             /**
-             * Format: date
-             * @description Day the money arrived; its year is the fiscal year of the contribution (YYYY-MM-DD)
-             * @example 2024-03-15
-             */
-            valueDate: string;
-            /**
              * @description Bank or booking reference
              * @example Kontoauszug 2024/031
              */
             reference: string;
+            /**
+             * Format: date
+             * @description The bank's value date of the money (YYYY-MM-DD, in the fund's time zone); left out: today. Not in the future, not in a closed fiscal year (BUSINESS_DATE.IN_FUTURE, FISCAL_YEAR.CLOSED), not before the date of what it follows (BUSINESS_DATE.BEFORE_PREVIOUS).
+             * @example 2024-02-01
+             */
+            valueDate?: string;
+            /**
+             * @description For a late entry whose own date lies in a closed fiscal year, booked in an open year instead: what it corrects, e.g. the statement and the original date
+             * @example Kontoauszug 47, Zahlung vom 30.12.2025
+             */
+            corrects?: string;
         };
         RecordPublicContributionRequestDto: {
             /**
@@ -1879,16 +1943,21 @@ export interface components {
              */
             amount: string;
             /**
-             * Format: date
-             * @description Day the money arrived; its year is the fiscal year of the contribution (YYYY-MM-DD)
-             * @example 2024-02-01
-             */
-            valueDate: string;
-            /**
              * @description Bank or booking reference
              * @example HH 2024 Produkt 15.01
              */
             reference: string;
+            /**
+             * Format: date
+             * @description The bank's value date of the money (YYYY-MM-DD, in the fund's time zone); left out: today. Not in the future, not in a closed fiscal year (BUSINESS_DATE.IN_FUTURE, FISCAL_YEAR.CLOSED), not before the date of what it follows (BUSINESS_DATE.BEFORE_PREVIOUS).
+             * @example 2024-01-15
+             */
+            valueDate?: string;
+            /**
+             * @description For a late entry whose own date lies in a closed fiscal year, booked in an open year instead: what it corrects, e.g. the statement and the original date
+             * @example Kontoauszug 47, Zahlung vom 30.12.2025
+             */
+            corrects?: string;
         };
         RecordRepaymentRequestDto: {
             /**
@@ -1903,10 +1972,15 @@ export interface components {
             amount: string;
             /**
              * Format: date
-             * @description Day the money arrived (YYYY-MM-DD)
+             * @description The bank's value date of the repayment (YYYY-MM-DD, in the fund's time zone); left out: today. Not in the future, not in a closed fiscal year (BUSINESS_DATE.IN_FUTURE, FISCAL_YEAR.CLOSED), not before the date of what it follows (BUSINESS_DATE.BEFORE_PREVIOUS).
              * @example 2024-12-02
              */
-            valueDate: string;
+            valueDate?: string;
+            /**
+             * @description For a late entry whose own date lies in a closed fiscal year, booked in an open year instead: what it corrects, e.g. the statement and the original date
+             * @example Kontoauszug 47, Zahlung vom 30.12.2025
+             */
+            corrects?: string;
         };
         RejectProofOfUseRequestDto: {
             /**
@@ -1943,6 +2017,17 @@ export interface components {
              * @example 92
              */
             interestDays: number;
+            /**
+             * Format: date
+             * @description The date of the revocation notice, which is also the repayment demand's (YYYY-MM-DD, in the fund's time zone); left out: today. Not in the future, not in a closed fiscal year (BUSINESS_DATE.IN_FUTURE, FISCAL_YEAR.CLOSED), not before the date of what it follows (BUSINESS_DATE.BEFORE_PREVIOUS).
+             * @example 2024-11-04
+             */
+            noticeDate?: string;
+            /**
+             * @description For a late entry whose own date lies in a closed fiscal year, booked in an open year instead: what it corrects, e.g. the statement and the original date
+             * @example Kontoauszug 47, Zahlung vom 30.12.2025
+             */
+            corrects?: string;
         };
         SetFiscalYearBudgetRequestDto: {
             /**
@@ -2003,6 +2088,17 @@ export interface components {
              * @example VN-2024-017
              */
             reference: string;
+            /**
+             * Format: date
+             * @description The day the proof of use was received (YYYY-MM-DD, in the fund's time zone); left out: today. Not in the future, not in a closed fiscal year (BUSINESS_DATE.IN_FUTURE, FISCAL_YEAR.CLOSED), not before the date of what it follows (BUSINESS_DATE.BEFORE_PREVIOUS).
+             * @example 2024-09-15
+             */
+            receivedDate?: string;
+            /**
+             * @description For a late entry whose own date lies in a closed fiscal year, booked in an open year instead: what it corrects, e.g. the statement and the original date
+             * @example Kontoauszug 47, Zahlung vom 30.12.2025
+             */
+            corrects?: string;
         };
         WithdrawApplicationRequestDto: {
             /**
@@ -2066,6 +2162,11 @@ export interface components {
              * @example 2024-06-30T23:59:59Z
              */
             requested: string | null;
+            /**
+             * @description The effectiveOn the request asked for (a business date, YYYY-MM-DD); null without one
+             * @example 2024-12-31
+             */
+            effectiveOn: string | null;
             /**
              * @description Global position the answer includes events up to: the read models' checkpoint for a current answer, the requested position, or for an instant the position of the fund's last event recorded by then
              * @example 1287
@@ -2723,8 +2824,17 @@ export interface components {
             status: "committed" | "proof-submitted" | "proof-accepted" | "closed" | "expired" | "revoked" | "withdrawn";
             /** @example 2024 */
             fiscalYear: number;
-            /** @example 2024-06-20T10:00:00Z */
+            /**
+             * @description When the grant notice was recorded
+             * @example 2024-06-20T10:00:00Z
+             */
             issuedAt: string;
+            /**
+             * Format: date
+             * @description The date of the grant notice; null for a notice recorded before notices were dated
+             * @example 2024-06-18
+             */
+            noticeDate: string | null;
             /**
              * @example per-project
              * @enum {string}
@@ -3016,6 +3126,12 @@ export interface components {
                 [key: string]: unknown;
             };
             metadata: components["schemas"]["EventMetadataDto"];
+            /**
+             * Format: date
+             * @description When it happened: the business date the event carries (value date, meeting date, notice date, date of receipt, date a setting took effect); null for an event without one, which counts by metadata.recordedAt
+             * @example 2024-06-28
+             */
+            businessDate: string | null;
             /** @example 9c1d… */
             prevHash: string;
             /**
@@ -4711,6 +4827,8 @@ export interface operations {
             query?: {
                 /** @description Answer as things stood at a global position of the log (a whole number, at most the last one recorded) or at an instant (ISO 8601 with a time zone, not later than now, compared with the time each event was recorded). Without it, the answer is current. */
                 asOf?: string;
+                /** @description Answer with the events whose business date (value date, meeting date, notice date, date of receipt, date a setting took effect) is on or before this day, YYYY-MM-DD; events without one count on the day they were recorded in the fund's time zone, or on the business date of what followed from them if earlier. Combines with asOf: what the ledger knew at asOf about effectiveOn. */
+                effectiveOn?: string;
             };
             header?: never;
             path?: never;
@@ -5786,6 +5904,8 @@ export interface operations {
             query?: {
                 /** @description Answer as things stood at a global position of the log (a whole number, at most the last one recorded) or at an instant (ISO 8601 with a time zone, not later than now, compared with the time each event was recorded). Without it, the answer is current. */
                 asOf?: string;
+                /** @description Answer with the events whose business date (value date, meeting date, notice date, date of receipt, date a setting took effect) is on or before this day, YYYY-MM-DD; events without one count on the day they were recorded in the fund's time zone, or on the business date of what followed from them if earlier. Combines with asOf: what the ledger knew at asOf about effectiveOn. */
+                effectiveOn?: string;
             };
             header?: never;
             path: {
@@ -5839,6 +5959,8 @@ export interface operations {
             query?: {
                 /** @description Answer as things stood at a global position of the log (a whole number, at most the last one recorded) or at an instant (ISO 8601 with a time zone, not later than now, compared with the time each event was recorded). Without it, the answer is current. */
                 asOf?: string;
+                /** @description Answer with the events whose business date (value date, meeting date, notice date, date of receipt, date a setting took effect) is on or before this day, YYYY-MM-DD; events without one count on the day they were recorded in the fund's time zone, or on the business date of what followed from them if earlier. Combines with asOf: what the ledger knew at asOf about effectiveOn. */
+                effectiveOn?: string;
             };
             header?: never;
             path: {
@@ -5892,6 +6014,8 @@ export interface operations {
             query?: {
                 /** @description Answer as things stood at a global position of the log (a whole number, at most the last one recorded) or at an instant (ISO 8601 with a time zone, not later than now, compared with the time each event was recorded). Without it, the answer is current. */
                 asOf?: string;
+                /** @description Answer with the events whose business date (value date, meeting date, notice date, date of receipt, date a setting took effect) is on or before this day, YYYY-MM-DD; events without one count on the day they were recorded in the fund's time zone, or on the business date of what followed from them if earlier. Combines with asOf: what the ledger knew at asOf about effectiveOn. */
+                effectiveOn?: string;
             };
             header?: never;
             path: {
@@ -5945,6 +6069,8 @@ export interface operations {
             query?: {
                 /** @description Answer as things stood at a global position of the log (a whole number, at most the last one recorded) or at an instant (ISO 8601 with a time zone, not later than now, compared with the time each event was recorded). Without it, the answer is current. */
                 asOf?: string;
+                /** @description Answer with the events whose business date (value date, meeting date, notice date, date of receipt, date a setting took effect) is on or before this day, YYYY-MM-DD; events without one count on the day they were recorded in the fund's time zone, or on the business date of what followed from them if earlier. Combines with asOf: what the ledger knew at asOf about effectiveOn. */
+                effectiveOn?: string;
             };
             header?: never;
             path: {
@@ -5998,6 +6124,8 @@ export interface operations {
             query?: {
                 /** @description Answer as things stood at a global position of the log (a whole number, at most the last one recorded) or at an instant (ISO 8601 with a time zone, not later than now, compared with the time each event was recorded). Without it, the answer is current. */
                 asOf?: string;
+                /** @description Answer with the events whose business date (value date, meeting date, notice date, date of receipt, date a setting took effect) is on or before this day, YYYY-MM-DD; events without one count on the day they were recorded in the fund's time zone, or on the business date of what followed from them if earlier. Combines with asOf: what the ledger knew at asOf about effectiveOn. */
+                effectiveOn?: string;
                 /** @description Page number, from 1 to 100000 */
                 page?: string;
                 /** @description Entries per page, from 1 to 500 (default 50) */
@@ -6057,6 +6185,8 @@ export interface operations {
             query?: {
                 /** @description Answer as things stood at a global position of the log (a whole number, at most the last one recorded) or at an instant (ISO 8601 with a time zone, not later than now, compared with the time each event was recorded). Without it, the answer is current. */
                 asOf?: string;
+                /** @description Answer with the events whose business date (value date, meeting date, notice date, date of receipt, date a setting took effect) is on or before this day, YYYY-MM-DD; events without one count on the day they were recorded in the fund's time zone, or on the business date of what followed from them if earlier. Combines with asOf: what the ledger knew at asOf about effectiveOn. */
+                effectiveOn?: string;
             };
             header?: never;
             path: {
@@ -6110,6 +6240,8 @@ export interface operations {
             query?: {
                 /** @description Answer as things stood at a global position of the log (a whole number, at most the last one recorded) or at an instant (ISO 8601 with a time zone, not later than now, compared with the time each event was recorded). Without it, the answer is current. */
                 asOf?: string;
+                /** @description Answer with the events whose business date (value date, meeting date, notice date, date of receipt, date a setting took effect) is on or before this day, YYYY-MM-DD; events without one count on the day they were recorded in the fund's time zone, or on the business date of what followed from them if earlier. Combines with asOf: what the ledger knew at asOf about effectiveOn. */
+                effectiveOn?: string;
                 /** @description Page number, from 1 to 100000 */
                 page?: string;
                 /** @description Entries per page, from 1 to 500 (default 50) */
@@ -6169,6 +6301,8 @@ export interface operations {
             query?: {
                 /** @description Answer as things stood at a global position of the log (a whole number, at most the last one recorded) or at an instant (ISO 8601 with a time zone, not later than now, compared with the time each event was recorded). Without it, the answer is current. */
                 asOf?: string;
+                /** @description Answer with the events whose business date (value date, meeting date, notice date, date of receipt, date a setting took effect) is on or before this day, YYYY-MM-DD; events without one count on the day they were recorded in the fund's time zone, or on the business date of what followed from them if earlier. Combines with asOf: what the ledger knew at asOf about effectiveOn. */
+                effectiveOn?: string;
             };
             header?: never;
             path: {
@@ -6222,6 +6356,8 @@ export interface operations {
             query?: {
                 /** @description Answer as things stood at a global position of the log (a whole number, at most the last one recorded) or at an instant (ISO 8601 with a time zone, not later than now, compared with the time each event was recorded). Without it, the answer is current. */
                 asOf?: string;
+                /** @description Answer with the events whose business date (value date, meeting date, notice date, date of receipt, date a setting took effect) is on or before this day, YYYY-MM-DD; events without one count on the day they were recorded in the fund's time zone, or on the business date of what followed from them if earlier. Combines with asOf: what the ledger knew at asOf about effectiveOn. */
+                effectiveOn?: string;
                 /** @description Page number, from 1 to 100000 */
                 page?: string;
                 /** @description Entries per page, from 1 to 500 (default 50) */

@@ -19,12 +19,18 @@ export const de = {
     asOfPast: 'Sie sehen einen vergangenen Stand.',
     asOfInvalid: 'Geben Sie ein Datum ein, zum Beispiel 31.03.2026.',
     asOfFuture: 'Der Stand darf nicht in der Zukunft liegen.',
+    effectiveOn: 'Stichtag',
+    effectiveOnAll:
+      'Leer lassen für alle Vorgänge; ein Datum zeigt nur, was bis zu diesem Tag geschah (nach Valuta, Sitzungs- und Bescheiddatum).',
+    effectiveOnSet: 'Sie sehen nur, was bis zum Stichtag geschah.',
+    effectiveOnFuture: 'Der Stichtag darf nicht in der Zukunft liegen.',
     show: 'Anzeigen',
     today: 'Heute',
   },
   layout: {
     skipToContent: 'Zum Inhalt springen',
     pastViewTitle: (date: string) => `Vergangener Stand: ${date}.`,
+    effectiveOnViewTitle: (date: string) => `Stichtag: ${date} – nur Vorgänge bis zu diesem Tag.`,
     pastViewText:
       'Sie sehen die Zahlen zum Ende dieses Tages. Buchungen und Entscheidungen sind in dieser Ansicht nicht möglich.',
     footer:
@@ -40,6 +46,7 @@ export const de = {
   asOf: {
     note: (when: string, position: number) => `Stand ${when} · Ereignis ${position}`,
     positionOnly: (position: number) => `Stand: Ereignis ${position}`,
+    effectiveOn: (day: string) => `Stichtag ${day}`,
   },
   forms: {
     errorSummaryTitle: 'Es gibt ein Problem',
@@ -266,6 +273,7 @@ export const de = {
     position: 'Ereignis',
     revision: 'Nr. im Fonds',
     type: 'Art',
+    businessDate: 'Datum des Vorgangs',
     recordedAt: 'Erfasst am',
     actor: 'Von',
     hashes: 'Prüfsummen',

@@ -17,12 +17,18 @@ export const en: Messages = {
     asOfPast: 'You are looking at the past.',
     asOfInvalid: 'Enter a date, for example 2026-03-31.',
     asOfFuture: 'The date must not be in the future.',
+    effectiveOn: 'Effective on',
+    effectiveOnAll:
+      'Leave empty for everything; a date shows only what happened by that day (by value, meeting and notice dates).',
+    effectiveOnSet: 'You see only what happened by this date.',
+    effectiveOnFuture: 'The date may not lie in the future.',
     show: 'Show',
     today: 'Today',
   },
   layout: {
     skipToContent: 'Skip to content',
     pastViewTitle: (date: string) => `Past view: ${date}.`,
+    effectiveOnViewTitle: (date: string) => `Effective on ${date}: only what happened by that day.`,
     pastViewText:
       'You see the figures as at the end of that day. Nothing can be recorded or decided in this view.',
     footer:
@@ -38,6 +44,7 @@ export const en: Messages = {
   asOf: {
     note: (when: string, position: number) => `As of ${when} · event ${position}`,
     positionOnly: (position: number) => `As of event ${position}`,
+    effectiveOn: (day: string) => `effective on ${day}`,
   },
   forms: {
     errorSummaryTitle: 'There is a problem',
@@ -261,6 +268,7 @@ export const en: Messages = {
     position: 'Event',
     revision: 'No. in fund',
     type: 'Type',
+    businessDate: 'Happened on',
     recordedAt: 'Recorded',
     actor: 'By',
     hashes: 'Hashes',

@@ -1,7 +1,7 @@
 /**
  * The one header: product name, the fund switcher, the point in time ("Stand"), the language, and the
- * signed-in person with their role. The point-in-time control is a fieldset of its own so that a second
- * control (a business date) can join it.
+ * signed-in person with their role. The time control holds both cuts: "Stand" (what the ledger had
+ * recorded by a day) and "Stichtag" (what had happened by a day, by business date).
  */
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
@@ -10,7 +10,7 @@ import { isIsoDate, todayIsoDate } from '../i18n/dates';
 import { useI18n } from '../i18n/i18n';
 import { LANGUAGES } from '../i18n/language';
 import { useFundList } from './fund-queries';
-import { usePointInTime } from './point-in-time';
+import { searchOf, usePointInTime } from './point-in-time';
 
 export function Header() {
   const { t } = useI18n();
@@ -82,7 +82,7 @@ function FundSwitcher() {
   const { fundId, workspace } = useParams();
   const pointInTime = usePointInTime();
   const navigate = useNavigate();
-  const funds = useFundList(pointInTime.apiAsOf);
+  const funds = useFundList(pointInTime.cut);
   const [chosen, setChosen] = useState<string | null>(null);
   const options = funds.data?.funds ?? [];
   if (options.length === 0) return null;
@@ -127,57 +127,102 @@ function TimeControl() {
   const navigate = useNavigate();
   const pointInTime = usePointInTime();
   const [date, setDate] = useState(pointInTime.date ?? '');
-  const [error, setError] = useState<string | null>(null);
+  const [effectiveOn, setEffectiveOn] = useState(pointInTime.effectiveOn ?? '');
+  const [errors, setErrors] = useState<{ asOf?: string; effectiveOn?: string }>({});
   const show = (event: FormEvent) => {
     event.preventDefault();
-    if (date === '' || date === todayIsoDate()) return goTo(null);
-    if (!isIsoDate(date)) return setError(t.header.asOfInvalid);
-    if (date > todayIsoDate()) return setError(t.header.asOfFuture);
-    goTo(date);
+    const found = {
+      asOf: dayProblem(date, t.header.asOfFuture),
+      effectiveOn: dayProblem(effectiveOn, t.header.effectiveOnFuture),
+    };
+    if (found.asOf !== undefined || found.effectiveOn !== undefined) return setErrors(found);
+    goTo(date === '' || date === todayIsoDate() ? null : date, effectiveOn === '' ? null : effectiveOn);
   };
-  const goTo = (next: string | null) => {
-    setError(null);
-    setDate(next ?? '');
-    navigate(`${location.pathname}${next === null ? '' : `?asOf=${next}`}`);
+  const dayProblem = (value: string, future: string): string | undefined => {
+    if (value === '') return undefined;
+    if (!isIsoDate(value)) return t.header.asOfInvalid;
+    return value > todayIsoDate() ? future : undefined;
   };
+  const goTo = (nextDate: string | null, nextEffectiveOn: string | null) => {
+    setErrors({});
+    setDate(nextDate ?? '');
+    setEffectiveOn(nextEffectiveOn ?? '');
+    navigate(`${location.pathname}${searchOf(nextDate, nextEffectiveOn)}`);
+  };
+  const anyError = errors.asOf !== undefined || errors.effectiveOn !== undefined;
   return (
     <form className="header-control" onSubmit={show} noValidate>
-      <fieldset className={`kern-fieldset time-control${error ? ' kern-fieldset--error' : ''}`}>
+      <fieldset className={`kern-fieldset time-control${anyError ? ' kern-fieldset--error' : ''}`}>
         <legend className="kern-sr-only">{t.header.pointInTime}</legend>
         <div className="header-control__row">
-          <div className={`kern-form-input${error ? ' kern-form-input--error' : ''}`}>
-            <label className="kern-label" htmlFor="as-of-date">
-              {t.header.asOf}
-            </label>
-            <input
-              className="kern-form-input__input"
-              id="as-of-date"
-              type="date"
-              max={todayIsoDate()}
-              value={date}
-              aria-describedby={error ? 'as-of-date-error' : 'as-of-date-hint'}
-              aria-invalid={error ? true : undefined}
-              onChange={(event) => setDate(event.target.value)}
-            />
-            <span className="kern-sr-only" id="as-of-date-hint">
-              {pointInTime.date === null ? t.header.asOfNow : t.header.asOfPast}
-            </span>
-          </div>
+          <DayInput
+            id="as-of-date"
+            label={t.header.asOf}
+            hint={pointInTime.date === null ? t.header.asOfNow : t.header.asOfPast}
+            value={date}
+            error={errors.asOf}
+            onChange={setDate}
+          />
+          <DayInput
+            id="effective-on-date"
+            label={t.header.effectiveOn}
+            hint={pointInTime.effectiveOn === null ? t.header.effectiveOnAll : t.header.effectiveOnSet}
+            value={effectiveOn}
+            error={errors.effectiveOn}
+            onChange={setEffectiveOn}
+          />
           <button type="submit" className="kern-btn kern-btn--secondary">
             <span className="kern-label">{t.header.show}</span>
           </button>
           {pointInTime.isPast ? (
-            <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => goTo(null)}>
+            <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => goTo(null, null)}>
               <span className="kern-label">{t.header.today}</span>
             </button>
           ) : null}
         </div>
-        {error ? (
-          <p className="kern-error" id="as-of-date-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        {[
+          ['as-of-date', errors.asOf],
+          ['effective-on-date', errors.effectiveOn],
+        ].map(([id, error]) =>
+          error === undefined ? null : (
+            <p className="kern-error" id={`${id}-error`} role="alert" key={id}>
+              {error}
+            </p>
+          ),
+        )}
       </fieldset>
     </form>
+  );
+}
+
+/** One day of the time control, with its hint for screen readers and its error. */
+function DayInput(props: {
+  id: string;
+  label: string;
+  hint: string;
+  value: string;
+  error: string | undefined;
+  onChange: (value: string) => void;
+}) {
+  const { id, label, hint, value, error, onChange } = props;
+  return (
+    <div className={`kern-form-input${error ? ' kern-form-input--error' : ''}`}>
+      <label className="kern-label" htmlFor={id}>
+        {label}
+      </label>
+      <input
+        className="kern-form-input__input"
+        id={id}
+        type="date"
+        max={todayIsoDate()}
+        value={value}
+        aria-describedby={error ? `${id}-error` : `${id}-hint`}
+        aria-invalid={error ? true : undefined}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      <span className="kern-sr-only" id={`${id}-hint`}>
+        {hint}
+      </span>
+    </div>
   );
 }

@@ -24,11 +24,17 @@ export function Layout({ title, children }: { title: string; children: ReactNode
         {t.layout.skipToContent}
       </a>
       <Header />
-      {pointInTime.date !== null ? (
+      {pointInTime.isPast ? (
         <div className="past-view" role="note">
           <div className="kern-container">
             <span className="kern-icon kern-icon--calendar-today" aria-hidden="true" />
-            <strong>{t.layout.pastViewTitle(date(pointInTime.date))}</strong> {t.layout.pastViewText}
+            {pointInTime.date !== null ? (
+              <strong>{t.layout.pastViewTitle(date(pointInTime.date))} </strong>
+            ) : null}
+            {pointInTime.effectiveOn !== null ? (
+              <strong>{t.layout.effectiveOnViewTitle(date(pointInTime.effectiveOn))} </strong>
+            ) : null}
+            {t.layout.pastViewText}
           </div>
         </div>
       ) : null}

@@ -1,12 +1,12 @@
 /** The queries every workspace shares: the funds the person may see, and one fund as its decider sees it. */
 import { useQuery } from '@tanstack/react-query';
 import { api, dataOf } from '../api/client';
+import { cutKey, type ApiCut } from './point-in-time';
 
-export function useFundList(asOf: string | undefined) {
+export function useFundList(cut: ApiCut) {
   return useQuery({
-    queryKey: ['funds', asOf ?? 'now'],
-    queryFn: async () =>
-      dataOf(await api.GET('/funds', { params: { query: asOf === undefined ? {} : { asOf } } })),
+    queryKey: ['funds', cutKey(cut)],
+    queryFn: async () => dataOf(await api.GET('/funds', { params: { query: cut } })),
   });
 }
 

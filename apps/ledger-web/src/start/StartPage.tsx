@@ -13,7 +13,7 @@ export function StartPage() {
   const { t, date } = useI18n();
   const person = usePerson();
   const pointInTime = usePointInTime();
-  const funds = useFundList(pointInTime.apiAsOf);
+  const funds = useFundList(pointInTime.cut);
   const workspaces = workspacesOf(person.roles);
   return (
     <Layout title={t.start.title}>

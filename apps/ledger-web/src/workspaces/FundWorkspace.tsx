@@ -29,7 +29,7 @@ export default function FundWorkspace() {
   const person = usePerson();
   const { fundId = '', workspace } = useParams();
   const pointInTime = usePointInTime();
-  const funds = useFundList(pointInTime.apiAsOf);
+  const funds = useFundList(pointInTime.cut);
   const fund = funds.data?.funds.find((candidate) => candidate.fundId === fundId);
   const name = fund?.name ?? fundId;
   if (!isWorkspace(workspace)) return null;

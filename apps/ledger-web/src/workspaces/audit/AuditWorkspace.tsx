@@ -9,7 +9,7 @@ import { useSearchParams } from 'react-router';
 import { api, dataOf } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { useDownloads } from '../../shell/downloads';
-import { usePointInTime } from '../../shell/point-in-time';
+import { cutKey, usePointInTime } from '../../shell/point-in-time';
 import { QueryView } from '../../shell/states';
 import type { WorkspaceProps } from '../FundWorkspace';
 import { useOverview } from '../shared/fund-read-queries';
@@ -19,7 +19,7 @@ import { VerifyNow } from './VerifyNow';
 
 export default function AuditWorkspace({ fundId }: WorkspaceProps) {
   const pointInTime = usePointInTime();
-  const overview = useOverview(fundId, pointInTime.apiAsOf);
+  const overview = useOverview(fundId, pointInTime.cut);
   const position = pointInTime.isPast ? overview.data?.asOf.position : undefined;
   return (
     <>
@@ -104,19 +104,19 @@ function Exports({ fundId, position }: { fundId: string; position: number | unde
 }
 
 function AuditTrail({ fundId }: WorkspaceProps) {
-  const { t, dateTime } = useI18n();
+  const { t, date, dateTime } = useI18n();
   const pointInTime = usePointInTime();
   const [params, setParams] = useSearchParams();
   const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
   const trail = useQuery({
-    queryKey: ['fund', fundId, 'audit-trail', pointInTime.apiAsOf ?? 'now', page],
+    queryKey: ['fund', fundId, 'audit-trail', cutKey(pointInTime.cut), page],
     queryFn: async () =>
       dataOf(
         await api.GET('/funds/{fundId}/audit-trail', {
           params: {
             path: { fundId },
             query: {
-              ...(pointInTime.apiAsOf === undefined ? {} : { asOf: pointInTime.apiAsOf }),
+              ...pointInTime.cut,
               page: String(page),
               pageSize: '25',
             },
@@ -153,6 +153,9 @@ function AuditTrail({ fundId }: WorkspaceProps) {
                       {t.audit.type}
                     </th>
                     <th scope="col" className="kern-table__header">
+                      {t.audit.businessDate}
+                    </th>
+                    <th scope="col" className="kern-table__header">
                       {t.audit.recordedAt}
                     </th>
                     <th scope="col" className="kern-table__header">
@@ -183,6 +186,9 @@ function AuditTrail({ fundId }: WorkspaceProps) {
                           <pre className="event-data">{JSON.stringify(event.data, null, 2)}</pre>
                         ) : null}
                       </th>
+                      <td className="kern-table__cell">
+                        {event.businessDate === null ? '–' : date(event.businessDate)}
+                      </td>
                       <td className="kern-table__cell">{dateTime(event.metadata.recordedAt)}</td>
                       <td className="kern-table__cell">
                         {event.metadata.actor.subject} (

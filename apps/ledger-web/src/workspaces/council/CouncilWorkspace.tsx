@@ -27,7 +27,7 @@ export default function CouncilWorkspace({ fundId }: WorkspaceProps) {
   const { t, date } = useI18n();
   const [params, setParams] = useSearchParams();
   const pointInTime = usePointInTime();
-  const overview = useOverview(fundId, pointInTime.apiAsOf);
+  const overview = useOverview(fundId, pointInTime.cut);
   const today = pointInTime.date ?? todayIsoDate();
   const from = validDate(params.get('from')) ?? `${today.slice(0, 4)}-01-01`;
   const to = validDate(params.get('to')) ?? today;

@@ -22,7 +22,7 @@ type Vote = 'yes' | 'no' | 'abstain';
 export default function JuryWorkspace({ fundId }: WorkspaceProps) {
   const { t } = useI18n();
   const pointInTime = usePointInTime();
-  const board = useBoard(fundId, pointInTime.apiAsOf, { status: 'on-agenda', pageSize: 500 });
+  const board = useBoard(fundId, pointInTime.cut, { status: 'on-agenda', pageSize: 500 });
   return (
     <section aria-labelledby="agenda-title">
       <h2 className="kern-heading-medium" id="agenda-title">

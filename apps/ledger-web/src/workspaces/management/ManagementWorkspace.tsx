@@ -32,7 +32,7 @@ export default function ManagementWorkspace({ fundId }: WorkspaceProps) {
   const asked = params.get('status');
   const status = STATUSES.find((candidate) => candidate === asked);
   const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
-  const board = useBoard(fundId, pointInTime.apiAsOf, {
+  const board = useBoard(fundId, pointInTime.cut, {
     ...(status === undefined ? {} : { status }),
     page,
     pageSize: 50,

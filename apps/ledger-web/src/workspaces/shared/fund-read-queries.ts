@@ -1,35 +1,29 @@
-/** The read-model queries of one fund, each as of the view's point in time. */
+/** The read-model queries of one fund, each cut at the view's point in time and business date. */
 import { useQuery } from '@tanstack/react-query';
 import { api, dataOf } from '../../api/client';
 import type { ApplicationStatus } from '../../api/types';
 
-function asOfQuery(asOf: string | undefined): { asOf?: string } {
-  return asOf === undefined ? {} : { asOf };
-}
+import { cutKey, type ApiCut } from '../../shell/point-in-time';
 
-export function useOverview(fundId: string, asOf: string | undefined) {
+export function useOverview(fundId: string, cut: ApiCut) {
   return useQuery({
-    queryKey: ['fund', fundId, 'overview', asOf ?? 'now'],
+    queryKey: ['fund', fundId, 'overview', cutKey(cut)],
     queryFn: async () =>
-      dataOf(
-        await api.GET('/funds/{fundId}/overview', { params: { path: { fundId }, query: asOfQuery(asOf) } }),
-      ),
+      dataOf(await api.GET('/funds/{fundId}/overview', { params: { path: { fundId }, query: cut } })),
   });
 }
 
-export function useBalances(fundId: string, asOf: string | undefined) {
+export function useBalances(fundId: string, cut: ApiCut) {
   return useQuery({
-    queryKey: ['fund', fundId, 'balances', asOf ?? 'now'],
+    queryKey: ['fund', fundId, 'balances', cutKey(cut)],
     queryFn: async () =>
-      dataOf(
-        await api.GET('/funds/{fundId}/balances', { params: { path: { fundId }, query: asOfQuery(asOf) } }),
-      ),
+      dataOf(await api.GET('/funds/{fundId}/balances', { params: { path: { fundId }, query: cut } })),
   });
 }
 
 export function useBoard(
   fundId: string,
-  asOf: string | undefined,
+  cut: ApiCut,
   filter: { status?: ApplicationStatus; page?: number; pageSize?: number } = {},
 ) {
   return useQuery({
@@ -37,7 +31,7 @@ export function useBoard(
       'fund',
       fundId,
       'board',
-      asOf ?? 'now',
+      cutKey(cut),
       filter.status ?? 'all',
       filter.page ?? 1,
       filter.pageSize ?? 50,
@@ -48,7 +42,7 @@ export function useBoard(
           params: {
             path: { fundId },
             query: {
-              ...asOfQuery(asOf),
+              ...cut,
               ...(filter.status === undefined ? {} : { status: filter.status }),
               page: String(filter.page ?? 1),
               pageSize: String(filter.pageSize ?? 50),
@@ -59,40 +53,40 @@ export function useBoard(
   });
 }
 
-export function useTrialBalance(fundId: string, asOf: string | undefined) {
+export function useTrialBalance(fundId: string, cut: ApiCut) {
   return useQuery({
-    queryKey: ['fund', fundId, 'trial-balance', asOf ?? 'now'],
+    queryKey: ['fund', fundId, 'trial-balance', cutKey(cut)],
     queryFn: async () =>
       dataOf(
         await api.GET('/funds/{fundId}/ledger/trial-balance', {
-          params: { path: { fundId }, query: asOfQuery(asOf) },
+          params: { path: { fundId }, query: cut },
         }),
       ),
   });
 }
 
-export function useStatement(fundId: string, accountId: string, asOf: string | undefined, page: number) {
+export function useStatement(fundId: string, accountId: string, cut: ApiCut, page: number) {
   return useQuery({
-    queryKey: ['fund', fundId, 'statement', accountId, asOf ?? 'now', page],
+    queryKey: ['fund', fundId, 'statement', accountId, cutKey(cut), page],
     queryFn: async () =>
       dataOf(
         await api.GET('/funds/{fundId}/ledger/accounts/{accountId}/statement', {
           params: {
             path: { fundId, accountId },
-            query: { ...asOfQuery(asOf), page: String(page), pageSize: '50' },
+            query: { ...cut, page: String(page), pageSize: '50' },
           },
         }),
       ),
   });
 }
 
-export function usePayoutsDue(fundId: string, asOf: string | undefined) {
+export function usePayoutsDue(fundId: string, cut: ApiCut) {
   return useQuery({
-    queryKey: ['fund', fundId, 'payouts-due', asOf ?? 'now'],
+    queryKey: ['fund', fundId, 'payouts-due', cutKey(cut)],
     queryFn: async () =>
       dataOf(
         await api.GET('/funds/{fundId}/payouts-due', {
-          params: { path: { fundId }, query: asOfQuery(asOf) },
+          params: { path: { fundId }, query: cut },
         }),
       ),
   });

@@ -24,7 +24,7 @@ function TrialBalanceView({ fundId }: WorkspaceProps) {
   const { t, money } = useI18n();
   const accountName = useAccountName(fundId);
   const pointInTime = usePointInTime();
-  const trialBalance = useTrialBalance(fundId, pointInTime.apiAsOf);
+  const trialBalance = useTrialBalance(fundId, pointInTime.cut);
   return (
     <section aria-labelledby="trial-balance-title">
       <h2 className="kern-heading-medium" id="trial-balance-title">
@@ -90,7 +90,7 @@ function StatementView({ fundId }: WorkspaceProps) {
   const { accountId = '' } = useParams();
   const pointInTime = usePointInTime();
   const [page, setPage] = useState(1);
-  const statement = useStatement(fundId, accountId, pointInTime.apiAsOf, page);
+  const statement = useStatement(fundId, accountId, pointInTime.cut, page);
   return (
     <section aria-labelledby="statement-title">
       <Link className="kern-link" to={`/funds/${fundId}/treasury/ledger${pointInTime.search}`}>

@@ -24,7 +24,7 @@ export function PayoutForm({ fundId }: WorkspaceProps) {
   const { t } = useI18n();
   const { grantId = '' } = useParams();
   const pointInTime = usePointInTime();
-  const due = usePayoutsDue(fundId, undefined);
+  const due = usePayoutsDue(fundId, {});
   // Kept once found: after the payout the grant leaves the list, and the confirmation must stay.
   const chosen = useRef<PayoutDue | undefined>(undefined);
   if (pointInTime.isPast) return <NoCommandsInThePast />;

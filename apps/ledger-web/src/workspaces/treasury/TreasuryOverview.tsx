@@ -17,8 +17,8 @@ import { MoneyTable } from '../shared/MoneyTable';
 export function TreasuryOverview({ fundId }: WorkspaceProps) {
   const { t } = useI18n();
   const pointInTime = usePointInTime();
-  const balances = useBalances(fundId, pointInTime.apiAsOf);
-  const overview = useOverview(fundId, pointInTime.apiAsOf);
+  const balances = useBalances(fundId, pointInTime.cut);
+  const overview = useOverview(fundId, pointInTime.cut);
   return (
     <>
       <h2 className="kern-heading-medium">{t.treasury.overview}</h2>
@@ -181,7 +181,7 @@ function FiscalYearsTable({ years }: { years: readonly FiscalYearBalance[] }) {
 function PayoutsWaiting({ fundId }: WorkspaceProps) {
   const { t } = useI18n();
   const pointInTime = usePointInTime();
-  const due = usePayoutsDue(fundId, pointInTime.apiAsOf);
+  const due = usePayoutsDue(fundId, pointInTime.cut);
   return (
     <section aria-labelledby="payouts-waiting-title">
       <h2 className="kern-heading-medium" id="payouts-waiting-title">
