@@ -6,7 +6,6 @@ import {
   calendarDateIn,
   canonicalTimeZone,
   earlierBusinessDate,
-  fiscalYearBounds,
   fiscalYearOfBusinessDate,
   isBusinessDate,
   laterBusinessDate,
@@ -52,6 +51,5 @@ describe('business dates', () => {
     expect(laterBusinessDate('2026-03-12', '2026-02-28')).toBe('2026-03-12');
     expect(laterBusinessDate(null, '2026-02-28')).toBe('2026-02-28');
     expect(fiscalYearOfBusinessDate('2026-12-31')).toBe(2026);
-    expect(fiscalYearBounds(2026)).toEqual({ first: '2026-01-01', last: '2026-12-31' });
   });
 });

@@ -32,15 +32,6 @@ export function fiscalYearOfBusinessDate(date: BusinessDate): number {
   return Number(date.slice(0, 4));
 }
 
-/** The first and last day of a fiscal year. */
-export function fiscalYearBounds(fiscalYear: number): {
-  readonly first: BusinessDate;
-  readonly last: BusinessDate;
-} {
-  const year = String(fiscalYear).padStart(4, '0');
-  return { first: `${year}-01-01`, last: `${year}-12-31` };
-}
-
 /** The earlier of two business dates. */
 export function earlierBusinessDate(first: BusinessDate, second: BusinessDate): BusinessDate {
   return second < first ? second : first;
