@@ -46,12 +46,12 @@ describe('The demo filler [sqlite]', () => {
     const [deferral] = await fund.eventsOfType('ApplicationDeferred');
     expect(deferral?.data['meetingDate']).toBe('2024-06-03');
     const notices = await fund.eventsOfType('GrantNoticeIssued');
-    expect(notices.find((event) => event.data['applicationId'] === 'pianos-in-public-space')?.data).toMatchObject(
-      {
-        noticeDate: '2024-03-20',
-        fiscalYear: 2024,
-      },
-    );
+    expect(
+      notices.find((event) => event.data['applicationId'] === 'pianos-in-public-space')?.data,
+    ).toMatchObject({
+      noticeDate: '2024-03-20',
+      fiscalYear: 2024,
+    });
     const [revocation] = await fund.eventsOfType('GrantRevoked');
     expect(revocation?.data['noticeDate']).toBe('2024-06-02');
     const advances = await fund.eventsOfType('AdvancePaid');

@@ -6,15 +6,14 @@
  * the point in time to know which events count on or before the day.
  */
 import {
+  decodeFundEvent,
   effectiveDatesOf,
   fundStreamName,
   ownBusinessDateOf,
   type BusinessDate,
-  type FundEvent,
 } from '@fund-ledger/domain';
 import type { EventMetadata, EventStore, JsonObject, RecordedEvent } from '@fund-ledger/event-store';
 import { eventsUpTo, isRecordedBy, type PointInTime } from '../point-in-time';
-import { toFundEventRecord } from '../shared/fund-event-record';
 
 export interface AuditTrailQuery {
   /** 1-based. */
@@ -81,7 +80,7 @@ async function effectivePage(
   const recorded: RecordedEvent[] = [];
   for await (const event of eventsUpTo(store.readStream(fundStreamName(fundId)), point)) recorded.push(event);
   const dates = effectiveDatesOf(
-    recorded.map((event) => ({ event: fundEventOf(event), commandId: event.metadata.commandId })),
+    recorded.map((event) => ({ event: decodeFundEvent(event), commandId: event.metadata.commandId })),
   );
   const selected = recorded.filter((_, index) => dates[index] <= effectiveOn);
   const from = (query.page - 1) * query.pageSize;
@@ -97,15 +96,8 @@ function auditEntry(event: RecordedEvent): AuditTrailEntry {
     type: event.type,
     data: event.data,
     metadata: event.metadata,
-    businessDate: ownBusinessDateOf(fundEventOf(event)),
+    businessDate: ownBusinessDateOf(decodeFundEvent(event)),
     prevHash: event.prevHash,
     hash: event.hash,
   };
-}
-
-/** The stored event as the fund event it is; refuses, naming it, an event no fund stream can hold. */
-function fundEventOf(event: RecordedEvent): FundEvent {
-  const record = toFundEventRecord(event);
-  if (record === null) throw new Error(`${event.streamId} is not a fund stream`);
-  return record.event;
 }
