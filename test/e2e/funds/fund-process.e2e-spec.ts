@@ -210,7 +210,7 @@ describeEachStore('A fund from opening to clawback', (store) => {
 
     const repaid = await fund.command(TREASURER, `${grant}/repayments`, {
       amount: '1311.12',
-      valueDate: `${YEAR}-08-01`,
+      valueDate: `${YEAR}-06-03`,
     });
     expect(repaid.events.map((event) => event.type)).toEqual(['RepaymentReceived', 'RepaymentSettled']);
     expect((await fund.view()).publicPot.refunded).toBe('1311.12');

@@ -11,7 +11,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { fundStreamName } from '@fund-ledger/domain';
-import { computeLedgerDigest, createEventStore, type EventStore } from '@fund-ledger/event-store';
+import {
+  computeLedgerDigest,
+  createEventStore,
+  type EventStore,
+  type RecordedEvent,
+} from '@fund-ledger/event-store';
 import { fundBalancesReport, fundProjectionAt, parsePointInTime } from '@fund-ledger/projections';
 import {
   buildAccountabilityReport,
@@ -339,6 +344,52 @@ describe('ledger-cli export, report and verify-report', () => {
       expect((await writeReport(format, `report.${format}`)).code).toBe(0);
     }
     expect(readFileSync(file('report.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  it('writes the report from what the ledger had recorded by --as-of, as at the position reached by then', async () => {
+    const cutAt = await withTestStore(async (store) => {
+      let last: RecordedEvent | undefined;
+      for await (const event of store.readAll({ toPosition: 40 })) last = event;
+      if (last === undefined) throw new Error('The sample log has no position 40');
+      return last;
+    });
+    const asOf = cutAt.metadata.recordedAt;
+    const byInstant = await run([
+      ...councilReportArguments(),
+      '--as-of',
+      asOf,
+      '--format',
+      'json',
+      '--out',
+      file('as-of.json'),
+      '--progress',
+      'off',
+    ]);
+    expect(byInstant.code).toBe(0);
+    const report = parseAccountabilityReport(readFileSync(file('as-of.json'), 'utf8'));
+    // The log as recorded by then: every event up to the first one recorded later.
+    const recordedBy = await withTestStore(async (store) => {
+      let position = 0;
+      for await (const event of store.readAll()) {
+        if (Date.parse(event.metadata.recordedAt) > Date.parse(asOf)) break;
+        position = event.position;
+      }
+      return position;
+    });
+    expect(recordedBy).toBeGreaterThanOrEqual(40);
+    expect(report.source.position).toBe(recordedBy);
+    const both = await run([
+      ...councilReportArguments(),
+      '--as-of',
+      asOf,
+      '--position',
+      '40',
+      '--format',
+      'json',
+      '--out',
+      file('x.json'),
+    ]);
+    expect(both.code).toBe(2);
   });
 
   it('verifies the report against its export, and names the event of a tampered export', async () => {

@@ -7,7 +7,7 @@
  */
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional } from 'class-validator';
+import { IsOptional, ValidateIf } from 'class-validator';
 import { IsIsoDate } from '../../common/validation';
 import { IsSingleLineText, TEXT_LENGTH_MAX } from './request-fields';
 
@@ -18,7 +18,8 @@ export function BusinessDateField(description: string, example: string): Propert
       example,
       format: 'date',
     }),
-    IsOptional(),
+    // Only a date left out means today: null is not a date, and is refused here like any other.
+    ValidateIf((_request: object, value: unknown) => value !== undefined),
     IsIsoDate(),
   );
 }
