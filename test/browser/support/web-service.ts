@@ -21,12 +21,16 @@ export interface WebService {
   close(): Promise<void>;
 }
 
-/** Builds the web application into a fresh folder; returns the folder. */
+/**
+ * Builds the web application into a fresh folder; returns the folder. Each build has a folder of its
+ * own, so browser suites running in parallel workers may build at once: Vite's lock against a second
+ * build of the same project is bypassed for that reason.
+ */
 export function buildWebApp(): string {
   const outDir = mkdtempSync(join(tmpdir(), 'ledger-web-'));
   execFileSync(
     process.execPath,
-    [VITE, 'build', '--config', 'apps/ledger-web/vite.config.mts', '--logLevel', 'warn'],
+    [VITE, 'build', '--config', 'apps/ledger-web/vite.config.mts', '--logLevel', 'warn', '--bypass-lock'],
     {
       cwd: REPOSITORY_ROOT,
       env: { ...process.env, NODE_ENV: 'production', WEB_BUILD_OUT_DIR: outDir },
