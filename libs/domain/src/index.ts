@@ -6,6 +6,8 @@ export * from './fund/fund.settings';
 export * from './fund/fund.commands';
 export * from './fund/fund.events';
 export * from './fund/fund.state';
+export * from './fund/lifecycle/application-status';
+export * from './fund/lifecycle/application-lifecycle';
 export * from './fund/fund.stream';
 export * from './fund/fund.decode';
 export * from './fund/fund.decider';

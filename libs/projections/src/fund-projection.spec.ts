@@ -104,13 +104,13 @@ describe('fund projection of a pooled fund', () => {
     expect(bank).toMatchObject({ balance: '49000.00', debitTurnover: '50000.00', creditTurnover: '1000.00' });
   });
 
-  test('the board shows the application granted, with its decision and tally', () => {
+  test('the board shows the application paid in full, with its decision and tally', () => {
     const board = applicationBoardReport(summary, [...projection.applications.values()], {
       page: 1,
       pageSize: 10,
     });
     const [pianos] = board.applications;
-    expect(pianos).toMatchObject({ applicationId: 'pianos', status: 'granted', approvedAmount: '1000.00' });
+    expect(pianos).toMatchObject({ applicationId: 'pianos', status: 'paid', approvedAmount: '1000.00' });
     expect(pianos?.decisions[0]).toMatchObject({ outcome: 'approved', tally: { yes: 7, no: 0, abstain: 0 } });
     expect(pianos?.grant).toMatchObject({
       status: 'proof-accepted',

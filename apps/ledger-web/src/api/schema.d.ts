@@ -2257,12 +2257,11 @@ export interface components {
              */
             headroom: string;
         };
+        /** @enum {string} */
+        ApplicationStatus: "submitted" | "incomplete" | "eligible" | "ineligible" | "on-agenda" | "deferred" | "approved" | "rejected" | "granted" | "paid-in-part" | "paid" | "closed" | "expired" | "revoked" | "repayment-due" | "settled" | "withdrawn";
         StatusCountDto: {
-            /**
-             * @example on-agenda
-             * @enum {string}
-             */
-            status: "submitted" | "incomplete" | "eligible" | "on-agenda" | "deferred" | "approved" | "granted" | "rejected" | "ineligible" | "withdrawn";
+            /** @example on-agenda */
+            status: components["schemas"]["ApplicationStatus"];
             /** @example 3 */
             count: number;
         };
@@ -2883,10 +2882,10 @@ export interface components {
             /** @example 2024-06-20T10:00:00Z */
             updatedAt: string;
             /**
+             * @description Up to granted from the application itself; after it from its grant: paid in part, paid, closed, expired, revoked, repayment due, settled
              * @example granted
-             * @enum {string}
              */
-            status: "submitted" | "incomplete" | "eligible" | "ineligible" | "on-agenda" | "approved" | "rejected" | "deferred" | "granted" | "withdrawn";
+            status: components["schemas"]["ApplicationStatus"];
             /**
              * @description Why it is incomplete, ineligible, deferred or withdrawn
              * @example null
@@ -6131,7 +6130,7 @@ export interface operations {
                 /** @description Entries per page, from 1 to 500 (default 50) */
                 pageSize?: string;
                 /** @description Only applications with this status */
-                status?: "submitted" | "incomplete" | "eligible" | "ineligible" | "on-agenda" | "approved" | "rejected" | "deferred" | "granted" | "withdrawn";
+                status?: "submitted" | "incomplete" | "eligible" | "ineligible" | "on-agenda" | "deferred" | "approved" | "rejected" | "granted" | "paid-in-part" | "paid" | "closed" | "expired" | "revoked" | "repayment-due" | "settled" | "withdrawn";
             };
             header?: never;
             path: {

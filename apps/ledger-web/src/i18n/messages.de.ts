@@ -442,6 +442,13 @@ export const de = {
     rejected: 'abgelehnt',
     deferred: 'vertagt',
     granted: 'bewilligt',
+    'paid-in-part': 'teilweise ausgezahlt',
+    paid: 'ausgezahlt',
+    closed: 'abgeschlossen',
+    expired: 'verfallen',
+    revoked: 'widerrufen',
+    'repayment-due': 'Rückzahlung fällig',
+    settled: 'Rückforderung beglichen',
     withdrawn: 'zurückgezogen',
   },
   management: {

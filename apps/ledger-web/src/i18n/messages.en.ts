@@ -436,6 +436,13 @@ export const en: Messages = {
     rejected: 'rejected',
     deferred: 'deferred',
     granted: 'granted',
+    'paid-in-part': 'paid in part',
+    paid: 'paid',
+    closed: 'closed',
+    expired: 'expired',
+    revoked: 'revoked',
+    'repayment-due': 'repayment due',
+    settled: 'settled',
     withdrawn: 'withdrawn',
   },
   management: {

@@ -6,6 +6,7 @@
 import type { ApplicationDetails, VoteChoice, JuryGroup, Measure } from './fund.commands';
 import type { FiscalYearFigures, FunderPart } from './fund.events';
 import type { FundSettings } from './fund.settings';
+import type { ApplicationProcessStatus } from './lifecycle/application-status';
 import { NO_HANDLED_COMMANDS, type HandledCommands } from './shared/handled-commands';
 
 export type FundStatus = 'not-opened' | 'open' | 'closed';
@@ -33,17 +34,6 @@ export interface FiscalYearState {
   readonly figures: FiscalYearFigures;
 }
 
-export type ApplicationStatus =
-  | 'submitted'
-  | 'incomplete'
-  | 'eligible'
-  | 'ineligible'
-  | 'on-agenda'
-  | 'approved'
-  | 'rejected'
-  | 'deferred'
-  | 'granted'
-  | 'withdrawn';
 
 /** An agenda item: the jury deciding about one application at one meeting. */
 export interface OpenDecision {
@@ -57,7 +47,7 @@ export interface OpenDecision {
 
 export interface ApplicationState {
   readonly applicationId: string;
-  readonly status: ApplicationStatus;
+  readonly status: ApplicationProcessStatus;
   readonly details: ApplicationDetails;
   /** Members who declared a conflict of interest for this application. */
   readonly recusedMemberIds: readonly string[];

@@ -5,9 +5,12 @@
  * keeps a view small and lets the runner store applications one by one.
  */
 import {
+  applicationStatusOf,
   assertNever,
+  isGrantedApplicationStatus,
   type ApplicationDetails,
   type ApplicationEvent,
+  type ApplicationProcessStatus,
   type ApplicationStatus,
   type ApplicationSubmitted,
   type CommitmentReleaseReason,
@@ -25,7 +28,14 @@ import {
   type RevocationEvent,
   type VoteChoice,
 } from '@fund-ledger/domain';
-import { addAmounts, addSplits, splitOf, ZERO_AMOUNT, ZERO_SPLIT } from '../shared/amounts';
+import {
+  addAmounts,
+  addSplits,
+  splitOf,
+  subtractSplits,
+  ZERO_AMOUNT,
+  ZERO_SPLIT,
+} from '../shared/amounts';
 import type { FundEventRecord } from '../shared/fund-event-record';
 
 export interface AgendaItemView {
@@ -120,6 +130,7 @@ export interface ApplicationView {
   readonly submittedPosition: number;
   readonly submittedAt: string;
   readonly updatedAt: string;
+  /** Up to `granted` from the application's own events, after it from its grant's state and money. */
   readonly status: ApplicationStatus;
   /** Why the application is incomplete, ineligible, deferred or withdrawn, when it is. */
   readonly statusReason: string | null;
@@ -155,7 +166,31 @@ export function evolveApplicationView(
  * the view after it is the view with these fields replaced. Refuses an event the view cannot take.
  */
 export function applicationChanges(view: ApplicationView, event: FundEvent): Partial<ApplicationView> {
-  return { ...changesOf(view, event), updatedAt: event.data.occurredAt };
+  const changes = changesOf(view, event);
+  return { ...changes, ...lifecycleStatus({ ...view, ...changes }), updatedAt: event.data.occurredAt };
+}
+
+/**
+ * Once granted, the status follows the grant: every event of the grant may change it. The decider's
+ * own status of a granted application is `granted` until it is withdrawn.
+ */
+function lifecycleStatus(view: ApplicationView): Pick<ApplicationView, 'status'> {
+  const processStatus: ApplicationProcessStatus = isGrantedApplicationStatus(view.status)
+    ? 'granted'
+    : view.status;
+  const grant = view.grant;
+  if (grant === null) return { status: processStatus };
+  return {
+    status: applicationStatusOf(processStatus, {
+      status: grant.status,
+      granted: subtractSplits(grant.issued, grant.released).amount,
+      paid: grant.paid.amount,
+      repayment:
+        grant.repayment === null
+          ? null
+          : { due: grant.repayment.due.amount, received: grant.repayment.received.amount },
+    }),
+  };
 }
 
 /** The application's own process after its submission. */

@@ -3,7 +3,12 @@
  * pots come from the balances query, the public share and headroom from the matching query, and the
  * counts from the application views, so the overview and the detailed answers never disagree.
  */
-import type { ApplicationStatus, FundingSource, MatchingModel } from '@fund-ledger/domain';
+import {
+  APPLICATION_STATUSES,
+  type ApplicationStatus,
+  type FundingSource,
+  type MatchingModel,
+} from '@fund-ledger/domain';
 import type { ApplicationView, GrantView } from '../board/application-view';
 import type { FundSummary } from '../fund-projection';
 import type { ProjectionPoint } from '../shared/fund-event-record';
@@ -45,20 +50,6 @@ export interface FundOverviewReport {
   readonly grantsAwaitingPayoutCount: number;
 }
 
-/** The process order of the statuses, so that the overview lists them as an application moves. */
-export const APPLICATION_STATUS_ORDER: readonly ApplicationStatus[] = [
-  'submitted',
-  'incomplete',
-  'eligible',
-  'on-agenda',
-  'deferred',
-  'approved',
-  'granted',
-  'rejected',
-  'ineligible',
-  'withdrawn',
-];
-
 export function fundOverviewReport(
   summary: FundSummary,
   applications: readonly ApplicationView[],
@@ -91,7 +82,7 @@ export function fundOverviewReport(
 }
 
 function statusCounts(applications: readonly ApplicationView[]): StatusCount[] {
-  return APPLICATION_STATUS_ORDER.map((status) => ({
+  return APPLICATION_STATUSES.map((status) => ({
     status,
     count: applications.filter((view) => view.status === status).length,
   })).filter((entry) => entry.count > 0);

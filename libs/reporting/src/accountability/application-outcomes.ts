@@ -1,28 +1,18 @@
 /**
- * The outcomes the report counts applications by, in the order they are listed: along the application
- * process. One definition for the builder, every format and the labels: a status the domain adds must
- * be placed here (the compiler insists), and then each language needs its label. Which outcome an
- * application has is decided by `outcomeOf` alone: an outcome that also reads the grant (paid in part,
- * revoked) belongs there.
+ * The outcomes the report counts applications by, in the order they are listed: the lifecycle's own
+ * status list, along the application process to its end (paid in part, paid, closed, expired, revoked,
+ * repayment due, settled). A status the domain adds appears here at once, and then each language needs
+ * its label (the compiler insists). Which outcome an application has is its board status: the domain
+ * decides it from the grant's state and money, for the board and the report alike.
  */
+import { APPLICATION_STATUSES, type ApplicationStatus } from '@fund-ledger/domain';
 import type { ApplicationView } from '@fund-ledger/projections';
 
-export const APPLICATION_OUTCOMES = [
-  'submitted',
-  'incomplete',
-  'eligible',
-  'ineligible',
-  'on-agenda',
-  'deferred',
-  'approved',
-  'granted',
-  'rejected',
-  'withdrawn',
-] as const satisfies readonly ApplicationView['status'][];
+export const APPLICATION_OUTCOMES: readonly ApplicationStatus[] = APPLICATION_STATUSES;
 
-export type ApplicationOutcome = (typeof APPLICATION_OUTCOMES)[number];
+export type ApplicationOutcome = ApplicationStatus;
 
-/** The outcome an application is counted under; compiles only while every status is listed above. */
+/** The outcome an application is counted under. */
 export function outcomeOf(view: Pick<ApplicationView, 'status'>): ApplicationOutcome {
   return view.status;
 }

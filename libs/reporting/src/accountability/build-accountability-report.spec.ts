@@ -285,12 +285,14 @@ describe('accountability report of the sample year', () => {
     });
   });
 
-  it('counts applications by their outcome at the end of the period', () => {
+  it('counts applications by their outcome at the end of the period, along the lifecycle to its end', () => {
     expect(report.applications.submittedCount).toBe(4);
     expect(report.applications.submittedRequestedGrant).toBe('16200.00');
     expect(report.applications.byOutcome).toEqual([
-      { status: 'granted', count: 3, requestedGrant: '7800.00', approvedAmount: '7800.00' },
       { status: 'rejected', count: 1, requestedGrant: '8400.00', approvedAmount: '0.00' },
+      { status: 'paid-in-part', count: 1, requestedGrant: '5500.00', approvedAmount: '5500.00' },
+      { status: 'closed', count: 1, requestedGrant: '1000.00', approvedAmount: '1000.00' },
+      { status: 'repayment-due', count: 1, requestedGrant: '1300.00', approvedAmount: '1300.00' },
     ]);
     expect(report.applications.totals).toEqual({
       count: 4,

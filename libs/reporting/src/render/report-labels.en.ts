@@ -301,6 +301,13 @@ export const ENGLISH: ReportLabels = {
       rejected: 'rejected',
       deferred: 'deferred',
       granted: 'granted',
+      'paid-in-part': 'paid in part',
+      paid: 'paid',
+      closed: 'closed',
+      expired: 'expired',
+      revoked: 'revoked',
+      'repayment-due': 'repayment due',
+      settled: 'settled',
       withdrawn: 'withdrawn',
     },
     grantStatus: {

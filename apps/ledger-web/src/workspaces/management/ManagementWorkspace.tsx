@@ -1,6 +1,7 @@
 /** Fund management's workspace: the application board with statuses, a status filter, and the running tallies of open votes. */
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
+import { APPLICATION_STATUSES } from '@fund-ledger/domain/fund/lifecycle/application-status';
 import type { ApplicationStatus } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { AsOfNote } from '../../shell/AsOfNote';
@@ -12,18 +13,8 @@ import { useBoard } from '../shared/fund-read-queries';
 import { MoneyTable } from '../shared/MoneyTable';
 import { Pager } from '../shared/Pager';
 
-const STATUSES: readonly ApplicationStatus[] = [
-  'submitted',
-  'incomplete',
-  'eligible',
-  'on-agenda',
-  'deferred',
-  'approved',
-  'granted',
-  'rejected',
-  'ineligible',
-  'withdrawn',
-];
+/** The service's own list of statuses, in the order of the process: the board lists its counts and filter in it. */
+const STATUSES: readonly ApplicationStatus[] = APPLICATION_STATUSES;
 
 export default function ManagementWorkspace({ fundId }: WorkspaceProps) {
   const { t } = useI18n();

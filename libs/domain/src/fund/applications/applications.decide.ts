@@ -15,7 +15,8 @@ import type {
   WithdrawApplication,
 } from '../fund.commands';
 import type { FundEvent } from '../fund.events';
-import type { ApplicationStatus, GrantStatus } from '../fund.state';
+import type { GrantStatus } from '../fund.state';
+import type { ApplicationProcessStatus } from '../lifecycle/application-status';
 import { openCommitmentOf, releaseOpenCommitment } from '../shared/grant-money';
 import { assertNever } from '../shared/assert-never';
 import {
@@ -55,7 +56,7 @@ export const MEASURE_KINDS: readonly MeasureKind[] = [
   'other',
 ];
 
-const WITHDRAWABLE: readonly ApplicationStatus[] = [
+const WITHDRAWABLE: readonly ApplicationProcessStatus[] = [
   'submitted',
   'incomplete',
   'eligible',

@@ -17,7 +17,8 @@ import type {
   VoteChoice,
 } from '../fund.commands';
 import type { FundEvent } from '../fund.events';
-import type { ApplicationState, ApplicationStatus, JuryMemberState, OpenDecision } from '../fund.state';
+import type { ApplicationState, JuryMemberState, OpenDecision } from '../fund.state';
+import type { ApplicationProcessStatus } from '../lifecycle/application-status';
 import { requirePerProjectRules } from '../grants/financing.rules';
 import { assertNever } from '../shared/assert-never';
 import {
@@ -43,7 +44,7 @@ import { isSeatOf, motionCarries, quorumRequired, tallyOf } from './jury.rules';
 export const JURY_GROUPS: readonly JuryGroup[] = ['private-actor', 'administration', 'politics'];
 export const VOTE_CHOICES: readonly VoteChoice[] = ['yes', 'no', 'abstain'];
 
-const CONFLICT_DECLARABLE: readonly ApplicationStatus[] = [
+const CONFLICT_DECLARABLE: readonly ApplicationProcessStatus[] = [
   'submitted',
   'incomplete',
   'eligible',

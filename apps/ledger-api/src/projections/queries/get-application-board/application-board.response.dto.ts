@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { APPLICATION_STATUSES } from '@fund-ledger/domain';
 import { AnswerPointDto, MoneySplitDto, ProjectionPointDto } from '../shared/read-model.dto';
 
 export class ApplicantDto {
@@ -292,18 +293,10 @@ export class BoardEntryDto {
   updatedAt!: string;
 
   @ApiProperty({
-    enum: [
-      'submitted',
-      'incomplete',
-      'eligible',
-      'ineligible',
-      'on-agenda',
-      'approved',
-      'rejected',
-      'deferred',
-      'granted',
-      'withdrawn',
-    ],
+    description:
+      'Up to granted from the application itself; after it from its grant: paid in part, paid, closed, expired, revoked, repayment due, settled',
+    enum: APPLICATION_STATUSES,
+    enumName: 'ApplicationStatus',
     example: 'granted',
   })
   status!: string;

@@ -2,7 +2,7 @@ import { Controller, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import type { ApplicationStatus } from '@fund-ledger/domain';
+import { APPLICATION_STATUSES, type ApplicationStatus } from '@fund-ledger/domain';
 import { Actor, jurorOf } from '../../../auth';
 import { FundPath } from '../../../funds/shared/path-params';
 import { BOARD_READERS } from '../shared/read-model-roles';
@@ -10,19 +10,6 @@ import { PagedAsOfQuery, pagingOf, cutOf } from '../shared/read-model-query.dto'
 import { ReadModelRoute } from '../shared/read-model-route.decorator';
 import { ApplicationBoardResponse } from './application-board.response.dto';
 import { GetApplicationBoardQuery } from './get-application-board.query';
-
-const APPLICATION_STATUSES: readonly ApplicationStatus[] = [
-  'submitted',
-  'incomplete',
-  'eligible',
-  'ineligible',
-  'on-agenda',
-  'approved',
-  'rejected',
-  'deferred',
-  'granted',
-  'withdrawn',
-];
 
 export class BoardQuery extends PagedAsOfQuery {
   @ApiPropertyOptional({

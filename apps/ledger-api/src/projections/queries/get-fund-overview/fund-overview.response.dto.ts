@@ -1,6 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { ApplicationStatus } from '@fund-ledger/domain';
-import { APPLICATION_STATUS_ORDER } from '@fund-ledger/projections';
+import { APPLICATION_STATUSES, type ApplicationStatus } from '@fund-ledger/domain';
 import { PotBalanceDto } from '../get-fund-balances/fund-balances.response.dto';
 import { AnswerPointDto, ProjectionPointDto } from '../shared/read-model.dto';
 
@@ -24,7 +23,7 @@ export class OverviewMatchingDto {
 }
 
 export class StatusCountDto {
-  @ApiProperty({ enum: APPLICATION_STATUS_ORDER, example: 'on-agenda' })
+  @ApiProperty({ enum: APPLICATION_STATUSES, enumName: 'ApplicationStatus', example: 'on-agenda' })
   status!: ApplicationStatus;
 
   @ApiProperty({ example: 3 })
