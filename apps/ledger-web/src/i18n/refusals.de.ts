@@ -38,6 +38,8 @@ export const REFUSALS_DE: Readonly<Record<string, string>> = {
   'APPLICATION.ALREADY_PAID': 'Für diesen Antrag wurde schon ausgezahlt.',
   'APPLICATION.REQUEST_EXCEEDS_COSTS':
     'Die beantragte Zuwendung ist höher als die zuwendungsfähigen Ausgaben.',
+  'APPLICATION.OWN_CONTRIBUTION_TOO_LOW':
+    'Der Eigenanteil deckt die zuwendungsfähigen Ausgaben abzüglich der beantragten Zuwendung nicht.',
   'APPLICATION.APPROVAL_EXCEEDS_REQUEST': 'Der befürwortete Betrag ist höher als der beantragte.',
   'GRANT.NOT_FOUND': 'Diese Zuwendung gibt es nicht.',
   'GRANT.DUPLICATE_ID': 'Eine Zuwendung mit dieser Kennung gibt es schon.',

@@ -13,6 +13,7 @@ import {
   openFund,
   publicContribution,
   setBudget,
+  submitApplication,
 } from '../testing/fund.fixtures';
 import { given } from '../testing/given-when-then';
 import type { FundCommand } from './fund.commands';
@@ -116,19 +117,22 @@ describe('Dortmund City-Fonds, first decisions', () => {
     });
   });
 
-  it('refuses a project asking for more than half of its eligible costs', () => {
-    const approval = approvedApplication('x', '8400.01', {
-      eligibleCosts: '16800.00',
-      requestedGrant: '8400.01',
-    });
-    given(historyOf([...setup, ...approval.slice(0, -1)]))
-      .when(approval[approval.length - 1])
-      .thenThrows('FUND.PUBLIC_SHARE_EXCEEDED', 'approvedAmount');
+  it('refuses, at submission, a project asking for more than half of its eligible costs', () => {
+    given(historyOf(setup))
+      .when(
+        submitApplication('x', {
+          eligibleCosts: '16800.00',
+          ownContribution: '8399.99',
+          requestedGrant: '8400.01',
+        }),
+      )
+      .thenThrows('FUND.PUBLIC_SHARE_EXCEEDED', 'requestedGrant');
   });
 
-  it('refuses more than 10,000 EUR for one project even when half the costs would allow it', () => {
+  it('refuses more than 10,000 EUR for one project at the decision, even when half the costs would allow it', () => {
     const approval = approvedApplication('big', '12000.00', {
       eligibleCosts: '30000.00',
+      ownContribution: '18000.00',
       requestedGrant: '12000.00',
     });
     given(historyOf([...setup, ...approval.slice(0, -1)]))

@@ -17,6 +17,7 @@ import type {
 import type { FundEvent } from '../fund.events';
 import type { GrantStatus } from '../fund.state';
 import type { ApplicationProcessStatus } from '../lifecycle/application-status';
+import { requireFinancingPlan } from '../grants/financing.rules';
 import { openCommitmentOf, releaseOpenCommitment } from '../shared/grant-money';
 import { assertNever } from '../shared/assert-never';
 import {
@@ -131,6 +132,7 @@ function decideSubmitApplication(command: SubmitApplication, fund: OpenFundState
     (id) => `Application ${id} has already been submitted.`,
   );
   const details = validateApplicationDetails(command);
+  requireFinancingPlan(fund.settings, details);
   return [{ type: 'ApplicationSubmitted', data: { ...eventBase(command), applicationId, ...details } }];
 }
 
@@ -152,6 +154,7 @@ function decideAmendApplication(command: AmendApplication, fund: OpenFundState):
     throw applicationInWrongState(application, 'be amended');
   }
   const details = validateApplicationDetails(command);
+  requireFinancingPlan(fund.settings, details);
   return [
     {
       type: 'ApplicationAmended',

@@ -15,6 +15,7 @@
 import { DomainError } from '../../decider';
 import { floorToCent, formatAmount, minMoney, Money, ZERO } from '../../money/money';
 import type { ApplicationDetails } from '../fund.commands';
+import type { FundSettings } from '../fund.settings';
 import type { OpenFundState } from '../shared/guards';
 import { availableOf, matchedPublic, publicInUse } from '../shared/pots';
 
@@ -23,52 +24,99 @@ export interface GrantFinancing {
   readonly privatePart: Money;
 }
 
-function isPublicMoneyAllowed(fund: OpenFundState, details: ApplicationDetails): boolean {
-  return !fund.settings.publicMoneyInvestiveOnly || details.measure.type === 'investive';
+function isPublicMoneyAllowed(settings: FundSettings, details: ApplicationDetails): boolean {
+  return !settings.publicMoneyInvestiveOnly || details.measure.type === 'investive';
 }
 
 /** The most public money a project with these eligible costs may receive under the share cap. */
-export function publicShareLimit(fund: OpenFundState, eligibleCosts: string | Money): Money {
-  return floorToCent(new Money(eligibleCosts).times(fund.settings.publicShareMax));
+export function publicShareLimit(settings: FundSettings, eligibleCosts: string | Money): Money {
+  return floorToCent(new Money(eligibleCosts).times(settings.publicShareMax));
 }
 
-/** Rules a per-project grant of `amount` must keep whatever money is available; checked at approval and at the grant notice. */
+/**
+ * The per-project financing plan: the own contribution is the private half. The requested public part
+ * stays within `publicShareMax` of the eligible costs, and the own contribution covers the eligible
+ * costs less the requested grant. Refused at submission, amendment and decision; other models pass.
+ */
+export function requireFinancingPlan(settings: FundSettings, details: ApplicationDetails): void {
+  if (settings.matchingModel !== 'per-project') return;
+  const requested = new Money(details.requestedGrant);
+  const shareBreach = publicShareBreach(settings, details, requested, 'requestedGrant');
+  if (shareBreach !== null) throw shareBreach;
+  const ownContributionMin = new Money(details.eligibleCosts).minus(requested);
+  if (ownContributionMin.gt(details.ownContribution)) {
+    throw new DomainError(
+      'APPLICATION.OWN_CONTRIBUTION_TOO_LOW',
+      `The own contribution of ${details.ownContribution} EUR does not cover the eligible costs of ${details.eligibleCosts} EUR less the requested grant of ${details.requestedGrant} EUR: it must be at least ${ownContributionMin.toFixed(2)} EUR.`,
+      'rule_violated',
+      'ownContribution',
+    );
+  }
+}
+
+/**
+ * Rules a per-project grant of `amount` breaks whatever money is available, in the order they are
+ * checked: public money only for investive measures, the share of the eligible costs, the cap per
+ * project. The jury's decision and the grant notice refuse the first; the board flags a request's.
+ */
+export function perProjectRuleBreaches(
+  settings: FundSettings,
+  details: ApplicationDetails,
+  amount: Money,
+  field: string,
+): DomainError[] {
+  if (!isPublicMoneyAllowed(settings, details)) {
+    return [
+      new DomainError(
+        'FUND.PUBLIC_MONEY_INVESTIVE_ONLY',
+        `This fund's public money may pay only for investive measures, and "${details.title}" is non-investive.`,
+        'rule_violated',
+        field,
+      ),
+    ];
+  }
+  return [
+    publicShareBreach(settings, details, amount, field),
+    projectCapBreach(settings, amount, field),
+  ].filter((breach): breach is DomainError => breach !== null);
+}
+
+/** Checked at approval and at the grant notice. */
 export function requirePerProjectRules(
-  fund: OpenFundState,
+  settings: FundSettings,
   details: ApplicationDetails,
   amount: Money,
   field: string,
 ): void {
-  if (!isPublicMoneyAllowed(fund, details)) {
-    throw new DomainError(
-      'FUND.PUBLIC_MONEY_INVESTIVE_ONLY',
-      `This fund's public money may pay only for investive measures, and "${details.title}" is non-investive.`,
-      'rule_violated',
-      field,
-    );
-  }
-  const shareLimit = publicShareLimit(fund, details.eligibleCosts);
-  if (amount.gt(shareLimit)) {
-    throw new DomainError(
-      'FUND.PUBLIC_SHARE_EXCEEDED',
-      `${amount.toFixed(2)} EUR is more than the public share of ${fund.settings.publicShareMax} of the eligible costs of ${details.eligibleCosts} EUR (at most ${shareLimit.toFixed(2)} EUR).`,
-      'rule_violated',
-      field,
-    );
-  }
-  requireWithinProjectCap(fund, amount, field);
+  const [first] = perProjectRuleBreaches(settings, details, amount, field);
+  if (first !== undefined) throw first;
 }
 
-function requireWithinProjectCap(fund: OpenFundState, publicPart: Money, field: string): void {
-  const cap = fund.settings.perProjectPublicCap;
-  if (cap !== null && publicPart.gt(cap)) {
-    throw new DomainError(
-      'GRANT.EXCEEDS_PROJECT_CAP',
-      `${publicPart.toFixed(2)} EUR of public money is more than the fund's cap of ${cap} EUR per project.`,
-      'rule_violated',
-      field,
-    );
-  }
+function publicShareBreach(
+  settings: FundSettings,
+  details: ApplicationDetails,
+  amount: Money,
+  field: string,
+): DomainError | null {
+  const shareLimit = publicShareLimit(settings, details.eligibleCosts);
+  if (!amount.gt(shareLimit)) return null;
+  return new DomainError(
+    'FUND.PUBLIC_SHARE_EXCEEDED',
+    `${amount.toFixed(2)} EUR is more than the public share of ${settings.publicShareMax} of the eligible costs of ${details.eligibleCosts} EUR (at most ${shareLimit.toFixed(2)} EUR).`,
+    'rule_violated',
+    field,
+  );
+}
+
+function projectCapBreach(settings: FundSettings, publicPart: Money, field: string): DomainError | null {
+  const cap = settings.perProjectPublicCap;
+  if (cap === null || !publicPart.gt(cap)) return null;
+  return new DomainError(
+    'GRANT.EXCEEDS_PROJECT_CAP',
+    `${publicPart.toFixed(2)} EUR of public money is more than the fund's cap of ${cap} EUR per project.`,
+    'rule_violated',
+    field,
+  );
 }
 
 /** Splits a new grant into its public and private parts and checks that the fund can pay them. */
@@ -78,7 +126,7 @@ export function financeGrant(
   amount: Money,
 ): GrantFinancing {
   if (fund.settings.matchingModel === 'per-project') {
-    requirePerProjectRules(fund, details, amount, 'amount');
+    requirePerProjectRules(fund.settings, details, amount, 'amount');
     requirePublicAvailable(fund, amount);
     return { publicPart: amount, privatePart: ZERO };
   }
@@ -91,7 +139,7 @@ export function financeGrant(
 }
 
 function pooledPublicPart(fund: OpenFundState, details: ApplicationDetails, amount: Money): Money {
-  if (!isPublicMoneyAllowed(fund, details)) return ZERO;
+  if (!isPublicMoneyAllowed(fund.settings, details)) return ZERO;
   const share = floorToCent(amount.times(fund.settings.publicShareMax));
   const cap = fund.settings.perProjectPublicCap;
   return cap === null ? share : minMoney(share, new Money(cap));
@@ -107,7 +155,10 @@ export function recalculateGrant(
   provenEligibleCosts: Money,
 ): GrantFinancing {
   if (fund.settings.matchingModel === 'per-project') {
-    const publicPart = minMoney(new Money(granted.publicPart), publicShareLimit(fund, provenEligibleCosts));
+    const publicPart = minMoney(
+      new Money(granted.publicPart),
+      publicShareLimit(fund.settings, provenEligibleCosts),
+    );
     return { publicPart, privatePart: ZERO };
   }
   const amount = minMoney(new Money(granted.amount), provenEligibleCosts);

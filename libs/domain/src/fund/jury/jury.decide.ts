@@ -19,7 +19,7 @@ import type {
 import type { FundEvent } from '../fund.events';
 import type { ApplicationState, JuryMemberState, OpenDecision } from '../fund.state';
 import type { ApplicationProcessStatus } from '../lifecycle/application-status';
-import { requirePerProjectRules } from '../grants/financing.rules';
+import { requireFinancingPlan, requirePerProjectRules } from '../grants/financing.rules';
 import { assertNever } from '../shared/assert-never';
 import {
   applicationInWrongState,
@@ -407,7 +407,8 @@ function requireMotionAmount(fund: OpenFundState, application: ApplicationState,
     );
   }
   if (fund.settings.matchingModel === 'per-project') {
-    requirePerProjectRules(fund, application.details, amount, 'approvedAmount');
+    requireFinancingPlan(fund.settings, application.details);
+    requirePerProjectRules(fund.settings, application.details, amount, 'approvedAmount');
   }
   return amount;
 }
