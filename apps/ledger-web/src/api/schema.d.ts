@@ -2867,6 +2867,17 @@ export interface components {
              */
             reason: string | null;
         };
+        RuleFlagDto: {
+            /**
+             * @description The refusal the jury decision would give
+             * @example GRANT.EXCEEDS_PROJECT_CAP
+             */
+            code: string;
+            /** @example requestedGrant */
+            field: string;
+            /** @example 12000.00 EUR of public money is more than the fund's cap of 10000.00 EUR per project. */
+            message: string;
+        };
         BoardEntryDto: {
             /** @example dortmund-city-fonds */
             fundId: string;
@@ -2903,6 +2914,8 @@ export interface components {
             /** @example 1000.00 */
             approvedAmount: string | null;
             grant: components["schemas"]["GrantDto"] | null;
+            /** @description Until the jury decides: the rules of the fund the requested grant breaks under the settings in force (cap per project, public money for investive measures only); the decision would refuse it unless the application is amended. Empty once decided. */
+            ruleFlags: components["schemas"]["RuleFlagDto"][];
         };
         ApplicationBoardResponse: {
             /** @example dortmund-city-fonds */

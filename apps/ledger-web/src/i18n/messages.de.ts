@@ -464,6 +464,7 @@ export const de = {
     pageTotal: 'Summe dieser Seite',
     tally: 'Abstimmung',
     recusedCount: (count: number) => `${count} befangen`,
+    ruleFlags: 'Vor der Entscheidung zu klären',
   },
   jury: {
     agenda: 'Tagesordnung',

@@ -458,6 +458,7 @@ export const en: Messages = {
     pageTotal: 'Total of this page',
     tally: 'Tally',
     recusedCount: (count: number) => `${count} recused`,
+    ruleFlags: 'Rules to check before the decision',
   },
   jury: {
     agenda: 'Agenda',

@@ -2,7 +2,13 @@
  * The application board: the jury and every application in the order submitted, with the running
  * tally of an open agenda item, filtered by status and paged.
  */
-import type { ApplicationStatus, MoneySplit } from '@fund-ledger/domain';
+import {
+  Money,
+  perProjectRuleBreaches,
+  type ApplicationStatus,
+  type FundSettings,
+  type MoneySplit,
+} from '@fund-ledger/domain';
 import {
   tallyOf,
   type AgendaItemView,
@@ -26,9 +32,22 @@ export interface BoardGrant extends GrantView {
   readonly committed: MoneySplit;
 }
 
+/** A rule of the fund the request breaks as it stands: the jury's decision would refuse it. */
+export interface RuleFlag {
+  readonly code: string;
+  readonly field: string;
+  readonly message: string;
+}
+
 export interface BoardEntry extends Omit<ApplicationView, 'agenda' | 'grant'> {
   readonly agenda: BoardAgendaItem | null;
   readonly grant: BoardGrant | null;
+  /**
+   * Until the jury decides: the rules the requested grant breaks under the settings in force (the cap
+   * per project, public money for investive measures only), so the office can ask for an amendment
+   * before the meeting. Empty once decided.
+   */
+  readonly ruleFlags: readonly RuleFlag[];
 }
 
 export interface BoardQuery {
@@ -84,15 +103,38 @@ export function applicationBoardReport(
     page: query.page,
     pageSize: query.pageSize,
     total: matching.length,
-    applications: matching.slice(start, start + query.pageSize).map(boardEntry),
+    applications: matching
+      .slice(start, start + query.pageSize)
+      .map((view) => boardEntry(view, summary.settings)),
   };
 }
 
-export function boardEntry(view: ApplicationView): BoardEntry {
+export function boardEntry(view: ApplicationView, settings: FundSettings): BoardEntry {
   const grant = view.grant === null ? null : { ...view.grant, committed: committedOfGrant(view.grant) };
-  if (view.agenda === null) return { ...view, agenda: null, grant };
+  const ruleFlags = ruleFlagsOf(view, settings);
+  if (view.agenda === null) return { ...view, agenda: null, grant, ruleFlags };
   const recusedMemberIds = view.conflicts.map((conflict) => conflict.memberId);
-  return { ...view, agenda: { ...view.agenda, tally: tallyOf(view.agenda.votes), recusedMemberIds }, grant };
+  const agenda = { ...view.agenda, tally: tallyOf(view.agenda.votes), recusedMemberIds };
+  return { ...view, agenda, grant, ruleFlags };
+}
+
+const UNDECIDED: readonly ApplicationStatus[] = [
+  'submitted',
+  'incomplete',
+  'eligible',
+  'on-agenda',
+  'deferred',
+];
+
+/** The domain's own rules of the decision, applied to the request: the flag and the refusal cannot disagree. */
+function ruleFlagsOf(view: ApplicationView, settings: FundSettings): RuleFlag[] {
+  if (settings.matchingModel !== 'per-project' || !UNDECIDED.includes(view.status)) return [];
+  const requested = new Money(view.details.requestedGrant);
+  return perProjectRuleBreaches(settings, view.details, requested, 'requestedGrant').map((breach) => ({
+    code: breach.code,
+    field: breach.field ?? 'requestedGrant',
+    message: breach.message,
+  }));
 }
 
 export function committedOfGrant(grant: GrantView): MoneySplit {

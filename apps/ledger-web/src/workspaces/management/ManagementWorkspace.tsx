@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router';
 import { APPLICATION_STATUSES } from '@fund-ledger/domain/fund/lifecycle/application-status';
 import type { ApplicationStatus } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
+import { REFUSALS_DE } from '../../i18n/refusals.de';
 import { AsOfNote } from '../../shell/AsOfNote';
 import { SelectField } from '../../shell/forms';
 import { usePointInTime } from '../../shell/point-in-time';
@@ -17,7 +18,7 @@ import { Pager } from '../shared/Pager';
 const STATUSES: readonly ApplicationStatus[] = APPLICATION_STATUSES;
 
 export default function ManagementWorkspace({ fundId }: WorkspaceProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const pointInTime = usePointInTime();
   const [params, setParams] = useSearchParams();
   const asked = params.get('status');
@@ -92,6 +93,18 @@ export default function ManagementWorkspace({ fundId }: WorkspaceProps) {
                     row.agenda === null
                       ? '–'
                       : `${t.council.tallyText(row.agenda.tally.yes, row.agenda.tally.no, row.agenda.tally.abstain)}; ${t.management.recusedCount(row.agenda.recusedMemberIds.length)}`,
+                },
+                {
+                  key: 'flags',
+                  header: t.management.ruleFlags,
+                  text: (row) =>
+                    row.ruleFlags.length === 0
+                      ? '–'
+                      : row.ruleFlags
+                          .map((flag) =>
+                            language === 'de' ? (REFUSALS_DE[flag.code] ?? flag.message) : flag.message,
+                          )
+                          .join(' '),
                 },
                 { key: 'costs', header: t.jury.eligibleCosts, amount: (row) => row.details.eligibleCosts },
                 {

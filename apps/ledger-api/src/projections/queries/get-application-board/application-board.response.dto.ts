@@ -276,6 +276,22 @@ export class GrantDto {
   reason!: string | null;
 }
 
+export class RuleFlagDto {
+  @ApiProperty({
+    description: 'The refusal the jury decision would give',
+    example: 'GRANT.EXCEEDS_PROJECT_CAP',
+  })
+  code!: string;
+
+  @ApiProperty({ example: 'requestedGrant' })
+  field!: string;
+
+  @ApiProperty({
+    example: "12000.00 EUR of public money is more than the fund's cap of 10000.00 EUR per project.",
+  })
+  message!: string;
+}
+
 export class BoardEntryDto {
   @ApiProperty({ example: 'dortmund-city-fonds' })
   fundId!: string;
@@ -333,6 +349,13 @@ export class BoardEntryDto {
 
   @ApiProperty({ type: GrantDto, nullable: true })
   grant!: GrantDto | null;
+
+  @ApiProperty({
+    description:
+      'Until the jury decides: the rules of the fund the requested grant breaks under the settings in force (cap per project, public money for investive measures only); the decision would refuse it unless the application is amended. Empty once decided.',
+    type: [RuleFlagDto],
+  })
+  ruleFlags!: readonly RuleFlagDto[];
 }
 
 export class JuryMemberDto {
