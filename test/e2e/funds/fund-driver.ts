@@ -127,6 +127,18 @@ export class FundDriver {
     return response.body as FundView;
   }
 
+  /** Each application's status on the board, as the treasury reads it. */
+  async boardStatuses(): Promise<Record<string, string>> {
+    const response = await this.testApp
+      .http()
+      .get(this.path('/board?pageSize=500'))
+      .set('Authorization', await bearer(TREASURER.role, tokenOptions(TREASURER)));
+    if (response.status !== 200)
+      throw new Error(`GET ${this.path('/board')} answered ${response.status}: ${response.text}`);
+    const board = response.body as { applications: { applicationId: string; status: string }[] };
+    return Object.fromEntries(board.applications.map((entry) => [entry.applicationId, entry.status]));
+  }
+
   headPosition(): Promise<number> {
     return this.testApp.eventStore.headPosition();
   }

@@ -2,8 +2,10 @@
  * Goal: the whole life of a fund works over HTTP against a real store, through every fund endpoint:
  * opening and configuring a fund, public and private money with funder splits, the jury, applications
  * ending in every way (granted, rejected, deferred, ineligible, withdrawn, expired), advances, proofs of
- * use, payouts, a clawback with interest, and closing the fiscal year and the fund. The tests of this
- * file build on each other in order, like the fund's own history.
+ * use, payouts, a clawback with interest, and closing the fiscal year and the fund. The board the
+ * treasury reads follows each application's lifecycle to its end (paid in part, paid, closed, revoked,
+ * repayment due, settled, expired). The tests of this file build on each other in order, like the
+ * fund's own history.
  */
 import type { TestApp } from '../support';
 import { describeEachStore, expectProblem } from '../support';
@@ -103,7 +105,22 @@ describeEachStore('A fund from opening to clawback', (store) => {
     await fund.command(FUND_MANAGER, `${pianos}/incomplete`, {
       reason: 'The quote for the pianos is missing.',
     });
-    await fund.command(FUND_MANAGER, `${pianos}/amendments`, applicationBody({ eligibleCosts: '4400.00' }));
+    const shortOfCosts = await fund.post(
+      FUND_MANAGER,
+      `${pianos}/amendments`,
+      applicationBody({ eligibleCosts: '4400.00' }),
+    );
+    expectProblem(shortOfCosts, {
+      status: 422,
+      type: 'rule-violated',
+      code: 'APPLICATION.OWN_CONTRIBUTION_TOO_LOW',
+      field: 'ownContribution',
+    });
+    await fund.command(
+      FUND_MANAGER,
+      `${pianos}/amendments`,
+      applicationBody({ eligibleCosts: '4400.00', ownContribution: '3400.00' }),
+    );
     await fund.command(FUND_MANAGER, `${pianos}/eligibility`);
     const agenda = await fund.command(FUND_MANAGER, `${pianos}/agenda`, {
       meetingId: 'meeting-1',
@@ -160,6 +177,7 @@ describeEachStore('A fund from opening to clawback', (store) => {
       amount: '400.00',
       valueDate: `${YEAR}-06-03`,
     });
+    expect((await fund.boardStatuses())['pianos']).toBe('paid-in-part');
     await fund.command(FUND_MANAGER, `${grant}/proofs-of-use`, {
       reportedCosts: '4400.00',
       reference: 'VN-17',
@@ -177,11 +195,15 @@ describeEachStore('A fund from opening to clawback', (store) => {
       valueDate: `${YEAR}-06-03`,
     });
     expect(payout).toMatchObject({ id: payout.commandId, events: [{ type: 'PayoutMade' }] });
+    expect((await fund.boardStatuses())['pianos']).toBe('paid');
     await fund.command(FUND_MANAGER, `${grant}/closing`);
+    expect((await fund.boardStatuses())['pianos']).toBe('closed');
 
     const view = await fund.view();
     const closedGrant = view.grants.find((candidate) => candidate.grantId === 'grant-pianos');
     expect(closedGrant).toMatchObject({
+      title: 'Pianos in public space',
+      applicant: 'Klavierfreunde Dortmund e.V.',
       status: 'closed',
       paid: { amount: '1000.00', publicPart: '1000.00' },
     });
@@ -194,8 +216,10 @@ describeEachStore('A fund from opening to clawback', (store) => {
 
   it('revokes a grant that was paid in advance and settles the repayment with interest', async () => {
     await fund.grantedApplication('light-banner', 'grant-light-banner', '1300.00');
+    expect((await fund.boardStatuses())['light-banner']).toBe('granted');
     const grant = fund.path('/grants/grant-light-banner');
     await fund.command(TREASURER, `${grant}/advances`, { amount: '1300.00', valueDate: `${YEAR}-06-03` });
+    expect((await fund.boardStatuses())['light-banner']).toBe('paid');
     const revoked = await fund.command(FUND_MANAGER, `${grant}/revocation`, {
       reason: 'The banner was never put up.',
       repaymentPrincipal: '1300.00',
@@ -207,13 +231,21 @@ describeEachStore('A fund from opening to clawback', (store) => {
       (candidate) => candidate.grantId === 'grant-light-banner',
     );
     expect(demanded?.repayment?.due.amount).toBe('1311.12');
+    expect((await fund.boardStatuses())['light-banner']).toBe('repayment-due');
 
+    await fund.command(TREASURER, `${grant}/repayments`, { amount: '311.12', valueDate: `${YEAR}-06-03` });
+    expect((await fund.boardStatuses())['light-banner']).toBe('repayment-due');
     const repaid = await fund.command(TREASURER, `${grant}/repayments`, {
-      amount: '1311.12',
+      amount: '1000.00',
       valueDate: `${YEAR}-06-03`,
     });
     expect(repaid.events.map((event) => event.type)).toEqual(['RepaymentReceived', 'RepaymentSettled']);
-    expect((await fund.view()).publicPot.refunded).toBe('1311.12');
+    const settled = await fund.view();
+    expect(settled.publicPot.refunded).toBe('1311.12');
+    expect(settled.applications.find((candidate) => candidate.applicationId === 'light-banner')?.status).toBe(
+      'settled',
+    );
+    expect((await fund.boardStatuses())['light-banner']).toBe('settled');
   });
 
   it('ends applications as ineligible, deferred, withdrawn, rejected and expired', async () => {
@@ -259,6 +291,15 @@ describeEachStore('A fund from opening to clawback', (store) => {
       'rejected',
     ]);
     expect(view.grants.find((candidate) => candidate.grantId === 'grant-benches')?.status).toBe('expired');
+    expect(await fund.boardStatuses()).toMatchObject({
+      'shop-sign': 'ineligible',
+      festival: 'deferred',
+      'pop-up-park': 'withdrawn',
+      'window-art': 'rejected',
+      benches: 'expired',
+      pianos: 'closed',
+      'light-banner': 'settled',
+    });
   });
 
   it('closes the fiscal year once it has ended, then the fund, after which nothing more happens', async () => {

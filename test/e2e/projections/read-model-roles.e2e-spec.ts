@@ -13,7 +13,7 @@ const FUND_ID = 'roles-fund';
 const ENDPOINTS: readonly { readonly path: string; readonly roles: readonly Role[] }[] = [
   { path: '/balances', roles: ['treasurer', 'fund-manager', 'auditor', 'council'] },
   { path: '/matching', roles: ['treasurer', 'fund-manager', 'auditor', 'council'] },
-  { path: '/board', roles: ['fund-manager', 'auditor', 'council', 'jury-member'] },
+  { path: '/board', roles: ['treasurer', 'fund-manager', 'auditor', 'council', 'jury-member'] },
   { path: '/ledger/accounts', roles: ['treasurer', 'fund-manager', 'auditor'] },
   { path: '/ledger/accounts/1000/statement', roles: ['treasurer', 'fund-manager', 'auditor'] },
   { path: '/ledger/trial-balance', roles: ['treasurer', 'fund-manager', 'auditor'] },
@@ -40,9 +40,13 @@ describe('read-model query roles', () => {
       expectProblem(await testApp.http().get(url), { status: 401, type: 'unauthenticated' });
     });
 
-    test.each(ROLES.filter((role) => !roles.includes(role)))('as %s: 403', async (role) => {
-      expectProblem(await getAs(testApp, role, url, 'member-01'), { status: 403, type: 'forbidden' });
-    });
+    // The board admits every role, so it has no 403 case of a role.
+    const refused = ROLES.filter((role) => !roles.includes(role));
+    if (refused.length > 0) {
+      test.each(refused)('as %s: 403', async (role) => {
+        expectProblem(await getAs(testApp, role, url, 'member-01'), { status: 403, type: 'forbidden' });
+      });
+    }
 
     test.each(roles)('as %s: 200', async (role) => {
       expect((await getAs(testApp, role, url, 'member-01')).status).toBe(200);

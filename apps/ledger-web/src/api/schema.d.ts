@@ -852,7 +852,7 @@ export interface paths {
          * Application board: applications, jury agenda, decisions with tallies
          * @description The jury and every application in the order submitted: status and reason, the cost and financing plan, the open agenda item with its running tally and the members recused by a conflict of interest, every decision with tally, quorum and recusals, and the grant with its money (issued, committed, paid, released, repayment). A jury member reads only the boards of funds whose jury they sit on now, as the person appointed (also for an answer as of the past); others get 403.
          *
-         *     Amounts are decimal strings in EUR. Roles: fund-manager, auditor, council, jury-member.
+         *     Amounts are decimal strings in EUR. Roles: treasurer, fund-manager, auditor, council, jury-member.
          */
         get: operations["GetApplicationBoardHttpController_board"];
         put?: never;
@@ -1352,11 +1352,19 @@ export interface components {
              */
             active: boolean;
         };
+        /**
+         * @description The status on the board: after the grant notice, from the grant and its money
+         * @enum {string}
+         */
+        ApplicationStatus: "submitted" | "incomplete" | "eligible" | "ineligible" | "on-agenda" | "deferred" | "approved" | "rejected" | "granted" | "paid-in-part" | "paid" | "closed" | "expired" | "revoked" | "repayment-due" | "settled" | "withdrawn";
         ApplicationView: {
             /** @example pianos-in-public-space */
             applicationId: string;
-            /** @example approved */
-            status: string;
+            /**
+             * @description The status on the board: after the grant notice, from the grant and its money
+             * @example approved
+             */
+            status: components["schemas"]["ApplicationStatus"];
             /** @example Pianos in public space */
             title: string;
             /**
@@ -1415,8 +1423,21 @@ export interface components {
             grantId: string;
             /** @example pianos-in-public-space */
             applicationId: string;
-            /** @example committed */
-            status: string;
+            /**
+             * @description The application's title
+             * @example Pianos in public space
+             */
+            title: string;
+            /**
+             * @description The applicant's name
+             * @example Klavierfreunde Dortmund e.V.
+             */
+            applicant: string;
+            /**
+             * @example committed
+             * @enum {string}
+             */
+            status: "committed" | "proof-submitted" | "proof-accepted" | "closed" | "expired" | "revoked" | "withdrawn";
             /** @example 2024 */
             fiscalYear: number;
             /**
@@ -2257,8 +2278,6 @@ export interface components {
              */
             headroom: string;
         };
-        /** @enum {string} */
-        ApplicationStatus: "submitted" | "incomplete" | "eligible" | "ineligible" | "on-agenda" | "deferred" | "approved" | "rejected" | "granted" | "paid-in-part" | "paid" | "closed" | "expired" | "revoked" | "repayment-due" | "settled" | "withdrawn";
         StatusCountDto: {
             /** @example on-agenda */
             status: components["schemas"]["ApplicationStatus"];
@@ -6176,7 +6195,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The token has none of the roles fund-manager, auditor, council, jury-member */
+            /** @description The token has none of the roles treasurer, fund-manager, auditor, council, jury-member */
             403: {
                 headers: {
                     [name: string]: unknown;

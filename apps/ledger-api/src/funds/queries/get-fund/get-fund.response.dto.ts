@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { APPLICATION_STATUSES, applicationStatusOf, type GrantLifecycleFacts } from '@fund-ledger/domain';
 import type {
   ApplicationState,
   FiscalYearFigures,
@@ -78,7 +79,12 @@ export class ApplicationView {
   @ApiProperty({ example: 'pianos-in-public-space' })
   applicationId!: string;
 
-  @ApiProperty({ example: 'approved' })
+  @ApiProperty({
+    description: 'The status on the board: after the grant notice, from the grant and its money',
+    enum: APPLICATION_STATUSES,
+    enumName: 'ApplicationStatus',
+    example: 'approved',
+  })
   status!: string;
 
   @ApiProperty({ example: 'Pianos in public space' })
@@ -134,7 +140,16 @@ export class GrantView {
   @ApiProperty({ example: 'pianos-in-public-space' })
   applicationId!: string;
 
-  @ApiProperty({ example: 'committed' })
+  @ApiProperty({ description: "The application's title", example: 'Pianos in public space' })
+  title!: string;
+
+  @ApiProperty({ description: "The applicant's name", example: 'Klavierfreunde Dortmund e.V.' })
+  applicant!: string;
+
+  @ApiProperty({
+    enum: ['committed', 'proof-submitted', 'proof-accepted', 'closed', 'expired', 'revoked', 'withdrawn'],
+    example: 'committed',
+  })
   status!: string;
 
   @ApiProperty({ example: 2024 })
@@ -230,8 +245,8 @@ export function toFundView(state: FundState, revision: number, position: number)
     privatePot: potView(state.privatePot),
     funders: state.funders.map((funder) => ({ funderId: funder.funderId, ...potView(funder) })),
     juryMembers: [...state.juryMembers.values()].map(juryMemberView),
-    applications: [...state.applications.values()].map(applicationView),
-    grants: [...state.grants.values()].map(grantView),
+    applications: [...state.applications.values()].map((application) => applicationView(state, application)),
+    grants: [...state.grants.values()].map((grant) => grantView(state, grant)),
     revision,
     position,
   };
@@ -251,11 +266,13 @@ function juryMemberView(member: JuryMemberState): JuryMemberView {
   return { memberId: member.memberId, name: member.name, group: member.group, active: member.active };
 }
 
-function applicationView(application: ApplicationState): ApplicationView {
+/** The application's status on the one list the board uses: after the grant notice, the grant's. */
+function applicationView(state: FundState, application: ApplicationState): ApplicationView {
   const { details } = application;
+  const grant = application.grantId === null ? undefined : state.grants.get(application.grantId);
   return {
     applicationId: application.applicationId,
-    status: application.status,
+    status: applicationStatusOf(application.status, grant === undefined ? null : lifecycleFactsOf(grant)),
     title: details.title,
     applicant: details.applicant,
     measure: details.measure,
@@ -269,10 +286,24 @@ function applicationView(application: ApplicationState): ApplicationView {
   };
 }
 
-function grantView(grant: GrantState): GrantView {
+function lifecycleFactsOf(grant: GrantState): GrantLifecycleFacts {
+  const { repayment } = grant;
+  return {
+    status: grant.status,
+    granted: grant.granted.amount,
+    paid: grant.paid.amount,
+    repayment: repayment === null ? null : { due: repayment.due.amount, received: repayment.received.amount },
+  };
+}
+
+function grantView(state: FundState, grant: GrantState): GrantView {
+  const details = state.applications.get(grant.applicationId)?.details;
+  if (details === undefined) throw new Error(`Grant ${grant.grantId} names no known application`);
   return {
     grantId: grant.grantId,
     applicationId: grant.applicationId,
+    title: details.title,
+    applicant: details.applicant.name,
     status: grant.status,
     fiscalYear: grant.fiscalYear,
     granted: grant.granted,
