@@ -49,15 +49,6 @@ export default defineConfig({
   root: HERE,
   base: '/',
   plugins: [initialJavaScriptBudget()],
-  resolve: {
-    // The one file of the domain the web application shares: the list of application statuses, which imports nothing.
-    alias: {
-      '@fund-ledger/domain/fund/lifecycle/application-status': resolve(
-        HERE,
-        '../../libs/domain/src/fund/lifecycle/application-status.ts',
-      ),
-    },
-  },
   build: {
     outDir: process.env['WEB_BUILD_OUT_DIR'] ?? resolve(HERE, '../../dist/apps/ledger-web'),
     emptyOutDir: true,

@@ -1,6 +1,7 @@
 export * from './decider';
 export * from './money/money';
 export * from './money/allocate';
+export { fractionOf, shareFraction, type Fraction } from './money/share';
 export * from './fund/fund.errors';
 export * from './fund/fund.settings';
 export * from './fund/fund.commands';

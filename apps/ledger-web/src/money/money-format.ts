@@ -4,6 +4,7 @@
  * JavaScript number, so no cent is ever lost to binary floating point.
  */
 import Decimal from 'decimal.js';
+import { fractionOf } from '../../../../libs/domain/src/money/share';
 import type { Language } from '../i18n/language';
 
 /** The API accepts at most this amount in any field. */
@@ -74,8 +75,13 @@ export function sumAmounts(amounts: readonly string[]): string {
   return amounts.reduce((sum, amount) => sum.plus(amount), new Decimal(0)).toFixed(2);
 }
 
-/** A share such as "0.4800" as a percentage: `48,00 %` or `48.00%`. */
+/** A share such as "0.4800" as a percentage: `48,00 %` or `48.00%`; a fraction keeps its exact form first: `1/3 (33,33 %)`. */
 export function formatShare(share: string, language: Language): string {
+  if (share.includes('/')) {
+    const { numerator, denominator } = fractionOf(share);
+    const value = new Decimal(numerator.toString()).dividedBy(denominator.toString()).toFixed(8);
+    return `${share} (${formatShare(value, language)})`;
+  }
   const percent = new Decimal(share).times(100).toFixed(2);
   const text = language === 'de' ? percent.replace('.', ',') : percent;
   return language === 'de' ? `${text}\u00a0%` : `${text}%`;

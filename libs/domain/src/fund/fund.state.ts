@@ -34,7 +34,6 @@ export interface FiscalYearState {
   readonly figures: FiscalYearFigures;
 }
 
-
 /** An agenda item: the jury deciding about one application at one meeting. */
 export interface OpenDecision {
   readonly decisionId: string;

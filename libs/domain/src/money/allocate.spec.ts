@@ -22,6 +22,20 @@ describe('allocate', () => {
     expect(parts('1234.57', ['0.6', '0.4'])).toEqual(['740.74', '493.83']);
   });
 
+  it('splits federal, state and municipal thirds written as exact fractions, the left-over cent to the first', () => {
+    expect(parts('100.00', ['1/3', '1/3', '1/3'])).toEqual(['33.34', '33.33', '33.33']);
+    expect(parts('100.01', ['1/3', '1/3', '1/3'])).toEqual(['33.34', '33.34', '33.33']);
+    expect(parts('1000.00', ['2/3', '1/6', '1/6'])).toEqual(['666.67', '166.67', '166.66']);
+  });
+
+  it('mixes fractions and decimals, comparing remainders exactly', () => {
+    expect(parts('10.00', ['1/3', '0.5', '1/6'])).toEqual(['3.33', '5.00', '1.67']);
+  });
+
+  it('refuses fractions that do not sum to 1, naming the exact sum', () => {
+    expect(() => allocate('10.00', ['1/3', '1/3', '0.3333'])).toThrow('Shares must sum to 1, got 29999/30000');
+  });
+
   it('refuses shares that do not sum to 1', () => {
     expect(() => allocate('10.00', ['0.5', '0.4'])).toThrow('Shares must sum to 1');
   });
@@ -42,9 +56,31 @@ describe('allocateByWeights', () => {
 });
 
 describe('parseShare', () => {
-  it.each(['1.5', '-0.5', '0.1234567', 'half', 0.5])('refuses %s', (value) => {
+  it.each([
+    ['1/3', 1n, 3n],
+    ['0.3334', 1667n, 5000n],
+    ['1', 1n, 1n],
+    ['999999/999999', 1n, 1n],
+  ])('reads %s as an exact fraction', (text, numerator, denominator) => {
+    expect(parseShare(text, 'share')).toEqual({ numerator, denominator });
+  });
+
+  it.each([
+    '1.5',
+    '-0.5',
+    '0.1234567',
+    'half',
+    0.5,
+    '4/3',
+    '1/0',
+    '01/3',
+    '1/3.0',
+    '1 / 3',
+    '1/1000000',
+    '1e-1',
+  ])('refuses %s', (value) => {
     expect(() => parseShare(value, 'share')).toThrow(
-      expect.objectContaining({ code: 'FUND.INVALID_SETTINGS' }),
+      expect.objectContaining({ code: 'FUND.INVALID_SETTINGS', field: 'share' }),
     );
   });
 });
@@ -61,6 +97,33 @@ const shareSets = fc
     shares[0] = shares[0].plus(rest);
     return shares.map((share) => share.toFixed());
   });
+
+/** Shares as fractions n_i / d summing to exactly 1, with a common denominator d up to 999. */
+const fractionSets = fc
+  .array(fc.integer({ min: 1, max: 50 }), { minLength: 1, maxLength: 6 })
+  .filter((weights) => weights.reduce((sum, weight) => sum + weight, 0) <= 999)
+  .map((weights) => {
+    const total = weights.reduce((sum, weight) => sum + weight, 0);
+    return weights.map((weight) => `${weight}/${total}`);
+  });
+
+describe('allocate, for any amount and fractions', () => {
+  it('gives parts that sum exactly to the amount, each within one cent of its exact share', () => {
+    fc.assert(
+      fc.property(cents, fractionSets, (value, shares) => {
+        const amount = new Money(value).dividedBy(100);
+        const split = allocate(amount, shares);
+        expect(split.reduce((sum, part) => sum.plus(part), new Money(0)).equals(amount)).toBe(true);
+        split.forEach((part, index) => {
+          const [numerator, denominator] = shares[index].split('/');
+          const exact = amount.times(numerator).dividedBy(denominator);
+          expect(part.minus(exact).abs().lt('0.01')).toBe(true);
+        });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
 
 describe('allocate, for any amount and shares', () => {
   const amountOf = (value: number) => new Money(value).dividedBy(100);

@@ -4,41 +4,56 @@
  * Rule (largest remainder, also called Hamilton's method): every part first gets its exact share
  * rounded down to the cent; the cents left over go one each to the parts with the largest
  * remainders; equal remainders are broken by position, earlier first, which for funders is the
- * order configured in the fund's settings. All arithmetic is on whole numbers of cents and scaled
- * integer weights, so the comparison of remainders is exact.
+ * order configured in the fund's settings. All arithmetic is on whole numbers of cents and exact
+ * fractions or scaled integer weights, so the comparison of remainders is exact.
  */
-import { DomainError } from '../decider';
 import { Money, ZERO, type Money as MoneyValue } from './money';
+import { fractionOf, fractionText, isOne, sumOfFractions, type Fraction } from './share';
 
-const SHARE_FORMAT = /^(0|1)(\.\d{1,6})?$/;
-
-/** Parses a share such as "0.3334": between 0 and 1 with at most six decimals. */
-export function parseShare(value: unknown, field: string): MoneyValue {
-  if (typeof value !== 'string' || !SHARE_FORMAT.test(value) || new Money(value).gt(1)) {
-    throw new DomainError(
-      'FUND.INVALID_SETTINGS',
-      `${field} must be a decimal share between 0 and 1 with at most six decimals, like "0.5" or "0.3334".`,
-      'invalid_input',
-      field,
-    );
-  }
-  return new Money(value);
-}
+export { parseShare } from './share';
 
 /**
  * Splits `amount` by `shares`, which must sum to exactly 1 (the fund validates this when it is
- * opened). Returns one part per share, in the same order.
+ * opened). Shares are decimals or fractions ("1/3"); the remainders are compared as exact fractions,
+ * so thirds split as exactly as halves. Returns one part per share, in the same order.
  */
 export function allocate(
   amount: string | MoneyValue,
   shares: readonly (string | MoneyValue)[],
 ): MoneyValue[] {
-  const weights = shares.map((share) => new Money(share));
-  const total = weights.reduce((sum, weight) => sum.plus(weight), ZERO);
-  if (!total.equals(1)) {
-    throw new Error(`Shares must sum to 1, got ${total.toFixed()}`);
-  }
-  return allocateByWeights(amount, weights);
+  const fractions = shares.map((share) => fractionOf(typeof share === 'string' ? share : share.toFixed()));
+  const total = sumOfFractions(fractions);
+  if (!isOne(total)) throw new Error(`Shares must sum to 1, got ${fractionText(total)}`);
+  const cents = new Money(amount).times(100);
+  assertWholeCents(cents, amount);
+  return distributeByFractions(BigInt(cents.toFixed(0)), fractions).map((part) =>
+    new Money(part.toString()).dividedBy(100),
+  );
+}
+
+/** Largest remainder over exact fractions: floors first, then the left-over cents by remainder, ties by position. */
+function distributeByFractions(cents: bigint, fractions: readonly Fraction[]): bigint[] {
+  const exact = fractions.map(({ numerator, denominator }) => ({
+    floor: (cents * numerator) / denominator,
+    remainder: (cents * numerator) % denominator,
+    denominator,
+  }));
+  const parts = exact.map((part) => part.floor);
+  const leftover = Number(cents - parts.reduce((sum, part) => sum + part, 0n));
+  const order = exact
+    .map((part, index) => ({ ...part, index }))
+    .sort((a, b) => compareRemainders(b, a) || a.index - b.index);
+  for (let rank = 0; rank < leftover; rank += 1) parts[order[rank].index] += 1n;
+  return parts;
+}
+
+function compareRemainders(
+  a: { readonly remainder: bigint; readonly denominator: bigint },
+  b: { readonly remainder: bigint; readonly denominator: bigint },
+): number {
+  const left = a.remainder * b.denominator;
+  const right = b.remainder * a.denominator;
+  return left === right ? 0 : left > right ? 1 : -1;
 }
 
 /**

@@ -28,14 +28,7 @@ import {
   type RevocationEvent,
   type VoteChoice,
 } from '@fund-ledger/domain';
-import {
-  addAmounts,
-  addSplits,
-  splitOf,
-  subtractSplits,
-  ZERO_AMOUNT,
-  ZERO_SPLIT,
-} from '../shared/amounts';
+import { addAmounts, addSplits, splitOf, subtractSplits, ZERO_AMOUNT, ZERO_SPLIT } from '../shared/amounts';
 import type { FundEventRecord } from '../shared/fund-event-record';
 
 export interface AgendaItemView {

@@ -3,7 +3,7 @@
  * "2024-12-31". Amounts are formatted from their decimal strings digit by digit, never through a
  * JavaScript number, so no amount is ever rounded on its way to the page.
  */
-import { Money } from '@fund-ledger/domain';
+import { fractionOf, Money } from '@fund-ledger/domain';
 import type { ReportLanguage } from './report-labels';
 
 const NARROW_NO_BREAK_SPACE = '\u202f';
@@ -55,8 +55,12 @@ export function formatCount(count: number, language: ReportLanguage): string {
   return groupThousands(String(count), SEPARATORS[language].thousands);
 }
 
-/** A share given as a decimal string ("0.4998") as a percentage with two decimals: "49,98 %" / "49.98%". */
+/**
+ * A share given as a decimal string ("0.4998") as a percentage with two decimals: "49,98 %" / "49.98%".
+ * A funder's share written as a fraction keeps its exact form before the rounded percentage: "1/3 (33,33 %)".
+ */
 export function formatShare(share: string, language: ReportLanguage): string {
+  if (share.includes('/')) return `${share} (${formatShare(fractionDecimal(share), language)})`;
   const percent = new Money(share).times(100).toFixed(2);
   const negative = percent.startsWith('-');
   const text = `${negative ? MINUS : ''}${(negative ? percent.slice(1) : percent).replace('.', SEPARATORS[language].decimal)}`;
@@ -75,4 +79,9 @@ export function formatDate(dateOrInstant: string, language: ReportLanguage): str
 export function formatMonth(month: string, monthNames: readonly string[]): string {
   const [year, monthNumber] = month.split('-');
   return `${monthNames[Number(monthNumber) - 1] ?? monthNumber} ${year}`;
+}
+
+function fractionDecimal(share: string): string {
+  const { numerator, denominator } = fractionOf(share);
+  return new Money(numerator.toString()).dividedBy(denominator.toString()).toFixed(8);
 }

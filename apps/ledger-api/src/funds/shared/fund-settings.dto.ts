@@ -26,6 +26,7 @@ import {
 } from './domain-choices';
 import {
   IsSingleLineText,
+  IsFunderShare,
   IsShare,
   JURY_SIZE_MAX,
   PUBLIC_FUNDERS_MAX,
@@ -51,10 +52,10 @@ export class PublicFunderDto {
 
   @ApiProperty({
     description:
-      'Share of every public amount this funder pays; the shares of all funders add up to exactly 1',
-    example: '1',
+      'Share of every public amount this funder pays, as a decimal with at most six decimals ("0.6") or an exact fraction ("1/3"); the shares of all funders add up to exactly 1, and every amount is split among them to the cent by largest remainder',
+    example: '1/3',
   })
-  @IsShare(6)
+  @IsFunderShare()
   share!: string;
 }
 

@@ -2,7 +2,13 @@ import { applyDecorators } from '@nestjs/common';
 import Decimal from 'decimal.js';
 import { Transform } from 'class-transformer';
 import { IsString, MaxLength, ValidateBy, type ValidationArguments } from 'class-validator';
-import { IDENTITY_LENGTH_MAX, normalizeText, textProblem, type TextKind } from '@fund-ledger/domain';
+import {
+  IDENTITY_LENGTH_MAX,
+  normalizeText,
+  shareFraction,
+  textProblem,
+  type TextKind,
+} from '@fund-ledger/domain';
 import { AMOUNT_MAX, AMOUNT_PATTERN } from '../../common/validation';
 
 /**
@@ -97,6 +103,18 @@ export function IsShare(decimalsMax: 4 | 6): PropertyDecorator {
         decimalsOf(value) <= decimalsMax,
       defaultMessage: (args?: ValidationArguments) =>
         `${args?.property ?? 'share'} must be a share from 0 to 1 written as a string with at most ${decimalsMax} decimals, such as "0.5"`,
+    },
+  });
+}
+
+/** A funder's share from 0 to 1: a decimal with at most six decimals ("0.3334") or a fraction ("1/3"). */
+export function IsFunderShare(): PropertyDecorator {
+  return ValidateBy({
+    name: 'isFunderShare',
+    validator: {
+      validate: (value: unknown) => shareFraction(value) !== null,
+      defaultMessage: (args?: ValidationArguments) =>
+        `${args?.property ?? 'share'} must be a share from 0 to 1 written as a string: a decimal with at most 6 decimals, such as "0.5", or a fraction of whole numbers, such as "1/3"`,
     },
   });
 }

@@ -1,7 +1,7 @@
 /** Fund management's workspace: the application board with statuses, a status filter, and the running tallies of open votes. */
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
-import { APPLICATION_STATUSES } from '@fund-ledger/domain/fund/lifecycle/application-status';
+import { APPLICATION_STATUSES } from '../../../../../libs/domain/src/fund/lifecycle/application-status';
 import type { ApplicationStatus } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { REFUSALS_DE } from '../../i18n/refusals.de';

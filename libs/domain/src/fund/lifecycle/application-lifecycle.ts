@@ -4,7 +4,11 @@
  */
 import { Money } from '../../money/money';
 import type { GrantStatus } from '../fund.state';
-import type { ApplicationProcessStatus, ApplicationStatus, GrantedApplicationStatus } from './application-status';
+import type {
+  ApplicationProcessStatus,
+  ApplicationStatus,
+  GrantedApplicationStatus,
+} from './application-status';
 
 /** What a grant's lifecycle status is decided from: amounts are canonical EUR strings. */
 export interface GrantLifecycleFacts {

@@ -44,7 +44,10 @@ export const GRANTED_APPLICATION_STATUSES = [
 export type GrantedApplicationStatus = (typeof GRANTED_APPLICATION_STATUSES)[number];
 
 /** The statuses the fund's decider tracks from the application's own events. */
-export type ApplicationProcessStatus = Exclude<ApplicationStatus, Exclude<GrantedApplicationStatus, 'granted'>>;
+export type ApplicationProcessStatus = Exclude<
+  ApplicationStatus,
+  Exclude<GrantedApplicationStatus, 'granted'>
+>;
 
 const GRANTED: readonly string[] = GRANTED_APPLICATION_STATUSES;
 

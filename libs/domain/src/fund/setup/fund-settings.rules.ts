@@ -3,8 +3,8 @@
  * every refusal names the setting and says what is expected.
  */
 import { DomainError } from '../../decider';
-import { parseShare } from '../../money/allocate';
-import { parseAmount, ZERO } from '../../money/money';
+import { parseAmount } from '../../money/money';
+import { fractionText, isOne, parseShare, sumOfFractions } from '../../money/share';
 import { canonicalTimeZone, DEFAULT_FUND_TIME_ZONE } from '../../time/business-date';
 import type {
   FundingSource,
@@ -124,11 +124,11 @@ function resolvePublicFunders(value: unknown, field: string): readonly PublicFun
   const resolved = funders.map((funder, index) => resolvePublicFunder(funder, `${field}[${index}]`));
   const ids = new Set(resolved.map((funder) => funder.funderId));
   if (ids.size !== resolved.length) throw settingsError(field, `${field} must not name a funder twice.`);
-  const total = resolved.reduce((sum, funder) => sum.plus(funder.share), ZERO);
-  if (!total.equals(1)) {
+  const total = sumOfFractions(resolved.map((funder) => parseShare(funder.share, field)));
+  if (!isOne(total)) {
     throw settingsError(
       field,
-      `The shares of ${field} must add up to exactly 1; they add up to ${total.toFixed()}.`,
+      `The shares of ${field} must add up to exactly 1; they add up to ${fractionText(total)}.`,
     );
   }
   return resolved;
@@ -138,7 +138,7 @@ function resolvePublicFunder(funder: PublicFunder, field: string): PublicFunder 
   if (typeof funder !== 'object' || funder === null)
     throw settingsError(field, `${field} must be an object.`);
   const share = parseShare(funder.share, `${field}.share`);
-  if (share.isZero()) throw settingsError(`${field}.share`, `${field}.share must be more than 0.`);
+  if (share.numerator === 0n) throw settingsError(`${field}.share`, `${field}.share must be more than 0.`);
   return {
     funderId: requireSetting(() => requireId(funder.funderId, `${field}.funderId`)),
     name: requireSetting(() => requireText(funder.name, `${field}.name`, TEXT_LENGTH_MAX.name)),

@@ -62,6 +62,41 @@ describe('OpenFund', () => {
     });
   });
 
+  it('takes funder shares written as exact fractions and splits public money by them to the cent', () => {
+    const thirds = [
+      { funderId: 'federal', name: 'Bund', share: '1/3' },
+      { funderId: 'state', name: 'Land NRW', share: '1/3' },
+      { funderId: 'city', name: 'Stadt', share: '1/3' },
+    ];
+    const [opening] = given([])
+      .when(openFund({ ...POOLED_SETTINGS, publicFunders: thirds }))
+      .events();
+    expect(opening).toMatchObject({ data: { settings: { publicFunders: thirds } } });
+    const split = given(eventsOf([openFund({ ...POOLED_SETTINGS, publicFunders: thirds }), setBudget(2024)]))
+      .when(publicContribution('c-1', '45000.01'))
+      .events()
+      .find((event) => event.type === 'PublicContributionSplit');
+    expect(split?.data).toMatchObject({
+      parts: [
+        { funderId: 'federal', amount: '15000.01' },
+        { funderId: 'state', amount: '15000.00' },
+        { funderId: 'city', amount: '15000.00' },
+      ],
+    });
+  });
+
+  it('refuses fractions that do not add up to exactly 1, naming their sum', () => {
+    const shares = ['1/3', '1/3', '0.3333'].map((share, index) => ({
+      funderId: `f-${index}`,
+      name: 'F',
+      share,
+    }));
+    const error = given([])
+      .when(openFund({ ...POOLED_SETTINGS, publicFunders: shares }))
+      .thenThrows('FUND.INVALID_SETTINGS', 'settings.publicFunders');
+    expect(error.message).toContain('they add up to 29999/30000');
+  });
+
   it('refuses to open a fund twice', () => {
     given(opened()).when(openFund()).thenThrows('FUND.ALREADY_OPEN', 'fundId');
   });
