@@ -67,4 +67,9 @@ describe('sums and shares', () => {
     expect(formatShare('0.4800', 'de')).toBe('48,00\u00a0%');
     expect(formatShare('0.5', 'en')).toBe('50.00%');
   });
+
+  it('writes a share given as a fraction exactly, then as a percentage', () => {
+    expect(formatShare('1/3', 'de')).toBe('1/3 (33,33\u00a0%)');
+    expect(formatShare('2/3', 'en')).toBe('2/3 (66.67%)');
+  });
 });

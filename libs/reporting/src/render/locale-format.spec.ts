@@ -34,6 +34,8 @@ describe('locale formats', () => {
     ['0.33335', '33,34\u202f%', '33.34%'],
     ['1', '100,00\u202f%', '100.00%'],
     ['0.0005', '0,05\u202f%', '0.05%'],
+    ['1/3', '1/3 (33,33\u202f%)', '1/3 (33.33%)'],
+    ['2/3', '2/3 (66,67\u202f%)', '2/3 (66.67%)'],
   ])('writes the share %s as %s and %s', (share, german, english) => {
     expect(formatShare(share, 'de')).toBe(german);
     expect(formatShare(share, 'en')).toBe(english);

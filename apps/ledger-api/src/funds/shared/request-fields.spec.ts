@@ -8,7 +8,14 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { FundSettingsDto, toFundSettingsInput } from './fund-settings.dto';
 import { FiscalYearPath } from './path-params';
-import { IsAmountOrZero, IsMultiLineText, IsPercentRate, IsShare, IsSingleLineText } from './request-fields';
+import {
+  IsAmountOrZero,
+  IsFunderShare,
+  IsMultiLineText,
+  IsPercentRate,
+  IsShare,
+  IsSingleLineText,
+} from './request-fields';
 
 class Sample {
   @IsAmountOrZero()
@@ -16,6 +23,9 @@ class Sample {
 
   @IsShare(4)
   share!: unknown;
+
+  @IsFunderShare()
+  funderShare!: unknown;
 
   @IsPercentRate()
   rate!: unknown;
@@ -27,7 +37,14 @@ class Sample {
   reason!: unknown;
 }
 
-const VALID = { budget: '0.00', share: '0.5', rate: '5.12', note: 'ok', reason: 'First line\n\tsecond line' };
+const VALID = {
+  budget: '0.00',
+  share: '0.5',
+  funderShare: '1/3',
+  rate: '5.12',
+  note: 'ok',
+  reason: 'First line\n\tsecond line',
+};
 
 async function problemsOf(
   overrides: Partial<Record<keyof Sample, unknown>>,
@@ -37,6 +54,19 @@ async function problemsOf(
 }
 
 describe('Fund request validators', () => {
+  it.each(['1/3', '2/3', '0.333334', '1', '0'])('take the funder share %s', async (funderShare) => {
+    expect(await problemsOf({ funderShare })).toEqual({});
+  });
+
+  it.each(['4/3', '1/0', '-1/3', '1/3 ', '0.1234567', 1 / 3, '1e-1'])(
+    'refuse the funder share %s, naming both forms',
+    async (funderShare) => {
+      expect((await problemsOf({ funderShare }))['funderShare']?.[0]).toMatch(
+        /decimal .* or a fraction .*"1\/3"/,
+      );
+    },
+  );
+
   it('accept the documented forms', async () => {
     expect(await problemsOf({})).toEqual({});
     expect(await problemsOf({ budget: '1000000000.00', share: '1', rate: '100', note: 'x y' })).toEqual({});
