@@ -1,5 +1,23 @@
 /** Goal: `asOf` names a global position or a real instant with a time zone; anything else is refused. */
-import { parsePointInTime, PointInTimeFormatError } from './point-in-time';
+import type { EventStore, RecordedEvent } from '@fund-ledger/event-store';
+import {
+  FUND_ID,
+  historyOf,
+  openFund,
+  POOLED_SETTINGS,
+  publicContribution,
+  setBudget,
+} from '@fund-ledger/domain/testing/fund.fixtures';
+import {
+  commandEndPosition,
+  fundProjectionAt,
+  parsePointInTime,
+  PointInTimeFormatError,
+  wholeCommandPoint,
+} from './point-in-time';
+import { fundBalancesReport } from './queries/balances.query';
+import { requireSummary } from './testing/fold';
+import { recordEvents } from './testing/recorded-events';
 
 describe('parsePointInTime', () => {
   it.each([
@@ -43,3 +61,54 @@ describe('parsePointInTime', () => {
     expect(() => parsePointInTime(value)).toThrow(PointInTimeFormatError);
   });
 });
+
+/**
+ * Goal: no answer shows a command half applied. A position between a public contribution and its split
+ * among funders (one command, two events) stands for the end of that command, so the pot and the funders
+ * agree; a position at the end of a command, or between two commands, stays where it is.
+ */
+describe('a position inside one command', () => {
+  const envelopes = historyOf([
+    openFund(POOLED_SETTINGS),
+    setBudget(2024),
+    publicContribution('c-1', '45000.00'),
+    publicContribution('c-2', '300.00'),
+  ]);
+  const recorded: RecordedEvent[] = recordEvents(envelopes.map((envelope) => envelope.event)).map(
+    (event, index) => ({ ...event, metadata: { ...event.metadata, commandId: envelopes[index].commandId } }),
+  );
+  const store = {
+    readStream: () => iterate(recorded),
+    readAll: (options: { afterPosition?: number } = {}) =>
+      iterate(recorded.filter((event) => event.position > (options.afterPosition ?? 0))),
+  } as unknown as EventStore;
+  const positionOf = (type: string, nth = 0) => recorded.filter((event) => event.type === type)[nth].position;
+
+  it('resolves to the end of that command', async () => {
+    const recordedAt = positionOf('PublicContributionRecorded');
+    expect(await commandEndPosition(store, recordedAt)).toBe(positionOf('PublicContributionSplit'));
+  });
+
+  it('stays at the end of a command and between commands', async () => {
+    const split = positionOf('PublicContributionSplit');
+    expect(await commandEndPosition(store, split)).toBe(split);
+    expect(await commandEndPosition(store, positionOf('FiscalYearBudgetSet'))).toBe(
+      positionOf('FiscalYearBudgetSet'),
+    );
+  });
+
+  it('shows the pot and the funders agreeing, never 45,000.00 in the pot and 0.00 with the funders', async () => {
+    const point = await wholeCommandPoint(store, {
+      kind: 'position',
+      position: positionOf('PublicContributionRecorded'),
+    });
+    const projection = await fundProjectionAt(store, FUND_ID, point);
+    const balances = fundBalancesReport(requireSummary(projection));
+    expect(balances.public.received).toBe('45000.00');
+    expect(balances.funders.map((funder) => funder.received)).toEqual(['14998.50', '14998.50', '15003.00']);
+  });
+});
+
+async function* iterate(events: readonly RecordedEvent[]): AsyncIterable<RecordedEvent> {
+  yield* events;
+}

@@ -98,6 +98,42 @@ export async function fundRecordsUpTo(
   return records;
 }
 
+/** One command appends at most this many events: a bound on the search for its end, not a business rule. */
+const COMMAND_EVENTS_MAX = 1000;
+
+/**
+ * The position a requested position stands for: the last event of the append the position falls inside.
+ * A command's events are appended together, to one stream, at consecutive positions, under one command
+ * id; a view at a position between them would show the command half applied (a public contribution
+ * recorded but not yet split among its funders). An instant needs no such care: every event of one
+ * append carries the same `recordedAt`.
+ */
+export async function commandEndPosition(
+  store: Pick<EventStore, 'readAll'>,
+  position: number,
+): Promise<number> {
+  let end = position;
+  let first: RecordedEvent | undefined;
+  const following = store.readAll({ afterPosition: position - 1, batchSize: 16 });
+  for await (const event of following) {
+    first ??= event;
+    const sameAppend =
+      event.streamId === first.streamId && event.metadata.commandId === first.metadata.commandId;
+    if (first.position !== position || !sameAppend || event.position - position >= COMMAND_EVENTS_MAX) break;
+    end = event.position;
+  }
+  return end;
+}
+
+/** The point in time with a position moved to the end of the command it falls inside. */
+export async function wholeCommandPoint(
+  store: Pick<EventStore, 'readAll'>,
+  point: PointInTime,
+): Promise<PointInTime> {
+  if (point.kind !== 'position' || point.position === 0) return point;
+  return { kind: 'position', position: await commandEndPosition(store, point.position) };
+}
+
 /** True when the event had been recorded at the point in time. */
 export function isRecordedBy(event: RecordedEvent, point: PointInTime): boolean {
   return point.kind === 'position'

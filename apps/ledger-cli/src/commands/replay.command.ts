@@ -5,6 +5,7 @@ import type { EventStore, RecordedEvent } from '@fund-ledger/event-store';
 import {
   evolveFundSummary,
   fundBalancesReport,
+  commandEndPosition,
   isRecordedBy,
   pointOf,
   recordsEffectiveOn,
@@ -71,7 +72,9 @@ async function replay(options: ReplayOptions, context: CliContext): Promise<void
   const asOf = options.asOf === undefined ? undefined : parseAsOf(options.asOf);
   const effectiveOn = options.effectiveOn === undefined ? undefined : parseEffectiveOn(options.effectiveOn);
   const summaries = await withStore(context, async (store) => {
-    const upTo = checkedUpTo(requested, await store.headPosition(), '--position');
+    const checked = checkedUpTo(requested, await store.headPosition(), '--position');
+    // A position inside one command's events stands for the command's end, as in every other answer.
+    const upTo = checked === 0 ? 0 : await commandEndPosition(store, checked);
     const point: PointInTime = asOf ?? { kind: 'position', position: upTo };
     const progress = startProgress(context, { label: 'replay', total: upTo, mode: options.progress });
     const events = reportingProgress(eventsToReplay(store, fundId, upTo), progress);

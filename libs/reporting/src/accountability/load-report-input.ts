@@ -4,6 +4,7 @@
  * service both go through here, so a report means the same wherever it was made.
  */
 import { fundStreamName } from '@fund-ledger/domain';
+import { commandEndPosition } from '@fund-ledger/projections';
 import {
   ledgerDigestRoot,
   readSealStream,
@@ -41,12 +42,14 @@ export async function loadReportInput(
   request: ReportRequest,
 ): Promise<AccountabilityReportInput> {
   const head = await store.headPosition();
-  const position = request.position ?? head;
-  if (!Number.isSafeInteger(position) || position < 0 || position > head) {
+  const requested = request.position ?? head;
+  if (!Number.isSafeInteger(requested) || requested < 0 || requested > head) {
     throw new ReportPositionError(
-      `The report position must be a whole number from 0 to the head of the log (${head}); got ${String(position)}`,
+      `The report position must be a whole number from 0 to the head of the log (${head}); got ${String(requested)}`,
     );
   }
+  // A position inside one command's events stands for the command's end: no report shows it half applied.
+  const position = requested === 0 ? 0 : await commandEndPosition(store, requested);
   const { events, ledgerDigest } = await readFundAndDigest(store, fundStreamName(request.fundId), position);
   const { seals } = await readSealStream(store);
   return {

@@ -14,6 +14,7 @@ import {
   type PointInTime,
   type ReadModelStore,
   type StoredCheckpoint,
+  wholeCommandPoint,
 } from '@fund-ledger/projections';
 import { CLOCK, type Clock } from '../../../common/clock';
 import { ProblemException } from '../../../common/problems/problem.exception';
@@ -29,7 +30,8 @@ export interface AnswerPoint {
   readonly effectiveOn: string | null;
   /**
    * The global position the answer includes events up to: the read models' checkpoint for a current
-   * answer, the requested position, or for an instant the position of the fund's last event recorded by then.
+   * answer, the requested position (moved to the end of the command it falls inside, so no answer shows a
+   * command half applied), or for an instant the position of the fund's last event recorded by then.
    */
   readonly position: number;
 }
@@ -103,8 +105,8 @@ export class FundReadModels {
       }
     }
     const point = cut.pointInTime;
-    const bound = point ?? (await this.head());
     if (point !== undefined) await this.assertReached(point);
+    const bound = point === undefined ? await this.head() : await wholeCommandPoint(this.store, point);
     const projection = await fundProjectionAt(this.store, fundId, bound, cut.effectiveOn);
     const summary = projection.summary ?? notFound(fundId, describeCut(cut));
     return {
@@ -122,7 +124,7 @@ export class FundReadModels {
   async fundEvents(fundId: string, cut: LedgerCut): Promise<FundEventsAnswer> {
     const point = cut.pointInTime;
     if (point !== undefined) await this.assertReached(point);
-    const bound: PointInTime = point ?? (await this.currentBound());
+    const bound = await wholeCommandPoint(this.store, point ?? (await this.currentBound()));
     const recorded = await fundRecordsUpTo(this.store, fundId, bound);
     const records = cut.effectiveOn === undefined ? recorded : recordsEffectiveOn(recorded, cut.effectiveOn);
     const projection = records.reduce(evolveWithRecord, initialFundProjection());
