@@ -25,3 +25,6 @@ export { TEXT_LENGTH_MAX, FISCAL_YEAR_MIN, FISCAL_YEAR_MAX } from './fund/shared
 export { INTEREST_DAYS_MAX } from './fund/revocation/revocation.decide';
 export * from './text/text-policy';
 export { assertNever } from './fund/shared/assert-never';
+export { BASE_RATES, type BaseRate } from './interest/base-rates';
+export * from './interest/interest-statement';
+export { addMonths, daysBetween } from './interest/calendar-days';

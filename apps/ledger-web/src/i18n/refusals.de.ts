@@ -68,4 +68,6 @@ export const REFUSALS_DE: Readonly<Record<string, string>> = {
   'JURY.DUPLICATE_DECISION_ID': 'Eine Entscheidung mit dieser Kennung gibt es schon.',
   'JURY.NO_OPEN_DECISION': 'Über diesen Antrag ist zurzeit keine Entscheidung offen.',
   'JURY.QUORUM_NOT_REACHED': 'Die Jury ist nicht beschlussfähig.',
+  'INTEREST.BASE_RATE_UNKNOWN':
+    'Der Basiszinssatz für diesen Zeitraum ist noch nicht hinterlegt; tragen Sie ihn nach oder nennen Sie einen festen Zinssatz.',
 };
