@@ -3,7 +3,12 @@
  * figures come out as the story tells them, and running it a second time records nothing new (every
  * request carries a fixed Idempotency-Key, so the service replays its first answers).
  */
-import { localTokenMinter, runDemo, whatToLookAt } from '../../../apps/ledger-cli/src/demo/dortmund-demo';
+import {
+  localTokenMinter,
+  pooledFundIdOf,
+  runDemo,
+  whatToLookAt,
+} from '../../../apps/ledger-cli/src/demo/dortmund-demo';
 import type { FundView } from '../../../apps/ledger-api/src/funds/queries/get-fund/get-fund.response.dto';
 import type { TestApp } from '../support';
 import { FundDriver, START_OF_TEST, startFundsApp } from './fund-driver';
@@ -70,10 +75,18 @@ describe('The demo filler [sqlite]', () => {
       lapsed: '0.00',
     });
     const statuses = view.applications.map((application) => application.status);
-    expect(statuses.filter((status) => status === 'granted')).toHaveLength(9);
-    expect(statuses.filter((status) => status !== 'granted').sort()).toEqual([
+    expect(statuses.sort()).toEqual([
+      'closed',
+      'closed',
+      'closed',
+      'closed',
       'deferred',
+      'granted',
+      'granted',
+      'granted',
+      'paid-in-part',
       'rejected',
+      'settled',
       'withdrawn',
     ]);
     const benches = view.applications.find(
@@ -82,6 +95,19 @@ describe('The demo filler [sqlite]', () => {
     expect(benches?.recusedMemberIds).toEqual(['member-02']);
     const winterLighting = view.grants.find((grant) => grant.grantId === 'grant-winter-lighting');
     expect(winterLighting).toMatchObject({ status: 'closed', paid: { amount: '5400.00' } });
+  });
+
+  it("plays the city's pooled fund, fed half by public and half by private money, to settled repayments and a closed year", async () => {
+    const pooled = await new FundDriver(testApp, pooledFundIdOf('demo-fund')).view();
+    expect(pooled.settings.matchingModel).toBe('pooled');
+    expect(pooled.publicPot).toMatchObject({ received: '20000.00', paid: '4000.00', refunded: '1004.21' });
+    expect(pooled.privatePot).toMatchObject({ received: '20000.00', paid: '4000.00', refunded: '1004.21' });
+    expect(
+      Object.fromEntries(
+        pooled.applications.map((application) => [application.applicationId, application.status]),
+      ),
+    ).toEqual({ 'seating-islands-friedensplatz': 'closed', 'summer-lights-kleppingstrasse': 'settled' });
+    expect(pooled.fiscalYears.find((year) => year.fiscalYear === 2023)).toMatchObject({ closed: true });
   });
 
   it('records nothing new when run a second time', async () => {

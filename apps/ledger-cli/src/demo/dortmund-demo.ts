@@ -50,6 +50,8 @@ export interface DemoOptions {
 
 export interface DemoSummary {
   readonly fundId: string;
+  /** The pooled fund of the city's announcement, played beside the City-Fonds. */
+  readonly pooledFundId: string;
   readonly requests: number;
   readonly applications: number;
   readonly grants: number;
@@ -280,6 +282,28 @@ const APPLICATIONS = {
   ),
 } as const;
 
+/** The pooled fund's jury: private actors and administration, as the city announced. */
+const POOLED_FUND_JURY = JURY.filter((member) => memberIds(1, 2, 3, 6, 7).includes(member.memberId));
+
+const POOLED_FUND_APPLICATIONS = {
+  seating: application(
+    'seating-islands-friedensplatz',
+    { name: 'Cityring Dortmund e.V.', kind: 'association' },
+    'Seating islands on Friedensplatz',
+    'Four planted seating islands around the square, maintained by the association.',
+    { type: INVESTIVE, kind: 'street-furniture' },
+    { eligible: '8000.00', own: '2000.00', requested: '6000.00', area: 'Friedensplatz' },
+  ),
+  summerLights: application(
+    'summer-lights-kleppingstrasse',
+    { name: 'Händler an der Kleppingstraße', kind: 'business' },
+    'Summer lights on Kleppingstraße',
+    'Light chains across Kleppingstraße for the summer evenings.',
+    { type: INVESTIVE, kind: 'lighting' },
+    { eligible: '5000.00', own: '1000.00', requested: '4000.00', area: 'Kleppingstraße' },
+  ),
+} as const;
+
 // The HTTP client
 
 interface CommandAnswer {
@@ -433,7 +457,7 @@ class DemoStory {
     return `/funds/${this.client.fundId}`;
   }
 
-  async run(): Promise<DemoSummary> {
+  async run(): Promise<Omit<DemoSummary, 'pooledFundId'>> {
     await this.openFund();
     await this.receivePublicMoney();
     await this.appointJury();
@@ -835,6 +859,237 @@ class DemoStory {
   }
 }
 
+/**
+ * The fund the city announced: managed by the city-centre management, "fed half by public and half by
+ * private money", a jury of private actors and administration deciding. Pooled: the private half is paid
+ * into the fund and matches the city's half euro for euro. Its first year is played in the year before
+ * the demo's, so that the year can be closed: money in, two grants decided, one paid and closed, one
+ * paid in advance, revoked and repaid in two instalments until settled, and the year closed.
+ */
+class PooledFundStory {
+  constructor(
+    private readonly client: LedgerClient,
+    private readonly calendar: DemoCalendar,
+    private readonly log: (line: string) => void,
+    private readonly issuer: string | undefined,
+  ) {}
+
+  private get fund(): string {
+    return `/funds/${this.client.fundId}`;
+  }
+
+  private get firstYear(): number {
+    return this.calendar.year - 1;
+  }
+
+  async run(): Promise<void> {
+    await this.open();
+    await this.receiveBothHalves();
+    await this.decide();
+    await this.payAndClose();
+    await this.revokeAndSettle();
+    await this.client.command(
+      TREASURER,
+      `${this.fund}/fiscal-years/${this.firstYear}/closing`,
+      undefined,
+      'close-first-year',
+    );
+    this.log(
+      `Closed the fiscal year ${this.firstYear} of ${this.client.fundId}; its available money carries over.`,
+    );
+  }
+
+  private async open(): Promise<void> {
+    await this.client.command(
+      FUND_MANAGER,
+      '/funds',
+      {
+        fundId: this.client.fundId,
+        name: 'Verfügungsfonds Citymanagement Dortmund',
+        area: 'Dortmund city centre',
+        settings: {
+          fundingSource: 'municipal-budget',
+          matchingModel: 'pooled',
+          publicFunders: [{ funderId: 'stadt-dortmund', name: 'Stadt Dortmund', share: '1' }],
+          publicShareMax: '0.50',
+          perProjectPublicCap: '10000.00',
+          publicMoneyInvestiveOnly: false,
+          yearEndPolicy: 'carry-over',
+        },
+      },
+      'open-fund',
+    );
+    for (const member of POOLED_FUND_JURY) {
+      await this.client.command(
+        FUND_MANAGER,
+        `${this.fund}/jury/members`,
+        { ...member, ...(this.issuer !== undefined ? { issuer: this.issuer } : {}) },
+        `appoint-${member.memberId}`,
+      );
+    }
+    this.log(
+      `Opened fund ${this.client.fundId}: pooled, fed half by public and half by private money, with a jury of ${POOLED_FUND_JURY.length} private actors and administration.`,
+    );
+  }
+
+  private async receiveBothHalves(): Promise<void> {
+    const year = this.firstYear;
+    await this.client.command(
+      TREASURER,
+      `${this.fund}/budgets/${year}`,
+      { publicBudget: '20000.00' },
+      'budget',
+    );
+    const privateMoney = [
+      {
+        contributionId: `cityring-${year}`,
+        name: 'Cityring Dortmund e.V.',
+        kind: 'association',
+        amount: '12000.00',
+      },
+      {
+        contributionId: `retailers-${year}`,
+        name: 'Händler am Westenhellweg',
+        kind: 'business',
+        amount: '8000.00',
+      },
+    ];
+    for (const [index, money] of privateMoney.entries()) {
+      await this.client.command(
+        TREASURER,
+        `${this.fund}/contributions/private`,
+        {
+          contributionId: money.contributionId,
+          contributor: { name: money.name, kind: money.kind },
+          amount: money.amount,
+          valueDate: `${year}-0${index + 3}-01`,
+          reference: `Beitrag ${year}`,
+        },
+        `private-${money.contributionId}`,
+      );
+    }
+    await this.client.command(
+      TREASURER,
+      `${this.fund}/contributions/public`,
+      {
+        contributionId: `city-${year}`,
+        amount: '20000.00',
+        valueDate: `${year}-04-15`,
+        reference: `Haushalt ${year}`,
+      },
+      'public-contribution',
+    );
+    this.log(`Received 20,000.00 EUR from private actors and 20,000.00 EUR from the city in ${year}.`);
+  }
+
+  private async decide(): Promise<void> {
+    const meeting = { meetingId: 'pooled-meeting-1', meetingDate: `${this.firstYear}-05-20` };
+    const present = POOLED_FUND_JURY.map((member) => member.memberId);
+    for (const project of Object.values(POOLED_FUND_APPLICATIONS)) {
+      const path = `${this.fund}/applications/${project.applicationId}`;
+      const id = project.applicationId;
+      await this.client.command(FUND_MANAGER, `${this.fund}/applications`, project, `submit-${id}`);
+      await this.client.command(FUND_MANAGER, `${path}/eligibility`, undefined, `eligible-${id}`);
+      await this.client.command(
+        FUND_MANAGER,
+        `${path}/agenda`,
+        { decisionId: `${meeting.meetingId}-${id}`, ...meeting },
+        `agenda-${id}`,
+      );
+      await this.client.command(
+        FUND_MANAGER,
+        `${path}/attendance`,
+        { presentMemberIds: present },
+        `attendance-${id}`,
+      );
+      for (const memberId of present) {
+        await this.client.command(
+          juror(memberId),
+          `${path}/votes`,
+          { vote: 'yes' },
+          `vote-${id}-${memberId}`,
+        );
+      }
+      await this.client.command(
+        FUND_MANAGER,
+        `${path}/vote-closing`,
+        { approvedAmount: project.requestedGrant },
+        `close-vote-${id}`,
+      );
+      await this.client.command(
+        FUND_MANAGER,
+        `${this.fund}/grants`,
+        { grantId: grantIdOf(project), applicationId: id, amount: project.requestedGrant },
+        `grant-${id}`,
+      );
+    }
+    this.log('The jury approved seating islands and summer lights; each grant is paid half from each pot.');
+  }
+
+  private async payAndClose(): Promise<void> {
+    const project = POOLED_FUND_APPLICATIONS.seating;
+    const path = `${this.fund}/grants/${grantIdOf(project)}`;
+    await this.client.command(
+      FUND_MANAGER,
+      `${path}/proofs-of-use`,
+      { reportedCosts: project.eligibleCosts, reference: `VN-${project.applicationId}` },
+      'proof-seating',
+    );
+    await this.client.command(
+      FUND_MANAGER,
+      `${path}/proof-acceptance`,
+      { provenEligibleCosts: project.eligibleCosts },
+      'accept-proof-seating',
+    );
+    await this.client.command(
+      TREASURER,
+      `${path}/payouts`,
+      { payoutId: 'payout-seating', amount: project.requestedGrant, valueDate: this.calendar.day(3, 2) },
+      'payout-seating',
+    );
+    await this.client.command(FUND_MANAGER, `${path}/closing`, undefined, 'close-grant-seating');
+    this.log('Paid the seating islands after proof of use and closed the grant.');
+  }
+
+  private async revokeAndSettle(): Promise<void> {
+    const project = POOLED_FUND_APPLICATIONS.summerLights;
+    const path = `${this.fund}/grants/${grantIdOf(project)}`;
+    await this.client.command(
+      TREASURER,
+      `${path}/advances`,
+      { payoutId: 'advance-summer-lights', amount: '2000.00', valueDate: this.calendar.day(3, 3) },
+      'advance-summer-lights',
+    );
+    await this.client.command(
+      FUND_MANAGER,
+      `${path}/revocation`,
+      {
+        reason: 'The lights were not put up; the advance is demanded back.',
+        repaymentPrincipal: '2000.00',
+        interestRatePercentPerYear: '5.12',
+        interestDays: 30,
+      },
+      'revoke-summer-lights',
+    );
+    const today = this.calendar.day(12, 31);
+    await this.client.command(
+      TREASURER,
+      `${path}/repayments`,
+      { repaymentId: 'repayment-summer-lights-1', amount: '1000.00', valueDate: today },
+      'repayment-summer-lights-1',
+    );
+    await this.client.command(
+      TREASURER,
+      `${path}/repayments`,
+      { repaymentId: 'repayment-summer-lights-2', amount: '1008.42', valueDate: today },
+      'repayment-summer-lights-2',
+    );
+    this.log(
+      'Revoked the summer lights grant after a 2,000.00 EUR advance and received 2,008.42 EUR in two instalments (5.12 % for 30 days): settled, half to each pot.',
+    );
+  }
+}
+
 /** "1311.12" as "1,311.12", the way the other lines write amounts. */
 function withThousandsSeparators(amount: string): string {
   return amount.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
@@ -869,7 +1124,19 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
   const client = new LedgerClient(options, options.fundId ?? DEFAULT_DEMO_FUND_ID);
   const calendar = new DemoCalendar(options.today ?? new Date());
   const story = new DemoStory(client, calendar, options.log, options.issuer);
-  return story.run();
+  const summary = await story.run();
+  const pooledClient = new LedgerClient(options, pooledFundIdOf(client.fundId));
+  await new PooledFundStory(pooledClient, calendar, options.log, options.issuer).run();
+  return {
+    ...summary,
+    pooledFundId: pooledClient.fundId,
+    requests: summary.requests + pooledClient.requests,
+  };
+}
+
+/** The pooled fund's id beside the City-Fonds'. */
+export function pooledFundIdOf(fundId: string): string {
+  return `${fundId}-pooled`;
 }
 
 /** Signs tokens the way `ledger-cli token` does: HS256 with the secret the service's settings resolve to. */
