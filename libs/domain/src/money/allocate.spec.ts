@@ -33,7 +33,9 @@ describe('allocate', () => {
   });
 
   it('refuses fractions that do not sum to 1, naming the exact sum', () => {
-    expect(() => allocate('10.00', ['1/3', '1/3', '0.3333'])).toThrow('Shares must sum to 1, got 29999/30000');
+    expect(() => allocate('10.00', ['1/3', '1/3', '0.3333'])).toThrow(
+      'Shares must sum to 1, got 29999/30000',
+    );
   });
 
   it('refuses shares that do not sum to 1', () => {

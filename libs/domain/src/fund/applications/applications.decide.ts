@@ -17,7 +17,7 @@ import type {
 import type { FundEvent } from '../fund.events';
 import type { GrantStatus } from '../fund.state';
 import type { ApplicationProcessStatus } from '../lifecycle/application-status';
-import { requireFinancingPlan } from '../grants/financing.rules';
+import { requireFinancingPlan } from '../shared/financing.rules';
 import { openCommitmentOf, releaseOpenCommitment } from '../shared/grant-money';
 import { assertNever } from '../shared/assert-never';
 import {

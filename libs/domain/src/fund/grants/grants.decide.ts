@@ -29,7 +29,7 @@ import { allocateAmongFunders, isZeroAmount, minus } from '../shared/splits';
 import { requireText, TEXT_LENGTH_MAX } from '../shared/validation';
 import { fiscalYearOfBusinessDate } from '../../time/business-date';
 import { correctsField, requireNotBefore, resolveBusinessDate, todayOf } from '../shared/business-dates';
-import { financeGrant, recalculateGrant } from './financing.rules';
+import { financeGrant, recalculateGrant } from '../shared/financing.rules';
 import { openCommitmentOf, paymentSplit, releaseEvent, releaseOpenCommitment } from '../shared/grant-money';
 import { NO_INTEREST, overpaidSplit, repaymentDemandedEvent } from '../revocation/repayment-money';
 

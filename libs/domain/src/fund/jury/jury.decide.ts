@@ -19,7 +19,7 @@ import type {
 import type { FundEvent } from '../fund.events';
 import type { ApplicationState, JuryMemberState, OpenDecision } from '../fund.state';
 import type { ApplicationProcessStatus } from '../lifecycle/application-status';
-import { requireFinancingPlan, requirePerProjectRules } from '../grants/financing.rules';
+import { requireFinancingPlan, requirePerProjectRules } from '../shared/financing.rules';
 import { assertNever } from '../shared/assert-never';
 import {
   applicationInWrongState,

@@ -16,8 +16,8 @@ import { DomainError } from '../../decider';
 import { floorToCent, formatAmount, minMoney, Money, ZERO } from '../../money/money';
 import type { ApplicationDetails } from '../fund.commands';
 import type { FundSettings } from '../fund.settings';
-import type { OpenFundState } from '../shared/guards';
-import { availableOf, matchedPublic, publicInUse } from '../shared/pots';
+import type { OpenFundState } from './guards';
+import { availableOf, matchedPublic, publicInUse } from './pots';
 
 export interface GrantFinancing {
   readonly publicPart: Money;
