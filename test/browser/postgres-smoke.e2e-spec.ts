@@ -44,7 +44,7 @@ describeInBrowser('the web application in a browser', () => {
         await signIn(page, 'treasurer', 'Tom Kämmerei');
         await page.getByRole('heading', { name: 'City-Fonds Dortmund' }).waitFor();
         expect((await checkScreen(page, 'postgres-01-start')).violations).toEqual([]);
-        await page.getByRole('link', { name: /^Kämmerei/ }).click();
+        await page.getByRole('link', { name: 'Kämmerei – City-Fonds Dortmund' }).click();
         await page.getByRole('table', { name: 'Mittel des Fonds nach Topf' }).waitFor();
         await expect(
           page

@@ -114,8 +114,8 @@ describeEachStore('read-model queries', (store) => {
     const [pianos, lights] = board.applications;
     expect(pianos).toMatchObject({
       applicationId: 'pianos',
-      status: 'granted',
-      grant: { status: 'proof-accepted' },
+      status: 'paid',
+      grant: { status: 'proof-accepted', paid: { amount: '1000.00' }, committed: { amount: '0.00' } },
     });
     expect(pianos?.decisions[0]).toMatchObject({ outcome: 'approved', tally: { yes: 3, no: 0, abstain: 0 } });
     expect(lights).toMatchObject({
@@ -125,7 +125,7 @@ describeEachStore('read-model queries', (store) => {
     expect(lights?.conflicts).toEqual([
       expect.objectContaining({ memberId: 'member-03', decisionId: 'decision-lights' }),
     ]);
-    expect(board.statusCounts).toEqual({ granted: 1, 'on-agenda': 1 });
+    expect(board.statusCounts).toEqual({ paid: 1, 'on-agenda': 1 });
     const onAgenda = await getAs(testApp, 'jury-member', fund.path('/board?status=on-agenda'), 'member-01');
     expect(onAgenda.status).toBe(200);
     expect(onAgenda.body.applications.map((entry: { applicationId: string }) => entry.applicationId)).toEqual(

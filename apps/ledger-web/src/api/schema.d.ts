@@ -1184,8 +1184,8 @@ export interface components {
              */
             name: string;
             /**
-             * @description Share of every public amount this funder pays; the shares of all funders add up to exactly 1
-             * @example 1
+             * @description Share of every public amount this funder pays, as a decimal with at most six decimals ("0.6") or an exact fraction ("1/3"); the shares of all funders add up to exactly 1, and every amount is split among them to the cent by largest remainder
+             * @example 1/3
              */
             share: string;
         };
