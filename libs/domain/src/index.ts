@@ -22,7 +22,6 @@ export { perProjectRuleBreaches, requireFinancingPlan } from './fund/shared/fina
 export { IDENTITY_LENGTH_MAX, JURY_GROUPS, VOTE_CHOICES } from './fund/jury/jury.decide';
 export { isSeatOf, type SeatHolder } from './fund/jury/jury.rules';
 export { TEXT_LENGTH_MAX, FISCAL_YEAR_MIN, FISCAL_YEAR_MAX } from './fund/shared/validation';
-export { INTEREST_DAYS_MAX } from './fund/revocation/revocation.decide';
 export * from './text/text-policy';
 export { assertNever } from './fund/shared/assert-never';
 export { BASE_RATES, type BaseRate } from './interest/base-rates';

@@ -9,6 +9,7 @@ import {
   runDemo,
   whatToLookAt,
 } from '../../../apps/ledger-cli/src/demo/dortmund-demo';
+import Decimal from 'decimal.js';
 import type { FundView } from '../../../apps/ledger-api/src/funds/queries/get-fund/get-fund.response.dto';
 import type { TestApp } from '../support';
 import { FundDriver, START_OF_TEST, startFundsApp } from './fund-driver';
@@ -100,8 +101,13 @@ describe('The demo filler [sqlite]', () => {
   it("plays the city's pooled fund, fed half by public and half by private money, to settled repayments and a closed year", async () => {
     const pooled = await new FundDriver(testApp, pooledFundIdOf('demo-fund')).view();
     expect(pooled.settings.matchingModel).toBe('pooled');
-    expect(pooled.publicPot).toMatchObject({ received: '20000.00', paid: '4000.00', refunded: '1004.21' });
-    expect(pooled.privatePot).toMatchObject({ received: '20000.00', paid: '4000.00', refunded: '1004.21' });
+    expect(pooled.publicPot).toMatchObject({ received: '20000.00', paid: '4000.00' });
+    expect(pooled.privatePot).toMatchObject({ received: '20000.00', paid: '4000.00' });
+    // 2,000.00 EUR back with 6 % from 1 July to the notice of 1 August (10.19) and on the 1,010.19 EUR
+    // still owed from then to 1 October (10.13), demanded when that money arrived.
+    expect(new Decimal(pooled.publicPot.refunded).plus(pooled.privatePot.refunded).toFixed(2)).toBe(
+      '2020.32',
+    );
     expect(
       Object.fromEntries(
         pooled.applications.map((application) => [application.applicationId, application.status]),

@@ -223,8 +223,8 @@ describeEachStore('A fund from opening to clawback', (store) => {
     const revoked = await fund.command(FUND_MANAGER, `${grant}/revocation`, {
       reason: 'The banner was never put up.',
       repaymentPrincipal: '1300.00',
-      interestRatePercentPerYear: '5.12',
-      interestDays: 61,
+      voidFrom: `${YEAR}-04-03`,
+      fixedInterestRatePercentPerYear: '5.12',
     });
     expect(revoked.events.map((event) => event.type)).toEqual(['GrantRevoked', 'RepaymentDemanded']);
     const demanded = (await fund.view()).grants.find(

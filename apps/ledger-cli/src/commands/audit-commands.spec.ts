@@ -199,7 +199,7 @@ describe('ledger-cli verify', () => {
     expect(result.err).toMatch(
       /^verify: position [\d,]+ of [\d,]+ \(\d+ %\), [\d,]+ events, [\d,]+ events\/s, ETA \d+ s$/m,
     );
-    expect(result.err).toMatch(/^verify: done, 160 events in [\d.]+ s \([\d,]+ events\/s\)$/m);
+    expect(result.err).toMatch(/^verify: done, 162 events in [\d.]+ s \([\d,]+ events\/s\)$/m);
   });
 });
 
@@ -316,7 +316,7 @@ describe('ledger-cli export, report and verify-report', () => {
       '--progress',
       'off',
     ]);
-    expect(fund.err).toContain('Exported 80 events of fund hoerde');
+    expect(fund.err).toContain('Exported 81 events of fund hoerde');
     const digest = await withTestStore((store) => computeLedgerDigest(store));
 
     expect(whole.err).toContain(`Ledger digest root at position ${digest.position}: ${digest.root}`);

@@ -20,6 +20,7 @@
  */
 import { loadSettings, resolveJwtVerificationKey, type Role } from '@fund-ledger/config';
 import { signDevelopmentToken } from '@fund-ledger/config/development-token';
+import { interestStatement, Money } from '@fund-ledger/domain';
 
 export const DEFAULT_LEDGER_URL = 'http://127.0.0.1:3000';
 
@@ -820,8 +821,8 @@ class DemoStory {
       {
         reason: 'The banner was never put up; the advance was used for other purposes.',
         repaymentPrincipal: '1300.00',
-        interestRatePercentPerYear: '5.12',
-        interestDays: 61,
+        voidFrom: this.calendar.day(4, 2),
+        fixedInterestRatePercentPerYear: '5.12',
         noticeDate: this.calendar.day(6, 2),
       },
       'revoke-light-banner',
@@ -830,11 +831,11 @@ class DemoStory {
     await this.client.command(
       TREASURER,
       `${this.grantPath(approved)}/repayments`,
-      { repaymentId: 'repayment-light-banner', amount: owed, valueDate: this.calendar.day(11, 20) },
+      { repaymentId: 'repayment-light-banner', amount: owed, valueDate: this.calendar.day(6, 2) },
       'repayment-light-banner',
     );
     this.log(
-      `Revoked the light banner grant (never put up) and received the repayment of ${withThousandsSeparators(owed)} EUR: 1,300.00 EUR plus 5.12 % interest for 61 days.`,
+      `Revoked the light banner grant (never put up) and received the repayment of ${withThousandsSeparators(owed)} EUR the same day: 1,300.00 EUR plus the notice's fixed 5.12 % from the advance to the notice.`,
     );
   }
 
@@ -1013,13 +1014,18 @@ class PooledFundStory {
       await this.client.command(
         FUND_MANAGER,
         `${path}/vote-closing`,
-        { approvedAmount: project.requestedGrant },
+        { approvedAmount: project.requestedGrant, meetingDate: meeting.meetingDate },
         `close-vote-${id}`,
       );
       await this.client.command(
         FUND_MANAGER,
         `${this.fund}/grants`,
-        { grantId: grantIdOf(project), applicationId: id, amount: project.requestedGrant },
+        {
+          grantId: grantIdOf(project),
+          applicationId: id,
+          amount: project.requestedGrant,
+          noticeDate: `${this.firstYear}-06-01`,
+        },
         `grant-${id}`,
       );
     }
@@ -1032,7 +1038,11 @@ class PooledFundStory {
     await this.client.command(
       FUND_MANAGER,
       `${path}/proofs-of-use`,
-      { reportedCosts: project.eligibleCosts, reference: `VN-${project.applicationId}` },
+      {
+        reportedCosts: project.eligibleCosts,
+        reference: `VN-${project.applicationId}`,
+        receivedDate: `${this.firstYear}-09-01`,
+      },
       'proof-seating',
     );
     await this.client.command(
@@ -1044,7 +1054,7 @@ class PooledFundStory {
     await this.client.command(
       TREASURER,
       `${path}/payouts`,
-      { payoutId: 'payout-seating', amount: project.requestedGrant, valueDate: this.calendar.day(3, 2) },
+      { payoutId: 'payout-seating', amount: project.requestedGrant, valueDate: `${this.firstYear}-09-10` },
       'payout-seating',
     );
     await this.client.command(FUND_MANAGER, `${path}/closing`, undefined, 'close-grant-seating');
@@ -1057,7 +1067,7 @@ class PooledFundStory {
     await this.client.command(
       TREASURER,
       `${path}/advances`,
-      { payoutId: 'advance-summer-lights', amount: '2000.00', valueDate: this.calendar.day(3, 3) },
+      { payoutId: 'advance-summer-lights', amount: '2000.00', valueDate: `${this.firstYear}-07-01` },
       'advance-summer-lights',
     );
     await this.client.command(
@@ -1066,28 +1076,50 @@ class PooledFundStory {
       {
         reason: 'The lights were not put up; the advance is demanded back.',
         repaymentPrincipal: '2000.00',
-        interestRatePercentPerYear: '5.12',
-        interestDays: 30,
+        voidFrom: `${this.firstYear}-07-01`,
+        noticeDate: `${this.firstYear}-08-01`,
+        fixedInterestRatePercentPerYear: POOLED_FUND_INTEREST_RATE,
       },
       'revoke-summer-lights',
     );
-    const today = this.calendar.day(12, 31);
-    await this.client.command(
-      TREASURER,
-      `${path}/repayments`,
-      { repaymentId: 'repayment-summer-lights-1', amount: '1000.00', valueDate: today },
-      'repayment-summer-lights-1',
-    );
-    await this.client.command(
-      TREASURER,
-      `${path}/repayments`,
-      { repaymentId: 'repayment-summer-lights-2', amount: '1008.42', valueDate: today },
-      'repayment-summer-lights-2',
-    );
+    // The recipient pays 1,000.00 EUR on the notice's day and the rest two months later; the rest owes
+    // interest since the notice, which the service demands on receipt and the recipient then pays too.
+    // The amounts follow the statement the notice sends, so a second run sends the same requests.
+    const notice = `${this.firstYear}-08-01`;
+    const later = `${this.firstYear}-10-01`;
+    const toNotice = interestAtNoticeRate('2000.00', `${this.firstYear}-07-01`, notice);
+    const rest = new Money('1000.00').plus(toNotice).toFixed(2);
+    const sinceNotice = interestAtNoticeRate(rest, notice, later);
+    await this.repay(path, 'repayment-summer-lights-1', '1000.00', notice);
+    await this.repay(path, 'repayment-summer-lights-2', rest, later);
+    await this.repay(path, 'repayment-summer-lights-3', sinceNotice, later);
     this.log(
-      'Revoked the summer lights grant after a 2,000.00 EUR advance and received 2,008.42 EUR in two instalments (5.12 % for 30 days): settled, half to each pot.',
+      `Revoked the summer lights grant after a 2,000.00 EUR advance, with ${POOLED_FUND_INTEREST_RATE} % interest from the advance as the notice fixed it: received 1,000.00 EUR on the notice's day, ${withThousandsSeparators(rest)} EUR two months later and the ${sinceNotice} EUR of interest since the notice: settled, half to each pot.`,
     );
   }
+
+  private async repay(path: string, repaymentId: string, amount: string, valueDate: string): Promise<void> {
+    await this.client.command(
+      TREASURER,
+      `${path}/repayments`,
+      { repaymentId, amount, valueDate },
+      repaymentId,
+    );
+  }
+}
+
+/** The pooled fund's revocation notice names a fixed rate, so the demo plays in any year. */
+const POOLED_FUND_INTEREST_RATE = '6';
+
+/** Interest at the notice's fixed rate, actual/365, as the service computes it. */
+function interestAtNoticeRate(principal: string, from: string, until: string): string {
+  return interestStatement({
+    principal,
+    from,
+    until,
+    terms: { kind: 'fixed', ratePercentPerYear: POOLED_FUND_INTEREST_RATE },
+    dayCount: 'actual/365',
+  }).interest;
 }
 
 /** "1311.12" as "1,311.12", the way the other lines write amounts. */

@@ -1253,6 +1253,12 @@ export interface components {
              * @example Europe/Berlin
              */
             timeZone?: string;
+            /**
+             * @description How interest on repayments counts days into years (§ 49a VwVfG statements); absent: actual/365
+             * @example actual/365
+             * @enum {string}
+             */
+            interestDayCount?: "actual/365" | "actual/360";
             /** @description Quorum and majority of the jury */
             jury?: components["schemas"]["JurySettingsDto"];
         };
@@ -2029,15 +2035,16 @@ export interface components {
              */
             repaymentPrincipal: string;
             /**
-             * @description Yearly interest rate in percent
-             * @example 5.12
+             * @description A fixed yearly rate in percent the notice names; without it the amount bears interest at 5 percentage points above the base rate of each half-year (§ 49a VwVfG)
+             * @example 6
              */
-            interestRatePercentPerYear: string;
+            fixedInterestRatePercentPerYear?: string;
             /**
-             * @description Days of interest, from payment to the due date (actual/365)
-             * @example 92
+             * Format: date
+             * @description The day the grant became void (YYYY-MM-DD), from which the amount bears interest; left out: the notice date. Never after the notice; it may lie in a closed fiscal year.
+             * @example 2024-09-01
              */
-            interestDays: number;
+            voidFrom?: string;
             /**
              * Format: date
              * @description The date of the revocation notice, which is also the repayment demand's (YYYY-MM-DD, in the fund's time zone); left out: today. Not in the future, not in a closed fiscal year (BUSINESS_DATE.IN_FUTURE, FISCAL_YEAR.CLOSED), not before the date of what it follows (BUSINESS_DATE.BEFORE_PREVIOUS).

@@ -305,10 +305,13 @@ export interface RevokeGrant extends FundCommandBase<'RevokeGrant'>, CorrectionN
   readonly reason: string;
   /** Part of the money paid out that must be repaid; at most what was paid. */
   readonly repaymentPrincipal: string;
-  /** Yearly interest rate in percent, decimal string, e.g. "5.12". */
-  readonly interestRatePercentPerYear: string;
-  /** Days of interest, counted by the edge from payment to due date (actual/365). */
-  readonly interestDays: number;
+  /**
+   * The day the grant became void, from which the amount to be repaid bears interest; the notice date
+   * when left out. A revocation with effect for the past names an earlier day (never after the notice).
+   */
+  readonly voidFrom?: BusinessDate;
+  /** A fixed yearly rate in percent the notice names instead of 5 points above the base rate, e.g. "6". */
+  readonly fixedInterestRatePercentPerYear?: string;
   /** The date of the revocation notice, which is also the repayment demand's; today when left out. */
   readonly noticeDate?: BusinessDate;
 }

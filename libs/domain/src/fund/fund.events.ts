@@ -14,7 +14,13 @@ import type {
   VoteChoice,
 } from './fund.commands';
 import type { BusinessDate } from '../time/business-date';
-import type { FundSettings, JuryMajorityRule, MatchingModel, YearEndPolicy } from './fund.settings';
+import type {
+  FundSettings,
+  InterestDayCount,
+  JuryMajorityRule,
+  MatchingModel,
+  YearEndPolicy,
+} from './fund.settings';
 
 /** One public funder's part of a public amount. */
 export interface FunderPart {
@@ -413,7 +419,31 @@ export type GrantRevoked = FundEventOf<
     CorrectionData
 >;
 
-export type RepaymentReason = 'revoked' | 'overpaid-advance';
+/** `late-interest`: the interest recomputed when a repayment arrives later than interest was computed to. */
+export type RepaymentReason = 'revoked' | 'overpaid-advance' | 'late-interest';
+
+/** One stretch of a statement within one half-year, with its rate. */
+export interface InterestPeriodData {
+  readonly from: string;
+  /** The day after the period's last day. */
+  readonly until: string;
+  readonly days: number;
+  /** The base rate of the period; null under a fixed rate. */
+  readonly baseRatePercent: string | null;
+  readonly ratePercentPerYear: string;
+  readonly interest: string;
+}
+
+/** How the interest of a demand was computed (§ 49a VwVfG): from when, to when, each period with its rate. */
+export interface InterestStatementData {
+  /** The rate the notice fixed; null for 5 percentage points above the base rate. */
+  readonly fixedRatePercentPerYear: string | null;
+  readonly dayCount: InterestDayCount;
+  readonly from: string;
+  readonly until: string;
+  /** Each period's interest rounded half up to the cent; `interest` is their sum. */
+  readonly periods: readonly InterestPeriodData[];
+}
 
 /**
  * The recipient owes the fund `amount` = `principal` + `interest`; `publicPart`/`privatePart` say
@@ -428,9 +458,13 @@ export type RepaymentDemanded = FundEventOf<
     readonly applicationId: string;
     readonly reason: RepaymentReason;
     readonly principal: string;
+    /** The rate of the statement's first period (or of the whole, recorded before statements); "0" for none. */
     readonly interestRatePercentPerYear: string;
+    /** Days of interest in all; the statement has them period by period. */
     readonly interestDays: number;
     readonly interest: string;
+    /** The interest computed from the dates; absent on demands without interest and those recorded before. */
+    readonly interestStatement?: InterestStatementData;
   } & DatedBy<'noticeDate'>
 >;
 

@@ -59,7 +59,15 @@ export interface FundSettings {
    * mean `Europe/Berlin`.
    */
   readonly timeZone?: string;
+  /**
+   * How interest on repayments counts days into years; set only when the fund says so, and
+   * `actual/365` otherwise (also for settings recorded before it existed).
+   */
+  readonly interestDayCount?: InterestDayCount;
 }
+
+/** Days over 365 unless the fund says otherwise; actual/360 is the other convention in use. */
+export type InterestDayCount = 'actual/365' | 'actual/360';
 
 /**
  * Settings as a command gives them: the funding source, the matching model and the funders are
@@ -76,4 +84,6 @@ export interface FundSettingsInput {
   readonly jury?: Partial<JurySettings>;
   /** Default `Europe/Berlin`. */
   readonly timeZone?: string;
+  /** Default `actual/365`. */
+  readonly interestDayCount?: InterestDayCount;
 }

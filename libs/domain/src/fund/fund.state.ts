@@ -4,7 +4,7 @@
  * plain data; things looked up by id are kept in Maps and Sets (see `shared/keyed.ts`).
  */
 import type { ApplicationDetails, VoteChoice, JuryGroup, Measure } from './fund.commands';
-import type { FiscalYearFigures, FunderPart } from './fund.events';
+import type { FiscalYearFigures, FunderPart, InterestStatementData } from './fund.events';
 import type { FundSettings } from './fund.settings';
 import type { ApplicationProcessStatus } from './lifecycle/application-status';
 import { NO_HANDLED_COMMANDS, type HandledCommands } from './shared/handled-commands';
@@ -84,6 +84,11 @@ export interface RepaymentState {
   /** Everything demanded so far (principal and interest). */
   readonly due: SplitFigures;
   readonly received: SplitFigures;
+  /**
+   * How interest runs on what is still owed, and the day it was last computed to: a repayment arriving
+   * later owes the interest since. Null for demands without interest terms.
+   */
+  readonly interest: { readonly statement: InterestStatementData } | null;
 }
 
 export interface GrantState {

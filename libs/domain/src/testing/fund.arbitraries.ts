@@ -799,8 +799,7 @@ class ScenarioRunner {
           grantId: grant?.grantId ?? unknownId('grant', step.pick),
           reason: 'Misuse',
           repaymentPrincipal: new Money(paid).isZero() ? '0.00' : fractionOf(paid, step.fraction),
-          interestRatePercentPerYear: '5.12',
-          interestDays: step.pick % 400,
+          ...(step.pick % 2 === 0 ? { fixedInterestRatePercentPerYear: '5.12' } : {}),
           noticeDate: valueDate,
         });
       }

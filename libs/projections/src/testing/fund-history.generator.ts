@@ -405,8 +405,7 @@ export class FundHistoryGenerator {
       grantId: grant.grantId,
       reason: 'False information in the application',
       repaymentPrincipal: this.percentOf(grant.paid.amount, 50, 100),
-      interestRatePercentPerYear: '5.12',
-      interestDays: 30 + this.choices.next(300),
+      fixedInterestRatePercentPerYear: '5.12',
     });
   }
 

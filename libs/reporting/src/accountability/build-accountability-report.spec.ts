@@ -226,12 +226,13 @@ describe('accountability report of the sample year', () => {
     );
     expect(report.clawbacks.totals).toEqual({
       principal: '500.00',
-      interest: '5.00',
-      due: '505.00',
+      // 5.00 EUR to the notice, and 1.99 EUR more for the 29 days until the first repayment arrived.
+      interest: '6.99',
+      due: '506.99',
       receivedBeforePeriod: '0.00',
-      demandedInPeriod: '505.00',
+      demandedInPeriod: '506.99',
       receivedInPeriod: '300.00',
-      outstandingAtEnd: '205.00',
+      outstandingAtEnd: '206.99',
     });
   });
 
@@ -310,8 +311,8 @@ describe('accountability report of the sample year', () => {
       openCommitmentAtEnd: '3500.00',
     });
     expect(report.balances.public).toMatchObject({
-      repaymentDemanded: '252.50',
-      repaymentOutstandingAtEnd: '102.50',
+      repaymentDemanded: '253.50',
+      repaymentOutstandingAtEnd: '103.50',
     });
   });
 

@@ -286,8 +286,8 @@ export function councilYearCommands(fundId = REPORT_FUND_ID, model: MatchingMode
       grantId: 'grant-light-banner',
       reason: 'Banner nicht aufgehängt',
       repaymentPrincipal: '500.00',
-      interestRatePercentPerYear: '5.00',
-      interestDays: 73,
+      fixedInterestRatePercentPerYear: '5.00',
+      voidFrom: '2024-07-05',
       issuedAt: at('2024-09-16'),
     }),
     command('RecordRepayment', {

@@ -9,6 +9,7 @@ import type {
   MeasureType,
   VoteChoice,
   YearEndPolicy,
+  InterestDayCount,
 } from '@fund-ledger/domain';
 
 /**
@@ -25,6 +26,7 @@ function everyValueOf<Union extends string>() {
 export const FUNDING_SOURCES = everyValueOf<FundingSource>()('urban-development-funding', 'municipal-budget');
 export const MATCHING_MODELS = everyValueOf<MatchingModel>()('pooled', 'per-project');
 export const YEAR_END_POLICIES = everyValueOf<YearEndPolicy>()('carry-over', 'lapse');
+export const INTEREST_DAY_COUNTS = everyValueOf<InterestDayCount>()('actual/365', 'actual/360');
 export const MAJORITY_RULES = everyValueOf<JuryMajorityRule>()('simple', 'two-thirds');
 export const QUORUM_KINDS = ['more-than-half', 'minimum-present'] as const;
 

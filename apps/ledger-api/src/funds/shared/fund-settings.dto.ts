@@ -23,6 +23,7 @@ import {
   MATCHING_MODELS,
   QUORUM_KINDS,
   YEAR_END_POLICIES,
+  INTEREST_DAY_COUNTS,
 } from './domain-choices';
 import {
   IsSingleLineText,
@@ -184,6 +185,16 @@ export class FundSettingsDto {
   @IsSingleLineText(64)
   timeZone?: string;
 
+  @ApiPropertyOptional({
+    description:
+      'How interest on repayments counts days into years (§ 49a VwVfG statements); absent: actual/365',
+    enum: INTEREST_DAY_COUNTS,
+    example: 'actual/365',
+  })
+  @IsOptional()
+  @IsIn(INTEREST_DAY_COUNTS, { message: choiceMessage(INTEREST_DAY_COUNTS) })
+  interestDayCount?: (typeof INTEREST_DAY_COUNTS)[number];
+
   @ApiPropertyOptional({ description: 'Quorum and majority of the jury', type: JurySettingsDto })
   @IsOptional()
   @IsObject()
@@ -204,6 +215,7 @@ export function toFundSettingsInput(settings: FundSettingsDto): FundSettingsInpu
       publicMoneyInvestiveOnly: settings.publicMoneyInvestiveOnly,
       yearEndPolicy: settings.yearEndPolicy,
       timeZone: settings.timeZone,
+      interestDayCount: settings.interestDayCount,
     }),
     ...(settings.jury !== undefined ? { jury: toJurySettingsInput(settings.jury) } : {}),
   };

@@ -1,7 +1,15 @@
 /** Money a recipient owes back: after a revocation (with interest) or when an advance exceeds the recalculated grant. */
-import { formatAmount, Money, roundToCent, ZERO } from '../../money/money';
+import { formatAmount, Money, ZERO } from '../../money/money';
+import { interestStatement, STATUTORY_RATE_TERMS } from '../../interest/interest-statement';
 import type { FundCommand } from '../fund.commands';
-import type { FundEvent, MoneySplit, RepaymentReason } from '../fund.events';
+import type {
+  FundEvent,
+  InterestStatementData,
+  MoneySplit,
+  RepaymentDemanded,
+  RepaymentReason,
+} from '../fund.events';
+import type { InterestDayCount } from '../fund.settings';
 import type { GrantState } from '../fund.state';
 import { eventBase } from '../shared/guards';
 import { allocateAmongFunders, subtractSplits, withoutZeroFunderParts } from '../shared/splits';
@@ -11,19 +19,41 @@ export interface InterestTerms {
   readonly interestRatePercentPerYear: string;
   readonly interestDays: number;
   readonly interest: Money;
+  readonly statement: InterestStatementData | null;
 }
 
 export const NO_INTEREST: InterestTerms = {
   interestRatePercentPerYear: '0',
   interestDays: 0,
   interest: ZERO,
+  statement: null,
 };
 
-const DAYS_PER_YEAR = 365;
-
-/** Simple interest, actual/365, rounded half up to the cent. */
-export function interestOn(principal: Money, ratePercentPerYear: string, days: number): Money {
-  return roundToCent(principal.times(ratePercentPerYear).dividedBy(100).times(days).dividedBy(DAYS_PER_YEAR));
+/** The interest of a demand as § 49a VwVfG computes it, from the fund's day count and the notice's rate. */
+export function statutoryInterest(
+  principal: Money,
+  from: string,
+  until: string,
+  fixedRatePercentPerYear: string | null,
+  dayCount: InterestDayCount,
+): InterestTerms {
+  const computed = interestStatement({
+    principal: formatAmount(principal),
+    from,
+    until,
+    terms:
+      fixedRatePercentPerYear === null
+        ? STATUTORY_RATE_TERMS
+        : { kind: 'fixed', ratePercentPerYear: fixedRatePercentPerYear },
+    dayCount,
+  });
+  const periods = computed.periods.map((period) => ({ ...period }));
+  return {
+    interestRatePercentPerYear: periods[0]?.ratePercentPerYear ?? fixedRatePercentPerYear ?? '0',
+    interestDays: periods.reduce((days, period) => days + period.days, 0),
+    interest: new Money(computed.interest),
+    statement: { fixedRatePercentPerYear, dayCount, from, until, periods },
+  };
 }
 
 /** What was paid above the recalculated grant, per pot and funder; null when nothing was overpaid. */
@@ -77,6 +107,7 @@ export function repaymentDemandedEvent(
       interestRatePercentPerYear: terms.interestRatePercentPerYear,
       interestDays: terms.interestDays,
       interest: formatAmount(terms.interest),
+      ...(terms.statement === null ? {} : { interestStatement: terms.statement }),
       ...due,
       ...(noticeDate === undefined ? {} : { noticeDate }),
     },
@@ -95,6 +126,49 @@ function withInterest(principal: MoneySplit, interest: Money): MoneySplit {
     publicPart: formatAmount(publicPart),
     privatePart: formatAmount(privateInterest.plus(principal.privatePart)),
     publicFunderParts: allocateAmongFunders(publicPart, principal.publicFunderParts),
+  };
+}
+
+/**
+ * The interest owed since the statement was last computed, when a repayment arrives on a later day: on
+ * the principal still owed (repayments pay interest first, so that is the outstanding amount up to the
+ * principal), from the day interest was computed to, to the repayment's value date. Its euros return to
+ * the pots in proportion to what each paid, like the principal's. Null when nothing more is owed.
+ */
+export function lateInterestEvent(
+  command: FundCommand,
+  grant: GrantState,
+  valueDate: string,
+): RepaymentDemanded | null {
+  const repayment = grant.repayment;
+  const outstanding = outstandingOf(grant);
+  if (repayment === null || repayment.interest === null || outstanding === null) return null;
+  const { statement } = repayment.interest;
+  if (valueDate <= statement.until) return null;
+  const principalOwed = Money.min(new Money(repayment.principal), new Money(outstanding.amount));
+  const terms = statutoryInterest(
+    principalOwed,
+    statement.until,
+    valueDate,
+    statement.fixedRatePercentPerYear,
+    statement.dayCount,
+  );
+  if (terms.interest.isZero()) return null;
+  return {
+    type: 'RepaymentDemanded',
+    data: {
+      ...eventBase(command),
+      grantId: grant.grantId,
+      applicationId: grant.applicationId,
+      reason: 'late-interest',
+      principal: '0.00',
+      interestRatePercentPerYear: terms.interestRatePercentPerYear,
+      interestDays: terms.interestDays,
+      interest: formatAmount(terms.interest),
+      ...(terms.statement === null ? {} : { interestStatement: terms.statement }),
+      ...principalSplit(grant, terms.interest),
+      noticeDate: valueDate,
+    },
   };
 }
 

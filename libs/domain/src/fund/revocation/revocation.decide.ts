@@ -2,12 +2,17 @@
 import { DomainError } from '../../decider';
 import { formatAmount, Money, parseAmount } from '../../money/money';
 import type { RecordRepayment, RevocationCommand, RevokeGrant } from '../fund.commands';
-import type { FundEvent } from '../fund.events';
-import type { GrantStatus } from '../fund.state';
+import type { FundEvent, MoneySplit } from '../fund.events';
+import type { GrantState, GrantStatus } from '../fund.state';
 import { releaseOpenCommitment } from '../shared/grant-money';
 import { assertNever } from '../shared/assert-never';
-import { fiscalYearOfBusinessDate } from '../../time/business-date';
-import { correctsField, requireNotBefore, resolveBusinessDate } from '../shared/business-dates';
+import { fiscalYearOfBusinessDate, type BusinessDate } from '../../time/business-date';
+import {
+  correctsField,
+  requireBusinessDateFormat,
+  requireNotBefore,
+  resolveBusinessDate,
+} from '../shared/business-dates';
 import {
   eventBase,
   grantInWrongState,
@@ -16,13 +21,18 @@ import {
   requireNewId,
 } from '../shared/guards';
 import { minus, splitWithinRemaining, plus } from '../shared/splits';
-import { invalidInput, requireInteger, requireText, TEXT_LENGTH_MAX } from '../shared/validation';
-import { interestOn, outstandingOf, principalSplit, repaymentDemandedEvent } from './repayment-money';
+import { invalidInput, requireText, TEXT_LENGTH_MAX } from '../shared/validation';
+import { evolveRevocation } from './revocation.evolve';
+import {
+  lateInterestEvent,
+  outstandingOf,
+  principalSplit,
+  repaymentDemandedEvent,
+  statutoryInterest,
+} from './repayment-money';
 
 const REVOCABLE: readonly GrantStatus[] = ['committed', 'proof-submitted', 'proof-accepted', 'closed'];
 const RATE_FORMAT = /^\d{1,3}(\.\d{1,4})?$/;
-/** Interest is counted for at most a hundred years: a bound, not a business rule. */
-export const INTEREST_DAYS_MAX = 36500;
 
 export function decideRevocation(command: RevocationCommand, fund: OpenFundState): readonly FundEvent[] {
   switch (command.type) {
@@ -35,14 +45,24 @@ export function decideRevocation(command: RevocationCommand, fund: OpenFundState
   }
 }
 
-function requireRate(value: unknown): string {
+function requireRate(value: unknown, field: string): string {
   if (typeof value !== 'string' || !RATE_FORMAT.test(value) || new Money(value).gt(100)) {
-    throw invalidInput(
-      'interestRatePercentPerYear',
-      'interestRatePercentPerYear must be a yearly rate in percent from 0 to 100, like "5.12".',
-    );
+    throw invalidInput(field, `${field} must be a yearly rate in percent from 0 to 100, like "6" or "5.12".`);
   }
   return value;
+}
+
+/** The day the grant became void: given, or the notice date; never after the notice. */
+function requireVoidFrom(value: unknown, noticeDate: BusinessDate): BusinessDate {
+  if (value === undefined) return noticeDate;
+  const voidFrom = requireBusinessDateFormat(value, 'voidFrom');
+  if (voidFrom > noticeDate) {
+    throw invalidInput(
+      'voidFrom',
+      `voidFrom ${voidFrom} is after the revocation notice of ${noticeDate}: a grant becomes void at the latest with the notice.`,
+    );
+  }
+  return voidFrom;
 }
 
 function decideRevokeGrant(command: RevokeGrant, fund: OpenFundState): readonly FundEvent[] {
@@ -50,8 +70,10 @@ function decideRevokeGrant(command: RevokeGrant, fund: OpenFundState): readonly 
   if (!REVOCABLE.includes(grant.status)) throw grantInWrongState(grant, 'be revoked');
   const reason = requireText(command.reason, 'reason', TEXT_LENGTH_MAX.reason);
   const principal = parseAmount(command.repaymentPrincipal, 'repaymentPrincipal', { allowZero: true });
-  const rate = requireRate(command.interestRatePercentPerYear);
-  const days = requireInteger(command.interestDays, 'interestDays', 0, INTEREST_DAYS_MAX);
+  const fixedRate =
+    command.fixedInterestRatePercentPerYear === undefined
+      ? null
+      : requireRate(command.fixedInterestRatePercentPerYear, 'fixedInterestRatePercentPerYear');
   const claimable = minus(grant.paid.amount, grant.repayment?.principal ?? '0.00');
   if (principal.gt(claimable)) {
     throw new DomainError(
@@ -74,11 +96,9 @@ function decideRevokeGrant(command: RevokeGrant, fund: OpenFundState): readonly 
       ...correctsField(command.corrects),
     },
   };
-  const terms = {
-    interestRatePercentPerYear: rate,
-    interestDays: days,
-    interest: interestOn(principal, rate, days),
-  };
+  const voidFrom = requireVoidFrom(command.voidFrom, noticeDate);
+  const dayCount = fund.settings.interestDayCount ?? 'actual/365';
+  const terms = statutoryInterest(principal, voidFrom, noticeDate, fixedRate, dayCount);
   const demand = principal.isZero()
     ? []
     : [
@@ -97,15 +117,7 @@ function decideRevokeGrant(command: RevokeGrant, fund: OpenFundState): readonly 
 
 function decideRecordRepayment(command: RecordRepayment, fund: OpenFundState): readonly FundEvent[] {
   const grant = requireGrant(fund, command.grantId);
-  const outstanding = outstandingOf(grant);
-  if (outstanding === null || new Money(outstanding.amount).isZero()) {
-    throw new DomainError(
-      'REPAYMENT.NOT_DUE',
-      `Nothing is owed on grant ${grant.grantId}.`,
-      'conflict',
-      'grantId',
-    );
-  }
+  requireOutstanding(grant);
   const repaymentId = requireNewId(
     command.repaymentId,
     'repaymentId',
@@ -117,6 +129,34 @@ function decideRecordRepayment(command: RecordRepayment, fund: OpenFundState): r
   const valueDate = resolveBusinessDate(fund, command, command.valueDate, 'valueDate');
   requireNotBefore(valueDate, grant.lastBusinessDate, 'valueDate', `grant ${grant.grantId}'s latest event`);
   const fiscalYear = fiscalYearOfBusinessDate(valueDate);
+  const receipt = { repaymentId, amount, valueDate, fiscalYear };
+  const lateInterest = lateInterestEvent(command, grant, valueDate);
+  if (lateInterest === null) return receivedEvents(command, grant, receipt);
+  const recomputed = evolveRevocation(fund, lateInterest).grants.get(grant.grantId) ?? grant;
+  return [lateInterest, ...receivedEvents(command, recomputed, receipt)];
+}
+
+function requireOutstanding(grant: GrantState): MoneySplit {
+  const outstanding = outstandingOf(grant);
+  if (outstanding === null || new Money(outstanding.amount).isZero()) {
+    throw new DomainError(
+      'REPAYMENT.NOT_DUE',
+      `Nothing is owed on grant ${grant.grantId}.`,
+      'conflict',
+      'grantId',
+    );
+  }
+  return outstanding;
+}
+
+/** The repayment received, and the settlement when nothing is owed after it. */
+function receivedEvents(
+  command: RecordRepayment,
+  grant: GrantState,
+  receipt: { repaymentId: string; amount: Money; valueDate: BusinessDate; fiscalYear: number },
+): readonly FundEvent[] {
+  const { repaymentId, amount, valueDate, fiscalYear } = receipt;
+  const outstanding = requireOutstanding(grant);
   if (amount.gt(outstanding.amount)) {
     throw new DomainError(
       'REPAYMENT.EXCEEDS_OUTSTANDING',

@@ -6,7 +6,12 @@ import { withId } from '../shared/keyed';
 import { bookRefund } from '../shared/pots';
 import { addSplits, plus, ZERO_SPLIT } from '../shared/splits';
 
-const NO_REPAYMENT: RepaymentState = { principal: '0.00', due: ZERO_SPLIT, received: ZERO_SPLIT };
+const NO_REPAYMENT: RepaymentState = {
+  principal: '0.00',
+  due: ZERO_SPLIT,
+  received: ZERO_SPLIT,
+  interest: null,
+};
 
 export function evolveRevocation(state: FundState, event: RevocationEvent): FundState {
   switch (event.type) {
@@ -23,6 +28,10 @@ export function evolveRevocation(state: FundState, event: RevocationEvent): Fund
             ...repayment,
             principal: plus(repayment.principal, event.data.principal),
             due: addSplits(repayment.due, splitOf(event.data)),
+            interest:
+              event.data.interestStatement === undefined
+                ? repayment.interest
+                : { statement: event.data.interestStatement },
           },
         };
       });

@@ -1,7 +1,9 @@
 /**
- * Goal: a revoked grant releases what is unpaid and demands back what was paid with interest
- * computed from the rate and days on the command; repayments settle the debt to the cent and
- * return the money to the pots it came from.
+ * Goal: a revoked grant releases what is unpaid and demands back what was paid, with interest the
+ * domain computes from the dates (§ 49a VwVfG): from the day the grant became void to the notice, at 5
+ * points above each half-year's base rate or at the notice's fixed rate, period by period; a repayment
+ * arriving later owes the interest since, demanded before it is received; repayments settle the debt to
+ * the cent and return the money to the pots it came from.
  */
 import {
   approvedApplication,
@@ -10,6 +12,7 @@ import {
   eventsOf,
   issueGrant,
   openFund,
+  DORTMUND_SETTINGS,
   POOLED_SETTINGS,
   privateContribution,
   publicContribution,
@@ -24,7 +27,7 @@ import { replayFund } from '../fund.decider';
 import { availableOf } from '../shared/pots';
 
 // Recorded on the days they happened: the notice on 1 March (the fixtures' default instant), proof and
-// payout on 1 June, the revocation on 1 July, the repayments on 1 September.
+// payout on 1 June, the revocation on 1 July, the repayments on 1 July or later.
 const proofAndPayout = (amount: string): FundCommand[] =>
   [
     command('SubmitProofOfUse', { grantId: 'g-1', reportedCosts: '4200.00', reference: 'VN' }),
@@ -41,29 +44,34 @@ const granted = (...more: FundCommand[]) =>
     issueGrant('g-1', 'a-1', '1000.00'),
     ...more,
   ]);
-const revoke = (repaymentPrincipal: string, interestRatePercentPerYear = '5.12', interestDays = 365) =>
+interface RevocationTerms {
+  readonly voidFrom?: string;
+  readonly fixedInterestRatePercentPerYear?: string;
+}
+
+const revoke = (repaymentPrincipal: string, terms: RevocationTerms = {}) =>
   recordedOn(
     '2024-07-01',
     command('RevokeGrant', {
       grantId: 'g-1',
       reason: 'Funds used for another purpose',
       repaymentPrincipal,
-      interestRatePercentPerYear,
-      interestDays,
+      ...terms,
     }),
   );
-const repay = (amount: string, repaymentId = 'r-1') =>
-  recordedOn(
-    '2024-09-01',
-    command('RecordRepayment', { grantId: 'g-1', repaymentId, amount, valueDate: '2024-09-01' }),
-  );
+const repay = (amount: string, repaymentId = 'r-1', valueDate = '2024-07-01') =>
+  recordedOn(valueDate, command('RecordRepayment', { grantId: 'g-1', repaymentId, amount, valueDate }));
 const revokedBase = { ...eventBaseOn('2024-07-01'), noticeDate: '2024-07-01' };
-const repaidBase = eventBaseOn('2024-09-01');
+/** A year back from the notice at 5.12 %: 184 days of 2023 (25.81) and 182 of 2024 (25.53). */
+const A_YEAR_AT_FIXED_RATE: RevocationTerms = {
+  voidFrom: '2023-07-01',
+  fixedInterestRatePercentPerYear: '5.12',
+};
 
 describe('RevokeGrant', () => {
-  it('demands a paid and closed grant back with a year of interest', () => {
+  it('demands a paid and closed grant back with interest from the day it became void, period by period', () => {
     given(granted(...proofAndPayout('1000.00'), command('CloseGrant', { grantId: 'g-1' })))
-      .when(revoke('1000.00'))
+      .when(revoke('1000.00', A_YEAR_AT_FIXED_RATE))
       .then([
         {
           type: 'GrantRevoked',
@@ -83,29 +91,87 @@ describe('RevokeGrant', () => {
             reason: 'revoked',
             principal: '1000.00',
             interestRatePercentPerYear: '5.12',
-            interestDays: 365,
-            interest: '51.20',
-            amount: '1051.20',
-            publicPart: '1051.20',
+            interestDays: 366,
+            interest: '51.34',
+            interestStatement: {
+              fixedRatePercentPerYear: '5.12',
+              dayCount: 'actual/365',
+              from: '2023-07-01',
+              until: '2024-07-01',
+              periods: [
+                {
+                  from: '2023-07-01',
+                  until: '2024-01-01',
+                  days: 184,
+                  baseRatePercent: null,
+                  ratePercentPerYear: '5.12',
+                  interest: '25.81',
+                },
+                {
+                  from: '2024-01-01',
+                  until: '2024-07-01',
+                  days: 182,
+                  baseRatePercent: null,
+                  ratePercentPerYear: '5.12',
+                  interest: '25.53',
+                },
+              ],
+            },
+            amount: '1051.34',
+            publicPart: '1051.34',
             privatePart: '0.00',
-            publicFunderParts: city('1051.20'),
+            publicFunderParts: city('1051.34'),
           },
         },
       ]);
   });
 
-  it('rounds interest half up to the cent (30 days at 5.12 % on 1,000 EUR is 4.2082 EUR)', () => {
-    const events = given(granted(...proofAndPayout('1000.00')))
-      .when(revoke('1000.00', '5.12', 30))
+  it('takes 5 points above the base rate when the notice names no rate (30 days at 8.62 % on 1,000 EUR is 7.0849 EUR)', () => {
+    const [, demand] = given(granted(...proofAndPayout('1000.00')))
+      .when(revoke('1000.00', { voidFrom: '2024-06-01' }))
       .events();
-    expect(events.find((event) => event.type === 'RepaymentDemanded')).toMatchObject({
-      data: { interest: '4.21', amount: '1004.21' },
+    expect(demand).toMatchObject({
+      data: {
+        interest: '7.08',
+        amount: '1007.08',
+        interestStatement: {
+          fixedRatePercentPerYear: null,
+          periods: [{ days: 30, baseRatePercent: '3.62', ratePercentPerYear: '8.62', interest: '7.08' }],
+        },
+      },
+    });
+  });
+
+  it('owes no interest yet when the grant became void with the notice', () => {
+    const [, demand] = given(granted(...proofAndPayout('1000.00')))
+      .when(revoke('1000.00'))
+      .events();
+    expect(demand).toMatchObject({
+      data: { interest: '0.00', interestDays: 0, amount: '1000.00', interestStatement: { periods: [] } },
+    });
+  });
+
+  it('counts actual/360 where the fund says so', () => {
+    const history = eventsOf([
+      openFund({ ...DORTMUND_SETTINGS, interestDayCount: 'actual/360' }),
+      setBudget(2024),
+      publicContribution('c-1', '90000.00'),
+      ...appointJury(),
+      ...approvedApplication('a-1', '1000.00'),
+      issueGrant('g-1', 'a-1', '1000.00'),
+      ...proofAndPayout('1000.00'),
+    ]);
+    const [, demand] = given(history)
+      .when(revoke('1000.00', { voidFrom: '2024-06-01', fixedInterestRatePercentPerYear: '6' }))
+      .events();
+    expect(demand).toMatchObject({
+      data: { interest: '5.00', interestStatement: { dayCount: 'actual/360' } },
     });
   });
 
   it('releases the unpaid commitment and demands only what was paid', () => {
     const events = given(granted(...proofAndPayout('300.00')))
-      .when(revoke('300.00', '0', 0))
+      .when(revoke('300.00'))
       .events();
     expect(events).toMatchObject([
       { type: 'GrantRevoked' },
@@ -115,9 +181,7 @@ describe('RevokeGrant', () => {
   });
 
   it('demands nothing when nothing was paid', () => {
-    const events = given(granted())
-      .when(revoke('0.00', '0', 0))
-      .events();
+    const events = given(granted()).when(revoke('0.00')).events();
     expect(events.map((event) => event.type)).toEqual(['GrantRevoked', 'GrantCommitmentReleased']);
   });
 
@@ -133,7 +197,7 @@ describe('RevokeGrant', () => {
       ...proofAndPayout('1000.00'),
     ]);
     const [, demand] = given(pooled)
-      .when(revoke('1000.00', '6', 73))
+      .when(revoke('1000.00', { voidFrom: '2024-04-19', fixedInterestRatePercentPerYear: '6' }))
       .events();
     expect(demand).toMatchObject({
       data: {
@@ -165,29 +229,40 @@ describe('RevokeGrant', () => {
       .thenThrows('GRANT.INVALID_STATE');
   });
 
-  it('refuses a malformed interest rate or day count', () => {
-    given(granted())
-      .when(revoke('0.00', '5,12'))
-      .thenThrows('COMMAND.INVALID_INPUT', 'interestRatePercentPerYear');
-    given(granted())
-      .when(revoke('0.00', '101'))
-      .thenThrows('COMMAND.INVALID_INPUT', 'interestRatePercentPerYear');
-    given(granted())
-      .when(revoke('0.00', '5', -1))
-      .thenThrows('COMMAND.INVALID_INPUT', 'interestDays');
-    given(granted())
-      .when(revoke('0.00', '5', 1.5))
-      .thenThrows('COMMAND.INVALID_INPUT', 'interestDays');
+  it.each([
+    [
+      'a fixed rate with a comma',
+      { fixedInterestRatePercentPerYear: '5,12' },
+      'fixedInterestRatePercentPerYear',
+    ],
+    [
+      'a fixed rate above 100 %',
+      { fixedInterestRatePercentPerYear: '101' },
+      'fixedInterestRatePercentPerYear',
+    ],
+    ['a void day after the notice', { voidFrom: '2024-07-02' }, 'voidFrom'],
+    ['a void day that is no date', { voidFrom: '2024-02-30' }, 'voidFrom'],
+  ])('refuses %s, naming the field', (_, terms, field) => {
+    given(granted(...proofAndPayout('1000.00')))
+      .when(revoke('1000.00', terms))
+      .thenThrows('COMMAND.INVALID_INPUT', field);
+  });
+
+  it('refuses interest over a half-year whose base rate is not known, rather than guess it', () => {
+    given(granted(...proofAndPayout('1000.00')))
+      .when(revoke('1000.00', { voidFrom: '2016-01-01' }))
+      .thenThrows('INTEREST.BASE_RATE_UNKNOWN');
   });
 });
 
 describe('RecordRepayment', () => {
   const owing = (...more: FundCommand[]) =>
-    granted(...proofAndPayout('1000.00'), revoke('1000.00', '5.12', 365), ...more);
+    granted(...proofAndPayout('1000.00'), revoke('1000.00', A_YEAR_AT_FIXED_RATE), ...more);
+  const repaidBase = eventBaseOn('2024-07-01');
 
-  it('records a part repayment and what is still owed', () => {
+  it('records a part repayment on the day of the notice and what is still owed', () => {
     given(owing())
-      .when(repay('51.20'))
+      .when(repay('51.34'))
       .then([
         {
           type: 'RepaymentReceived',
@@ -196,21 +271,47 @@ describe('RecordRepayment', () => {
             grantId: 'g-1',
             applicationId: 'a-1',
             repaymentId: 'r-1',
-            valueDate: '2024-09-01',
+            valueDate: '2024-07-01',
             fiscalYear: 2024,
             outstanding: '1000.00',
-            amount: '51.20',
-            publicPart: '51.20',
+            amount: '51.34',
+            publicPart: '51.34',
             privatePart: '0.00',
-            publicFunderParts: city('51.20'),
+            publicFunderParts: city('51.34'),
           },
         },
       ]);
   });
 
+  it('demands the interest since the notice when the money arrives later, on the principal still owed', () => {
+    const late = given(owing(repay('51.34')))
+      .when(repay('1000.00', 'r-2', '2024-09-01'))
+      .events();
+    // 62 days at 5.12 % on 1,000.00 EUR: 8.6969… → 8.70; the 1,000.00 EUR received leave 8.70 owed.
+    expect(late).toMatchObject([
+      {
+        type: 'RepaymentDemanded',
+        data: {
+          reason: 'late-interest',
+          principal: '0.00',
+          interest: '8.70',
+          amount: '8.70',
+          noticeDate: '2024-09-01',
+          interestStatement: {
+            from: '2024-07-01',
+            until: '2024-09-01',
+            periods: [{ days: 62, ratePercentPerYear: '5.12', interest: '8.70' }],
+          },
+        },
+      },
+      { type: 'RepaymentReceived', data: { amount: '1000.00', outstanding: '8.70' } },
+    ]);
+  });
+
   it('settles the repayment when the last cent arrives and returns the money to the public pot', () => {
-    const last = given(owing(repay('51.20')))
-      .when(repay('1000.00', 'r-2'))
+    const history = owing(repay('51.34'), repay('1000.00', 'r-2', '2024-09-01'));
+    const last = given(history)
+      .when(repay('8.70', 'r-3', '2024-09-01'))
       .events();
     expect(last).toEqual([
       expect.objectContaining({
@@ -219,21 +320,18 @@ describe('RecordRepayment', () => {
       }),
       {
         type: 'RepaymentSettled',
-        data: { ...repaidBase, grantId: 'g-1', applicationId: 'a-1', totalRepaid: '1051.20' },
+        data: { ...eventBaseOn('2024-09-01'), grantId: 'g-1', applicationId: 'a-1', totalRepaid: '1060.04' },
       },
     ]);
     const state = replayFund(
-      owing(repay('51.20'), repay('1000.00', 'r-2')).map((event, index) => ({
-        event,
-        commandId: `e-${index}`,
-      })),
+      [...history, ...last].map((event, index) => ({ event, commandId: `e-${index}` })),
     );
-    expect(availableOf(state.publicPot).toFixed(2)).toBe('90051.20');
+    expect(availableOf(state.publicPot).toFixed(2)).toBe('90060.04');
   });
 
   it('refuses a repayment when nothing is owed, above what is owed, or with a used id', () => {
     given(granted()).when(repay('1.00')).thenThrows('REPAYMENT.NOT_DUE', 'grantId');
-    given(owing()).when(repay('1051.21')).thenThrows('REPAYMENT.EXCEEDS_OUTSTANDING', 'amount');
+    given(owing()).when(repay('1051.35')).thenThrows('REPAYMENT.EXCEEDS_OUTSTANDING', 'amount');
     given(owing(repay('1.00')))
       .when(repay('1.00'))
       .thenThrows('REPAYMENT.DUPLICATE_ID', 'repaymentId');

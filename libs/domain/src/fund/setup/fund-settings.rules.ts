@@ -10,6 +10,7 @@ import type {
   FundingSource,
   FundSettings,
   FundSettingsInput,
+  InterestDayCount,
   JuryMajorityRule,
   JuryQuorumRule,
   JurySettings,
@@ -31,6 +32,7 @@ export const FUNDING_SOURCES: readonly FundingSource[] = ['urban-development-fun
 export const MATCHING_MODELS: readonly MatchingModel[] = ['pooled', 'per-project'];
 export const YEAR_END_POLICIES: readonly YearEndPolicy[] = ['carry-over', 'lapse'];
 export const MAJORITY_RULES: readonly JuryMajorityRule[] = ['simple', 'two-thirds'];
+export const INTEREST_DAY_COUNTS: readonly InterestDayCount[] = ['actual/365', 'actual/360'];
 
 export const DEFAULT_PUBLIC_SHARE_MAX = '0.50';
 export const PUBLIC_FUNDERS_MAX = 20;
@@ -64,6 +66,13 @@ export function resolveFundSettings(input: FundSettingsInput, field = 'settings'
     ),
     jury: resolveJury(input.jury ?? {}, `${field}.jury`),
     timeZone: resolveTimeZone(input.timeZone, `${field}.timeZone`),
+    ...(input.interestDayCount === undefined
+      ? {}
+      : {
+          interestDayCount: requireSetting(() =>
+            requireOneOf(input.interestDayCount, `${field}.interestDayCount`, INTEREST_DAY_COUNTS),
+          ),
+        }),
   };
 }
 

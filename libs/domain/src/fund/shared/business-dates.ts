@@ -83,7 +83,7 @@ export function correctsField(value: unknown): { readonly corrects?: string } {
   return { corrects: requireText(value, 'corrects', TEXT_LENGTH_MAX.reference) };
 }
 
-function requireBusinessDateFormat(value: unknown, field: string): BusinessDate {
+export function requireBusinessDateFormat(value: unknown, field: string): BusinessDate {
   if (!isBusinessDate(value)) {
     throw invalidInput(field, `${field} must be a calendar date written YYYY-MM-DD.`);
   }

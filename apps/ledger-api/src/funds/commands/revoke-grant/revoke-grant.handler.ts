@@ -16,8 +16,8 @@ export class RevokeGrantHandler implements ICommandHandler<RevokeGrantCommand, F
       grantId: path.grantId,
       reason: body.reason,
       repaymentPrincipal: body.repaymentPrincipal,
-      interestRatePercentPerYear: body.interestRatePercentPerYear,
-      interestDays: body.interestDays,
+      fixedInterestRatePercentPerYear: body.fixedInterestRatePercentPerYear,
+      voidFrom: body.voidFrom,
       noticeDate: body.noticeDate,
       ...correctionOf(body),
     };

@@ -1,10 +1,8 @@
 import { BusinessDateField, CorrectsField } from '../../shared/business-date.dto';
-import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, Max, Min } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, ValidateIf } from 'class-validator';
+import { IsIsoDate } from '../../../common/validation';
 import { IsAmountOrZero, IsMultiLineText, IsPercentRate, TEXT_LENGTH_MAX } from '../../shared/request-fields';
-
-/** Interest is counted for at most a hundred years: a bound, not a business rule. */
-const INTEREST_DAYS_MAX = 36500;
 
 /** The body of the request: revoke a grant. */
 export class RevokeGrantRequestDto {
@@ -23,20 +21,24 @@ export class RevokeGrantRequestDto {
   @IsAmountOrZero()
   repaymentPrincipal!: string;
 
-  @ApiProperty({ description: 'Yearly interest rate in percent', example: '5.12' })
-  @IsPercentRate()
-  interestRatePercentPerYear!: string;
-
-  @ApiProperty({
-    description: 'Days of interest, from payment to the due date (actual/365)',
-    example: 92,
-    minimum: 0,
-    maximum: INTEREST_DAYS_MAX,
+  @ApiPropertyOptional({
+    description:
+      'A fixed yearly rate in percent the notice names; without it the amount bears interest at 5 percentage points above the base rate of each half-year (§ 49a VwVfG)',
+    example: '6',
   })
-  @IsInt({ message: 'interestDays must be a whole number' })
-  @Min(0)
-  @Max(INTEREST_DAYS_MAX)
-  interestDays!: number;
+  @IsOptional()
+  @IsPercentRate()
+  fixedInterestRatePercentPerYear?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'The day the grant became void (YYYY-MM-DD), from which the amount bears interest; left out: the notice date. Never after the notice; it may lie in a closed fiscal year.',
+    example: '2024-09-01',
+    format: 'date',
+  })
+  @ValidateIf((_request: object, value: unknown) => value !== undefined)
+  @IsIsoDate()
+  voidFrom?: string;
 
   @BusinessDateField("The date of the revocation notice, which is also the repayment demand's", '2024-11-04')
   noticeDate?: string;
