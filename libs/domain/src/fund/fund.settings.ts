@@ -3,6 +3,7 @@
  * when the fund is opened and changed only by events, so every past decision can be explained by
  * the settings in force when it was taken.
  */
+import type { DayCount } from '../interest/interest-statement';
 
 export type FundingSource = 'urban-development-funding' | 'municipal-budget';
 
@@ -66,8 +67,8 @@ export interface FundSettings {
   readonly interestDayCount?: InterestDayCount;
 }
 
-/** Days over 365 unless the fund says otherwise; actual/360 is the other convention in use. */
-export type InterestDayCount = 'actual/365' | 'actual/360';
+/** How interest on repayments counts days into years (the interest statement's day count). */
+export type InterestDayCount = DayCount;
 
 /**
  * Settings as a command gives them: the funding source, the matching model and the funders are

@@ -11,12 +11,11 @@
  */
 import { DomainError } from '../decider';
 import { formatAmount, Money, roundToCent, ZERO } from '../money/money';
-import type { InterestDayCount } from '../fund/fund.settings';
 import { BASE_RATES, type BaseRate } from './base-rates';
 import { daysBetween, nextHalfYearStart } from './calendar-days';
 
-/** How days are counted into years: actual days over 365 unless the fund says otherwise. */
-export type DayCount = InterestDayCount;
+/** How days are counted into years: actual days over 365 unless the fund says otherwise; actual/360 is the other convention in use. */
+export type DayCount = 'actual/365' | 'actual/360';
 
 export type InterestRateTerms =
   | { readonly kind: 'above-base-rate'; readonly pointsAboveBaseRate: string }
