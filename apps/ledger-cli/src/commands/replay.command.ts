@@ -109,27 +109,39 @@ interface FoldedSummaries {
   readonly eventCount: number;
 }
 
-/** Folds every fund stream up to its first event beyond the point; other streams are not fund history. */
-async function foldSummaries(
+/**
+ * The fund records of every stream up to its first event beyond the point, counting every event read;
+ * other streams are not fund history.
+ */
+async function* fundRecordsRecordedBy(
   events: AsyncIterable<RecordedEvent>,
   point: PointInTime,
-): Promise<FoldedSummaries> {
-  const summaries = new Map<string, FundSummary>();
+  read: { eventCount: number },
+): AsyncIterable<FundEventRecord> {
   const stopped = new Set<string>();
-  let eventCount = 0;
   for await (const event of events) {
-    eventCount += 1;
+    read.eventCount += 1;
     if (stopped.has(event.streamId)) continue;
     if (!isRecordedBy(event, point)) {
       stopped.add(event.streamId);
       continue;
     }
     const record = toFundEventRecord(event);
-    if (record === null) continue;
+    if (record !== null) yield record;
+  }
+}
+
+async function foldSummaries(
+  events: AsyncIterable<RecordedEvent>,
+  point: PointInTime,
+): Promise<FoldedSummaries> {
+  const summaries = new Map<string, FundSummary>();
+  const read = { eventCount: 0 };
+  for await (const record of fundRecordsRecordedBy(events, point, read)) {
     const summary = evolveFundSummary(summaries.get(record.fundId) ?? null, record);
     summaries.set(record.fundId, withLastEvent(summary, pointOf(record)));
   }
-  return { summaries, eventCount };
+  return { summaries, eventCount: read.eventCount };
 }
 
 /**
@@ -142,17 +154,8 @@ async function foldSummariesEffectiveOn(
   effectiveOn: string,
 ): Promise<FoldedSummaries> {
   const recordsByFund = new Map<string, FundEventRecord[]>();
-  const stopped = new Set<string>();
-  let eventCount = 0;
-  for await (const event of events) {
-    eventCount += 1;
-    if (stopped.has(event.streamId)) continue;
-    if (!isRecordedBy(event, point)) {
-      stopped.add(event.streamId);
-      continue;
-    }
-    const record = toFundEventRecord(event);
-    if (record === null) continue;
+  const read = { eventCount: 0 };
+  for await (const record of fundRecordsRecordedBy(events, point, read)) {
     const records = recordsByFund.get(record.fundId) ?? [];
     records.push(record);
     recordsByFund.set(record.fundId, records);
@@ -165,5 +168,5 @@ async function foldSummariesEffectiveOn(
     }
     if (summary !== null) summaries.set(fundId, summary);
   }
-  return { summaries, eventCount };
+  return { summaries, eventCount: read.eventCount };
 }
