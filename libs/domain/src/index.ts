@@ -19,7 +19,8 @@ export { resolveFundSettings, DEFAULT_PUBLIC_SHARE_MAX } from './fund/setup/fund
 export { CONTRIBUTOR_KINDS } from './fund/contributions/contributions.decide';
 export { APPLICANT_KINDS, MEASURE_KINDS, MEASURE_TYPES } from './fund/applications/applications.decide';
 export { perProjectRuleBreaches, requireFinancingPlan } from './fund/shared/financing.rules';
-export { IDENTITY_LENGTH_MAX, JURY_GROUPS, VOTE_CHOICES } from './fund/jury/jury.decide';
+export { JURY_GROUPS, VOTE_CHOICES } from './fund/jury/jury.decide';
+export { IDENTITY_LENGTH_MAX } from './fund/shared/person';
 export { isSeatOf, type SeatHolder } from './fund/jury/jury.rules';
 export { TEXT_LENGTH_MAX, FISCAL_YEAR_MIN, FISCAL_YEAR_MAX } from './fund/shared/validation';
 export * from './text/text-policy';

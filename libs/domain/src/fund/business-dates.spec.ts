@@ -13,6 +13,7 @@ import {
   command,
   DORTMUND_SETTINGS,
   eventsOf,
+  FUND_OFFICE,
   historyOf,
   issueGrant,
   noonOf,
@@ -148,7 +149,11 @@ describe('a business date', () => {
       .when(
         recordedOn(
           '2024-04-11',
-          command('AcceptProofOfUse', { grantId: 'g-1', provenEligibleCosts: '4200.00' }),
+          command('AcceptProofOfUse', {
+            certifier: FUND_OFFICE,
+            grantId: 'g-1',
+            provenEligibleCosts: '4200.00',
+          }),
         ),
       )
       .events();
@@ -157,7 +162,11 @@ describe('a business date', () => {
       recordedOn('2024-04-10', proof('2024-03-05')),
       recordedOn(
         '2024-04-11',
-        command('AcceptProofOfUse', { grantId: 'g-1', provenEligibleCosts: '4200.00' }),
+        command('AcceptProofOfUse', {
+          certifier: FUND_OFFICE,
+          grantId: 'g-1',
+          provenEligibleCosts: '4200.00',
+        }),
       ),
     );
     const [payout] = given(history)

@@ -5,6 +5,7 @@
  */
 import {
   recordedOn,
+  FUND_OFFICE,
   approvedApplication,
   appointJury,
   command,
@@ -149,7 +150,11 @@ describe('Dortmund City-Fonds, first decisions', () => {
           reference: 'VN-1',
           receivedDate: '2024-05-20',
         }),
-        command('AcceptProofOfUse', { grantId: 'grant-pianos', provenEligibleCosts: '4200.00' }),
+        command('AcceptProofOfUse', {
+          certifier: FUND_OFFICE,
+          grantId: 'grant-pianos',
+          provenEligibleCosts: '4200.00',
+        }),
         command('MakePayout', {
           grantId: 'grant-pianos',
           payoutId: 'p-1',

@@ -36,8 +36,16 @@ export function ownBusinessDateOf(event: FundEvent): BusinessDate | null {
       return event.data.meetingDate ?? null;
     case 'GrantNoticeIssued':
     case 'GrantRevoked':
-    case 'RepaymentDemanded':
       return event.data.noticeDate ?? null;
+    case 'RepaymentDemanded':
+      return event.data.demandOrder?.orderedOn ?? event.data.noticeDate ?? null;
+    case 'JuryMeetingMinuted':
+      return event.data.meetingDate;
+    case 'PaymentCertified':
+    case 'RepaymentDemandCertified':
+      return event.data.certifiedOn;
+    case 'PaymentOrdered':
+      return event.data.orderedOn;
     case 'ProofOfUseSubmitted':
       return event.data.receivedDate ?? null;
     case 'FundOpened':
@@ -64,6 +72,9 @@ export function ownBusinessDateOf(event: FundEvent): BusinessDate | null {
     case 'GrantClosed':
     case 'GrantExpired':
     case 'RepaymentSettled':
+    case 'GrantPayeeRecorded':
+    case 'PaymentOrderWithdrawn':
+    case 'PaymentOrdersExported':
       return null;
     default:
       return assertNever(event);

@@ -235,6 +235,52 @@ export interface CloseVote extends FundCommandBase<'CloseVote'>, CorrectionNote 
   readonly meetingDate?: BusinessDate;
 }
 
+/** One member's vote as the minutes record it. */
+export interface MinutedVote {
+  readonly memberId: string;
+  readonly vote: VoteChoice;
+}
+
+/** A conflict of interest declared at the meeting, for an application on its agenda. */
+export interface MinutedConflict {
+  readonly memberId: string;
+  readonly applicationId: string;
+  readonly reason: string;
+}
+
+/** The tally of a show of hands. */
+export interface MinutedTally {
+  readonly yes: number;
+  readonly no: number;
+  readonly abstain: number;
+}
+
+/**
+ * One agenda item as minuted: exactly one of `votes` (each member's vote), `showOfHands` (the tally
+ * only) or `deferralReason`. A vote carries the amount of the motion.
+ */
+export interface MinutedAgendaItem {
+  readonly applicationId: string;
+  readonly votes?: readonly MinutedVote[];
+  readonly showOfHands?: MinutedTally;
+  readonly approvedAmount?: string;
+  readonly deferralReason?: string;
+}
+
+/**
+ * A jury meeting recorded once, by the fund's office: who attended (once for the whole meeting), the
+ * conflicts declared, and per agenda item the votes or the tally and so the decision.
+ */
+export interface RecordJuryMeeting extends FundCommandBase<'RecordJuryMeeting'> {
+  /** The meeting the applications were put on the agenda for. */
+  readonly meetingId: string;
+  /** The day the meeting took place (YYYY-MM-DD). */
+  readonly meetingDate: string;
+  readonly presentMemberIds: readonly string[];
+  readonly conflicts: readonly MinutedConflict[];
+  readonly items: readonly MinutedAgendaItem[];
+}
+
 export interface DeferApplication extends FundCommandBase<'DeferApplication'>, CorrectionNote {
   readonly applicationId: string;
   readonly reason: string;
@@ -274,6 +320,8 @@ export interface AcceptProofOfUse extends FundCommandBase<'AcceptProofOfUse'> {
   readonly grantId: string;
   /** Eligible costs the fund accepts as proven; the grant is recalculated from them. */
   readonly provenEligibleCosts: string;
+  /** The person accepting, from their token: they certify the repayment an overpaid advance leaves owed. */
+  readonly certifier: PersonIdentity;
 }
 
 export interface RejectProofOfUse extends FundCommandBase<'RejectProofOfUse'> {
@@ -298,6 +346,71 @@ export interface ExpireGrant extends FundCommandBase<'ExpireGrant'> {
   readonly reason: string;
 }
 
+// Payees, four eyes on payments, payment orders
+
+/** Who receives a grant's money: the account holder and their account. */
+export interface PayeeAccount {
+  readonly accountHolder: string;
+  /** International Bank Account Number; spaces are allowed and dropped. */
+  readonly iban: string;
+  /** Business Identifier Code of the payee's bank, where given. */
+  readonly bic?: string;
+}
+
+export interface RecordGrantPayee extends FundCommandBase<'RecordGrantPayee'>, PayeeAccount {
+  readonly grantId: string;
+  /**
+   * The fund's office confirms that an account holder who is not the applicant is to receive the
+   * money (e.g. the association's treasurer); without it, such a payee is refused.
+   */
+  readonly confirmedDifferentPayee?: boolean;
+}
+
+/** An advance is paid before the proof of use, a payout after it. */
+export type PaymentKind = 'advance' | 'payout';
+
+/** The first pair of eyes: the payment is factually and arithmetically correct ("sachlich und rechnerisch richtig"). */
+export interface CertifyPayment extends FundCommandBase<'CertifyPayment'> {
+  readonly grantId: string;
+  readonly paymentId: string;
+  readonly kind: PaymentKind;
+  readonly amount: string;
+  /** The person certifying, from their token. */
+  readonly certifier: PersonIdentity;
+  /** The business date of the certification (YYYY-MM-DD). */
+  readonly certifiedOn: string;
+}
+
+/** The second pair of eyes: the payment is ordered ("angeordnet"), to be executed by the city's finance system. */
+export interface OrderPayment extends FundCommandBase<'OrderPayment'> {
+  readonly paymentId: string;
+  /** The person ordering, from their token; never the certifier while the fund keeps four eyes. */
+  readonly orderer: PersonIdentity;
+  /** The business date of the order (YYYY-MM-DD). */
+  readonly orderedOn: string;
+  /** The day the money is to leave the fund's account (YYYY-MM-DD); its year is the payment's fiscal year. */
+  readonly valueDate: string;
+}
+
+/** Takes back a certification or an order that has not been exported yet. */
+export interface WithdrawPaymentOrder extends FundCommandBase<'WithdrawPaymentOrder'> {
+  readonly paymentId: string;
+  readonly reason: string;
+}
+
+/** The account the fund's money is paid from, as the city's finance system knows it. */
+export interface DebtorAccount {
+  readonly name: string;
+  readonly iban: string;
+  readonly bic?: string;
+}
+
+/** Hands every ordered payment not yet exported to the city's finance system, once. */
+export interface ExportPaymentOrders extends FundCommandBase<'ExportPaymentOrders'> {
+  readonly exportId: string;
+  readonly debtor: DebtorAccount;
+}
+
 // Revocation and repayment
 
 export interface RevokeGrant extends FundCommandBase<'RevokeGrant'>, CorrectionNote {
@@ -314,6 +427,17 @@ export interface RevokeGrant extends FundCommandBase<'RevokeGrant'>, CorrectionN
   readonly fixedInterestRatePercentPerYear?: string;
   /** The date of the revocation notice, which is also the repayment demand's; today when left out. */
   readonly noticeDate?: BusinessDate;
+  /** The person revoking, from their token: they certify the repayment the revocation demands. */
+  readonly certifier: PersonIdentity;
+}
+
+/** The second pair of eyes on a repayment demand: it is ordered, and from then on the money is owed. */
+export interface OrderRepaymentDemand extends FundCommandBase<'OrderRepaymentDemand'> {
+  readonly grantId: string;
+  /** The person ordering, from their token; never the certifier while the fund keeps four eyes. */
+  readonly orderer: PersonIdentity;
+  /** The business date of the order (YYYY-MM-DD). */
+  readonly orderedOn: string;
 }
 
 export interface RecordRepayment extends FundCommandBase<'RecordRepayment'>, CorrectionNote {
@@ -353,12 +477,16 @@ export type GrantCommand =
   | MakePayout
   | CloseGrant
   | ExpireGrant;
-export type RevocationCommand = RevokeGrant | RecordRepayment;
+export type RevocationCommand = RevokeGrant | OrderRepaymentDemand | RecordRepayment;
+export type PaymentCommand =
+  RecordGrantPayee | CertifyPayment | OrderPayment | WithdrawPaymentOrder | ExportPaymentOrders;
 
 export type FundCommand =
   | FundSetupCommand
   | ContributionCommand
   | ApplicationCommand
   | JuryCommand
+  | RecordJuryMeeting
   | GrantCommand
+  | PaymentCommand
   | RevocationCommand;

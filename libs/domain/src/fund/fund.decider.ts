@@ -1,6 +1,6 @@
 /**
  * The fund's decider: one consistency boundary per fund, composed from capability modules (setup,
- * contributions, applications, jury, grants, revocation) over one fund state. It first makes every
+ * contributions, applications, jury, grants, payments, revocation) over one fund state. It first makes every
  * command idempotent by its id, checks the fields every command carries and the fund's status, and
  * then hands the command to its module.
  */
@@ -15,7 +15,10 @@ import { initialFundState, type FundState } from './fund.state';
 import { decideGrant } from './grants/grants.decide';
 import { evolveGrant } from './grants/grants.evolve';
 import { decideJury } from './jury/jury.decide';
+import { decideRecordJuryMeeting } from './jury/jury-meeting.decide';
 import { evolveJury } from './jury/jury.evolve';
+import { decidePayments } from './payments/payments.decide';
+import { evolvePayments } from './payments/payments.evolve';
 import { decideRevocation } from './revocation/revocation.decide';
 import { evolveRevocation } from './revocation/revocation.evolve';
 import { decideFundSetup, decideOpenFund } from './setup/setup.decide';
@@ -59,6 +62,8 @@ export function decideFund(command: FundCommand, state: FundState): readonly Fun
     case 'CloseVote':
     case 'DeferApplication':
       return decideJury(command, fund);
+    case 'RecordJuryMeeting':
+      return decideRecordJuryMeeting(command, fund);
     case 'IssueGrantNotice':
     case 'PayAdvance':
     case 'SubmitProofOfUse':
@@ -68,7 +73,14 @@ export function decideFund(command: FundCommand, state: FundState): readonly Fun
     case 'CloseGrant':
     case 'ExpireGrant':
       return decideGrant(command, fund);
+    case 'RecordGrantPayee':
+    case 'CertifyPayment':
+    case 'OrderPayment':
+    case 'WithdrawPaymentOrder':
+    case 'ExportPaymentOrders':
+      return decidePayments(command, fund);
     case 'RevokeGrant':
+    case 'OrderRepaymentDemand':
     case 'RecordRepayment':
       return decideRevocation(command, fund);
     default:
@@ -135,6 +147,7 @@ function evolveEvent(state: FundState, event: FundEvent): FundState {
     case 'VoteCast':
     case 'VoteCorrected':
     case 'JuryVoteClosed':
+    case 'JuryMeetingMinuted':
     case 'ApplicationApproved':
     case 'ApplicationRejected':
     case 'ApplicationDeferred':
@@ -149,7 +162,14 @@ function evolveEvent(state: FundState, event: FundEvent): FundState {
     case 'GrantClosed':
     case 'GrantExpired':
       return evolveGrant(state, event);
+    case 'GrantPayeeRecorded':
+    case 'PaymentCertified':
+    case 'PaymentOrdered':
+    case 'PaymentOrderWithdrawn':
+    case 'PaymentOrdersExported':
+      return evolvePayments(state, event);
     case 'GrantRevoked':
+    case 'RepaymentDemandCertified':
     case 'RepaymentDemanded':
     case 'RepaymentReceived':
     case 'RepaymentSettled':

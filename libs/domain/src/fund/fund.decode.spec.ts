@@ -68,4 +68,30 @@ describe('decodeFundEvent', () => {
       'unknown event type FundRenamed',
     );
   });
+
+  describe('settings recorded before a setting existed', () => {
+    const settings = (opened!.data as FundEventData<'FundOpened'>).settings;
+    const { fourEyesPayments: _absent, ...olderSettings } = settings;
+
+    it('reads a fund opened before four eyes on payments as booking its payments directly', () => {
+      const older: StoredEvent = { type: 'FundOpened', data: { ...opened!.data, settings: olderSettings } };
+      const changed: StoredEvent = { type: 'FundSettingsChanged', data: { settings: olderSettings } };
+
+      expect(decodeFundEvent(older)).toEqual({
+        ...opened,
+        data: { ...opened!.data, settings: { ...settings, fourEyesPayments: false } },
+      });
+      expect(decodeFundEvent(changed).data).toEqual({ settings: { ...settings, fourEyesPayments: false } });
+    });
+
+    it('hands settings that name the rule through as they were stored', () => {
+      expect(settings.fourEyesPayments).toBe(false);
+      expect(decodeFundEvent(opened!)).toBe(opened);
+      const recordedOn: StoredEvent = {
+        type: 'FundOpened',
+        data: { ...opened!.data, settings: { ...settings, fourEyesPayments: true } },
+      };
+      expect(decodeFundEvent(recordedOn)).toBe(recordedOn);
+    });
+  });
 });

@@ -4,6 +4,7 @@
  * read, and every reader (the deciders' folds and the projections) goes through `decodeFundEvent`, so
  * they all see the same shape. The stored bytes, and so the hash chain, stay as they were written.
  */
+import { SETTINGS_UPCASTERS } from './setup/settings.upcasters';
 import { FUND_EVENT_TYPES, type FundEvent, type FundEventData, type FundEventType } from './fund.events';
 
 /** An event as a store hands it back: its type name and its data, as JSON. */
@@ -15,14 +16,14 @@ export interface StoredEvent {
 /**
  * For an event type whose stored shape has changed: the function that brings any older shape to
  * today's. Stored events carry no schema version, so an upcaster recognises an older shape by its
- * fields, and returns today's data unchanged.
+ * fields, and returns today's data unchanged (the same object, so the event is not copied).
  */
 export type FundEventUpcasters = {
   readonly [Type in FundEventType]?: (data: Readonly<Record<string, unknown>>) => FundEventData<Type>;
 };
 
-/** No stored shape has changed yet: every event type is read as it was written. */
-export const FUND_EVENT_UPCASTERS: FundEventUpcasters = {};
+/** The event types whose stored shape has changed; every other type is read as it was written. */
+export const FUND_EVENT_UPCASTERS: FundEventUpcasters = SETTINGS_UPCASTERS;
 
 const KNOWN_TYPES: ReadonlySet<string> = new Set<string>(FUND_EVENT_TYPES);
 
@@ -40,5 +41,6 @@ export function decodeFundEvent(stored: StoredEvent, upcasters = FUND_EVENT_UPCA
   if (!isFundEventType(type)) throw new Error(`unknown event type ${type}`);
   const upcast = upcasters[type] as ((data: Readonly<Record<string, unknown>>) => object) | undefined;
   if (upcast === undefined) return stored as FundEvent;
-  return { type, data: upcast(stored.data as Readonly<Record<string, unknown>>) } as FundEvent;
+  const data = upcast(stored.data as Readonly<Record<string, unknown>>);
+  return data === stored.data ? (stored as FundEvent) : ({ type, data } as FundEvent);
 }

@@ -9,6 +9,6 @@ describe('FUND_EVENT_TYPES', () => {
   it('lists every event type exactly once', () => {
     expect(everyTypeListed).toBe(true);
     expect(new Set(FUND_EVENT_TYPES).size).toBe(FUND_EVENT_TYPES.length);
-    expect(FUND_EVENT_TYPES).toHaveLength(38);
+    expect(FUND_EVENT_TYPES).toHaveLength(45);
   });
 });

@@ -11,6 +11,8 @@ import type {
   Contributor,
   JuryGroup,
   Measure,
+  PaymentKind,
+  PersonIdentity,
   VoteChoice,
 } from './fund.commands';
 import type { BusinessDate } from '../time/business-date';
@@ -292,7 +294,27 @@ export type JuryVoteClosed = FundEventOf<
       readonly outcome: 'approved' | 'rejected';
       /** The amount of the motion put to the vote. */
       readonly motionAmount: string;
+      /**
+       * Present when the minutes record only the tally of a show of hands: `votes` is then empty and
+       * `tally` is the minuted one. Absent when the tally is counted from the members' votes.
+       */
+      readonly showOfHands?: true;
     }
+>;
+
+/**
+ * A jury meeting as the fund's office minuted it, once for the whole meeting. The events of each
+ * agenda item follow it in the order of `applicationIds`: attendance, conflicts declared, the votes
+ * (or the tally of a show of hands), and the decision.
+ */
+export type JuryMeetingMinuted = FundEventOf<
+  'JuryMeetingMinuted',
+  {
+    readonly meetingId: string;
+    readonly meetingDate: BusinessDate;
+    readonly presentMemberIds: readonly string[];
+    readonly applicationIds: readonly string[];
+  }
 >;
 
 export type ApplicationApproved = FundEventOf<
@@ -338,12 +360,34 @@ export type GrantNoticeIssued = FundEventOf<
     CorrectionData
 >;
 
+/**
+ * Who certified and who ordered money leaving the fund or owed to it, and when: the four eyes a payment
+ * or a repayment demand passed. While the fund keeps four eyes the two are different people.
+ */
+export interface FourEyesRecord {
+  readonly certifiedBy: PersonIdentity;
+  readonly certifiedOn: string;
+  readonly orderedBy: PersonIdentity;
+  readonly orderedOn: string;
+}
+
+/** The four eyes a payment passed on its way out of the fund, and the export that handed it over. */
+export interface PaymentOrderRecord extends FourEyesRecord {
+  /** The export that handed the order to the city's finance system. */
+  readonly exportId: string;
+}
+
 interface PaymentData extends MoneySplit, CorrectionData {
   readonly grantId: string;
   readonly applicationId: string;
   readonly payoutId: string;
   readonly valueDate: string;
   readonly fiscalYear: number;
+  /**
+   * Present when the payment was certified, ordered and exported; absent when it was booked directly
+   * (funds without four eyes, and every payment before the rule existed).
+   */
+  readonly paymentOrder?: PaymentOrderRecord;
 }
 
 export type AdvancePaid = FundEventOf<'AdvancePaid', PaymentData>;
@@ -407,6 +451,101 @@ export type GrantExpired = FundEventOf<
   { readonly grantId: string; readonly applicationId: string; readonly reason: string }
 >;
 
+// Payees, four eyes on payments, payment orders
+
+/** A payee as recorded: the IBAN without spaces and in capitals, the BIC or null. Personal data. */
+export interface Payee {
+  readonly accountHolder: string;
+  readonly iban: string;
+  readonly bic: string | null;
+}
+
+export type GrantPayeeRecorded = FundEventOf<
+  'GrantPayeeRecorded',
+  {
+    readonly grantId: string;
+    readonly applicationId: string;
+    readonly payee: Payee;
+    /** False when the fund's office confirmed an account holder other than the applicant. */
+    readonly holderIsApplicant: boolean;
+  }
+>;
+
+export type PaymentCertified = FundEventOf<
+  'PaymentCertified',
+  {
+    readonly grantId: string;
+    readonly applicationId: string;
+    readonly paymentId: string;
+    readonly kind: PaymentKind;
+    readonly amount: string;
+    /** The payee at the time of certification: the one the order will pay. */
+    readonly payee: Payee;
+    readonly certifiedBy: PersonIdentity;
+    readonly certifiedOn: string;
+  }
+>;
+
+export type PaymentOrdered = FundEventOf<
+  'PaymentOrdered',
+  {
+    readonly grantId: string;
+    readonly applicationId: string;
+    readonly paymentId: string;
+    readonly kind: PaymentKind;
+    readonly amount: string;
+    readonly valueDate: string;
+    readonly fiscalYear: number;
+    readonly certifiedBy: PersonIdentity;
+    readonly certifiedOn: string;
+    readonly orderedBy: PersonIdentity;
+    readonly orderedOn: string;
+  }
+>;
+
+export type PaymentOrderWithdrawn = FundEventOf<
+  'PaymentOrderWithdrawn',
+  {
+    readonly grantId: string;
+    readonly applicationId: string;
+    readonly paymentId: string;
+    /** What was taken back: a certification waiting for its order, or an order waiting for export. */
+    readonly stage: 'certified' | 'ordered';
+    readonly reason: string;
+  }
+>;
+
+/** One payment in an export: everything the payment order file needs, so the file can be made again from the event. */
+export interface ExportedPayment {
+  readonly paymentId: string;
+  readonly grantId: string;
+  readonly applicationId: string;
+  readonly kind: PaymentKind;
+  readonly amount: string;
+  readonly valueDate: string;
+  readonly payee: Payee;
+  readonly certifiedBy: PersonIdentity;
+  readonly certifiedOn: string;
+  readonly orderedBy: PersonIdentity;
+  readonly orderedOn: string;
+}
+
+/**
+ * Ordered payments handed to the city's finance system, each exactly once. The payment events
+ * (`AdvancePaid`, `PayoutMade`) that follow book the money; the files (SEPA pain.001, CSV) are
+ * renditions of this event.
+ */
+export type PaymentOrdersExported = FundEventOf<
+  'PaymentOrdersExported',
+  {
+    readonly exportId: string;
+    readonly debtor: Payee;
+    readonly payments: readonly ExportedPayment[];
+    readonly paymentCount: number;
+    readonly total: string;
+  }
+>;
+
 // Revocation and repayment
 
 export type GrantRevoked = FundEventOf<
@@ -446,26 +585,45 @@ export interface InterestStatementData {
 }
 
 /**
- * The recipient owes the fund `amount` = `principal` + `interest`; `publicPart`/`privatePart` say
- * which pot each euro returns to, in proportion to what each pot paid. A demand made by a revocation
- * carries the revocation notice's date; one for an overpaid advance follows the proof's acceptance,
- * which has no date of its own.
+ * What a repayment demand claims: the recipient owes the fund `amount` = `principal` + `interest`;
+ * `publicPart`/`privatePart` say which pot each euro returns to, in proportion to what each pot paid. A
+ * demand made by a revocation carries the revocation notice's date; one for an overpaid advance follows
+ * the proof's acceptance, which has no date of its own.
  */
+export type RepaymentDemandTerms = MoneySplit & {
+  readonly grantId: string;
+  readonly applicationId: string;
+  readonly reason: RepaymentReason;
+  readonly principal: string;
+  /** The rate of the statement's first period (or of the whole, recorded before statements); "0" for none. */
+  readonly interestRatePercentPerYear: string;
+  /** Days of interest in all; the statement has them period by period. */
+  readonly interestDays: number;
+  readonly interest: string;
+  /** The interest computed from the dates; absent on demands without interest and those recorded before. */
+  readonly interestStatement?: InterestStatementData;
+} & DatedBy<'noticeDate'>;
+
+/**
+ * The first pair of eyes on a repayment demand, where the fund keeps four eyes: the person revoking the
+ * grant, or accepting a proof of use that shows an advance overpaid, certifies what is owed. Nothing is
+ * owed until another person orders the demand (`RepaymentDemanded`).
+ */
+export type RepaymentDemandCertified = FundEventOf<
+  'RepaymentDemandCertified',
+  RepaymentDemandTerms & { readonly certifiedBy: PersonIdentity; readonly certifiedOn: string }
+>;
+
+/** What the recipient owes the fund from now on. */
 export type RepaymentDemanded = FundEventOf<
   'RepaymentDemanded',
-  MoneySplit & {
-    readonly grantId: string;
-    readonly applicationId: string;
-    readonly reason: RepaymentReason;
-    readonly principal: string;
-    /** The rate of the statement's first period (or of the whole, recorded before statements); "0" for none. */
-    readonly interestRatePercentPerYear: string;
-    /** Days of interest in all; the statement has them period by period. */
-    readonly interestDays: number;
-    readonly interest: string;
-    /** The interest computed from the dates; absent on demands without interest and those recorded before. */
-    readonly interestStatement?: InterestStatementData;
-  } & DatedBy<'noticeDate'>
+  RepaymentDemandTerms & {
+    /**
+     * Present when the demand was certified and then ordered; absent when it was demanded at once
+     * (funds without four eyes, and every demand before the rule existed).
+     */
+    readonly demandOrder?: FourEyesRecord;
+  }
 >;
 
 export type RepaymentReceived = FundEventOf<
@@ -506,6 +664,7 @@ export type JuryEvent =
   | VoteCast
   | VoteCorrected
   | JuryVoteClosed
+  | JuryMeetingMinuted
   | ApplicationApproved
   | ApplicationRejected
   | ApplicationDeferred;
@@ -519,10 +678,19 @@ export type GrantEvent =
   | GrantCommitmentReleased
   | GrantClosed
   | GrantExpired;
-export type RevocationEvent = GrantRevoked | RepaymentDemanded | RepaymentReceived | RepaymentSettled;
+export type PaymentEvent =
+  GrantPayeeRecorded | PaymentCertified | PaymentOrdered | PaymentOrderWithdrawn | PaymentOrdersExported;
+export type RevocationEvent =
+  GrantRevoked | RepaymentDemandCertified | RepaymentDemanded | RepaymentReceived | RepaymentSettled;
 
 export type FundEvent =
-  FundSetupEvent | ContributionEvent | ApplicationEvent | JuryEvent | GrantEvent | RevocationEvent;
+  | FundSetupEvent
+  | ContributionEvent
+  | ApplicationEvent
+  | JuryEvent
+  | GrantEvent
+  | PaymentEvent
+  | RevocationEvent;
 
 export type FundEventType = FundEvent['type'];
 
@@ -553,6 +721,7 @@ export const FUND_EVENT_TYPES = [
   'VoteCast',
   'VoteCorrected',
   'JuryVoteClosed',
+  'JuryMeetingMinuted',
   'ApplicationApproved',
   'ApplicationRejected',
   'ApplicationDeferred',
@@ -565,7 +734,13 @@ export const FUND_EVENT_TYPES = [
   'GrantCommitmentReleased',
   'GrantClosed',
   'GrantExpired',
+  'GrantPayeeRecorded',
+  'PaymentCertified',
+  'PaymentOrdered',
+  'PaymentOrderWithdrawn',
+  'PaymentOrdersExported',
   'GrantRevoked',
+  'RepaymentDemandCertified',
   'RepaymentDemanded',
   'RepaymentReceived',
   'RepaymentSettled',

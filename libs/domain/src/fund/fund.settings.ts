@@ -35,6 +35,13 @@ export type JuryQuorumRule =
 /** `simple`: more yes than no. `two-thirds`: at least two thirds of the yes and no votes are yes. Abstentions never count. */
 export type JuryMajorityRule = 'simple' | 'two-thirds';
 
+/**
+ * How the jury's votes reach the ledger: the fund's office minutes each meeting (attendance, conflicts,
+ * each member's vote or the tally of a show of hands, the decision), or each member votes with their
+ * own account.
+ */
+export type JuryVoting = 'minuted' | 'members-vote';
+
 export interface JurySettings {
   readonly quorum: JuryQuorumRule;
   readonly majority: JuryMajorityRule;
@@ -65,6 +72,12 @@ export interface FundSettings {
    * `actual/365` otherwise (also for settings recorded before it existed).
    */
   readonly interestDayCount?: InterestDayCount;
+  /**
+   * Four eyes on money leaving the fund: a payment or repayment demand is certified by one person and
+   * ordered by another. Off, one person may do both and payments may be booked directly.
+   */
+  readonly fourEyesPayments: boolean;
+  readonly juryVoting: JuryVoting;
 }
 
 /** How interest on repayments counts days into years (the interest statement's day count). */
@@ -87,4 +100,6 @@ export interface FundSettingsInput {
   readonly timeZone?: string;
   /** Default `actual/365`. */
   readonly interestDayCount?: InterestDayCount;
+  readonly fourEyesPayments?: boolean;
+  readonly juryVoting?: JuryVoting;
 }

@@ -3,8 +3,21 @@
  * fund's own events. Amounts are canonical strings, like in events, so a state can be compared as
  * plain data; things looked up by id are kept in Maps and Sets (see `shared/keyed.ts`).
  */
-import type { ApplicationDetails, VoteChoice, JuryGroup, Measure } from './fund.commands';
-import type { FiscalYearFigures, FunderPart, InterestStatementData } from './fund.events';
+import type {
+  ApplicationDetails,
+  VoteChoice,
+  JuryGroup,
+  Measure,
+  PaymentKind,
+  PersonIdentity,
+} from './fund.commands';
+import type {
+  FiscalYearFigures,
+  FunderPart,
+  InterestStatementData,
+  Payee,
+  RepaymentDemandCertified,
+} from './fund.events';
 import type { FundSettings } from './fund.settings';
 import type { ApplicationProcessStatus } from './lifecycle/application-status';
 import { NO_HANDLED_COMMANDS, type HandledCommands } from './shared/handled-commands';
@@ -106,6 +119,27 @@ export interface GrantState {
   readonly repayment: RepaymentState | null;
   /** The latest business date of the grant's events (notice, payments, proofs, revocation, repayments). */
   readonly lastBusinessDate: string | null;
+  /** A repayment demand certified and waiting for another person's order; nothing is owed from it yet. */
+  readonly demandAwaitingOrder: RepaymentDemandCertified['data'] | null;
+  /** Who receives the grant's money; null until the fund's office records it. */
+  readonly payee: Payee | null;
+}
+
+/** A payment certified, and perhaps ordered, that has not been exported yet: its money is reserved. */
+export interface PendingPayment {
+  readonly paymentId: string;
+  readonly grantId: string;
+  readonly applicationId: string;
+  readonly kind: PaymentKind;
+  readonly amount: string;
+  readonly payee: Payee;
+  readonly certifiedBy: PersonIdentity;
+  readonly certifiedOn: string;
+  readonly order: {
+    readonly orderedBy: PersonIdentity;
+    readonly orderedOn: string;
+    readonly valueDate: string;
+  } | null;
 }
 
 export interface FundState {
@@ -131,6 +165,9 @@ export interface FundState {
   readonly decisionIds: ReadonlySet<string>;
   /** The date the latest settings change took effect; null before the first change with a date. */
   readonly settingsEffectiveDate: string | null;
+  /** Certified or ordered payments not yet exported, in the order they were certified. */
+  readonly pendingPayments: ReadonlyMap<string, PendingPayment>;
+  readonly exportIds: ReadonlySet<string>;
 }
 
 export const EMPTY_POT: PotFigures = {
@@ -161,5 +198,7 @@ export function initialFundState(): FundState {
     repaymentIds: new Set(),
     decisionIds: new Set(),
     settingsEffectiveDate: null,
+    pendingPayments: new Map(),
+    exportIds: new Set(),
   };
 }

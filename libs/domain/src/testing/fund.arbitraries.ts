@@ -24,7 +24,7 @@ import type { ApplicationState, FundState, GrantState } from '../fund/fund.state
 import { openCommitmentOf } from '../fund/shared/grant-money';
 import { outstandingOf } from '../fund/revocation/repayment-money';
 import { floorToCent, formatAmount, Money } from '../money/money';
-import { personOf } from './fund.fixtures';
+import { FUND_OFFICE, DIRECT_PROCESS_SETTINGS, personOf } from './fund.fixtures';
 
 export const STEP_KINDS = [
   'progress-application',
@@ -186,6 +186,8 @@ export function fundSettingsArbitrary(): fc.Arbitrary<FundSettingsInput> {
       ...settings,
       publicMoneyInvestiveOnly: settings.fundingSource === 'urban-development-funding' || !relaxInvestive,
       jury: { quorum, majority },
+      fourEyesPayments: DIRECT_PROCESS_SETTINGS.fourEyesPayments,
+      juryVoting: DIRECT_PROCESS_SETTINGS.juryVoting,
     }));
 }
 
@@ -776,6 +778,7 @@ class ScenarioRunner {
       case 'accept-proof': {
         const grant = grantOf('proof-submitted');
         return this.command('AcceptProofOfUse', {
+          certifier: FUND_OFFICE,
           grantId: grant?.grantId ?? unknownId('grant', step.pick),
           provenEligibleCosts: fractionOf(grant?.eligibleCosts ?? '1.00', Math.min(step.fraction * 1.1, 1.2)),
         });
@@ -796,6 +799,7 @@ class ScenarioRunner {
         const grant = grantOf('committed', 'proof-submitted', 'proof-accepted', 'closed');
         const paid = grant?.paid.amount ?? '0.00';
         return this.command('RevokeGrant', {
+          certifier: FUND_OFFICE,
           grantId: grant?.grantId ?? unknownId('grant', step.pick),
           reason: 'Misuse',
           repaymentPrincipal: new Money(paid).isZero() ? '0.00' : fractionOf(paid, step.fraction),

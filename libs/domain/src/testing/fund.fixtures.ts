@@ -19,6 +19,16 @@ export const THREE_FUNDERS: readonly PublicFunder[] = [
   { funderId: 'city', name: 'Stadt', share: '0.3334' },
 ];
 
+/**
+ * The settings these fixtures add to every fund unless a test says otherwise: payments are booked
+ * directly and jury members vote themselves, so that specifications of matching, grants and the jury
+ * need not go through the four eyes or the minutes, which have specifications of their own.
+ */
+export const DIRECT_PROCESS_SETTINGS = {
+  fourEyesPayments: false,
+  juryVoting: 'members-vote',
+} as const satisfies Partial<FundSettingsInput>;
+
 /** Dortmund: municipal budget, per-project matching, at most 50 % and 10,000 EUR per project, no investive-only rule. */
 export const DORTMUND_SETTINGS: FundSettingsInput = {
   fundingSource: 'municipal-budget',
@@ -27,6 +37,7 @@ export const DORTMUND_SETTINGS: FundSettingsInput = {
   publicShareMax: '0.50',
   perProjectPublicCap: '10000.00',
   publicMoneyInvestiveOnly: false,
+  ...DIRECT_PROCESS_SETTINGS,
 };
 
 /** A pooled urban development fund with federal, state and municipal thirds. */
@@ -34,6 +45,7 @@ export const POOLED_SETTINGS: FundSettingsInput = {
   fundingSource: 'urban-development-funding',
   matchingModel: 'pooled',
   publicFunders: THREE_FUNDERS,
+  ...DIRECT_PROCESS_SETTINGS,
 };
 
 let commandSequence = 0;
@@ -110,6 +122,9 @@ export function applicationDetails(overrides: Partial<ApplicationDetails> = {}):
 export function submitApplication(applicationId: string, overrides: Partial<ApplicationDetails> = {}) {
   return command('SubmitApplication', { applicationId, ...applicationDetails(overrides) });
 }
+
+/** A person of the fund's office: who revokes grants and accepts proofs of use in these fixtures. */
+export const FUND_OFFICE: PersonIdentity = { subject: 'person-fund-office' };
 
 /** The person appointed as a member in these fixtures: their account's subject follows from the member id. */
 export function personOf(memberId: string): PersonIdentity {

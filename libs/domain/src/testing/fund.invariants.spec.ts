@@ -5,6 +5,7 @@
 import type { FundEvent } from '../fund/fund.events';
 import { FundInvariantChecker, FundInvariantViolation } from './fund.invariants';
 import {
+  FUND_OFFICE,
   approvedApplication,
   appointJury,
   command,
@@ -23,7 +24,7 @@ const paidGrant = eventsOf([
   ...approvedApplication('a-1', '1000.00'),
   issueGrant('g-1', 'a-1', '1000.00'),
   command('SubmitProofOfUse', { grantId: 'g-1', reportedCosts: '4200.00', reference: 'VN' }),
-  command('AcceptProofOfUse', { grantId: 'g-1', provenEligibleCosts: '4200.00' }),
+  command('AcceptProofOfUse', { certifier: FUND_OFFICE, grantId: 'g-1', provenEligibleCosts: '4200.00' }),
   command('MakePayout', { grantId: 'g-1', payoutId: 'pay-1', amount: '600.00', valueDate: '2024-03-01' }),
 ]);
 

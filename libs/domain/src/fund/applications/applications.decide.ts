@@ -19,6 +19,7 @@ import type { GrantStatus } from '../fund.state';
 import type { ApplicationProcessStatus } from '../lifecycle/application-status';
 import { requireFinancingPlan } from '../shared/financing.rules';
 import { openCommitmentOf, releaseOpenCommitment } from '../shared/grant-money';
+import { requireNoPendingPayment } from '../shared/payment-rules';
 import { assertNever } from '../shared/assert-never';
 import {
   applicationInWrongState,
@@ -206,6 +207,7 @@ function decideWithdrawApplication(command: WithdrawApplication, fund: OpenFundS
   if (application.grantId === null) return [withdrawn];
   const grant = requireGrant(fund, application.grantId);
   if (!GRANT_WITHDRAWABLE.includes(grant.status)) throw grantInWrongState(grant, 'be withdrawn');
+  requireNoPendingPayment(fund, grant.grantId, 'be withdrawn');
   if (!isZeroAmount(grant.paid.amount)) {
     throw new DomainError(
       'APPLICATION.ALREADY_PAID',

@@ -31,7 +31,13 @@ import { fiscalYearOfBusinessDate } from '../../time/business-date';
 import { correctsField, requireNotBefore, resolveBusinessDate, todayOf } from '../shared/business-dates';
 import { financeGrant, recalculateGrant } from '../shared/financing.rules';
 import { openCommitmentOf, paymentSplit, releaseEvent, releaseOpenCommitment } from '../shared/grant-money';
-import { NO_INTEREST, overpaidSplit, repaymentDemandedEvent } from '../revocation/repayment-money';
+import {
+  requireDirectPaymentAllowed,
+  requireNoPendingPayment,
+  requirePayable,
+  reservedFor,
+} from '../shared/payment-rules';
+import { NO_INTEREST, overpaidSplit, repaymentDemandEvent } from '../revocation/repayment-money';
 
 export function decideGrant(command: GrantCommand, fund: OpenFundState): readonly FundEvent[] {
   switch (command.type) {
@@ -138,7 +144,8 @@ function decideIssueGrantNotice(command: IssueGrantNotice, fund: OpenFundState):
 /** Advances are paid before proof of use, payouts after it; neither may exceed what is still committed. */
 function decidePayment(command: PayAdvance | MakePayout, fund: OpenFundState): readonly FundEvent[] {
   const grant = requireGrant(fund, command.grantId);
-  requirePayable(grant, command.type);
+  requireDirectPaymentAllowed(fund, 'grantId');
+  requirePayable(grant, command.type === 'PayAdvance' ? 'advance' : 'payout');
   const payoutId = requireNewId(
     command.payoutId,
     'payoutId',
@@ -150,11 +157,11 @@ function decidePayment(command: PayAdvance | MakePayout, fund: OpenFundState): r
   const valueDate = resolveBusinessDate(fund, command, command.valueDate, 'valueDate');
   requireNotBefore(valueDate, grant.lastBusinessDate, 'valueDate', GRANT_LATEST_EVENT(grant));
   const fiscalYear = fiscalYearOfBusinessDate(valueDate);
-  const open = openCommitmentOf(grant);
-  if (amount.gt(open.amount)) {
+  const payable = new Money(openCommitmentOf(grant).amount).minus(reservedFor(fund, grant.grantId));
+  if (amount.gt(payable)) {
     throw new DomainError(
       'PAYOUT.EXCEEDS_GRANT',
-      `${amount.toFixed(2)} EUR is more than the ${open.amount} EUR of grant ${grant.grantId} still to be paid.`,
+      `${amount.toFixed(2)} EUR is more than the ${formatAmount(payable)} EUR of grant ${grant.grantId} still to be paid and not held by a certified payment.`,
       'rule_violated',
       'amount',
     );
@@ -170,23 +177,6 @@ function decidePayment(command: PayAdvance | MakePayout, fund: OpenFundState): r
     ...correctsField(command.corrects),
   };
   return [command.type === 'PayAdvance' ? { type: 'AdvancePaid', data } : { type: 'PayoutMade', data }];
-}
-
-function requirePayable(grant: GrantState, type: 'PayAdvance' | 'MakePayout'): void {
-  const beforeProof = grant.status === 'committed' || grant.status === 'proof-submitted';
-  if (type === 'PayAdvance') {
-    if (!beforeProof) throw grantInWrongState(grant, 'receive an advance');
-    return;
-  }
-  if (beforeProof) {
-    throw new DomainError(
-      'PAYOUT.PROOF_REQUIRED',
-      `Grant ${grant.grantId} is paid by reimbursement: its proof of use must be accepted before a payout (an advance is possible).`,
-      'rule_violated',
-      'grantId',
-    );
-  }
-  if (grant.status !== 'proof-accepted') throw grantInWrongState(grant, 'be paid out');
 }
 
 function decideSubmitProof(command: SubmitProofOfUse, fund: OpenFundState): readonly FundEvent[] {
@@ -232,6 +222,7 @@ function decideRejectProof(command: RejectProofOfUse, fund: OpenFundState): read
  */
 function decideAcceptProof(command: AcceptProofOfUse, fund: OpenFundState): readonly FundEvent[] {
   const grant = requireGrantIn(fund, command.grantId, ['proof-submitted'], 'have its proof of use accepted');
+  requireNoPendingPayment(fund, grant.grantId, 'have its proof of use accepted');
   const proven = parseAmount(command.provenEligibleCosts, 'provenEligibleCosts', { allowZero: true });
   const releaseYear = requireReleaseYearOpen(fund, command);
   const { publicPart, privatePart } = recalculateGrant(fund, grant.granted, proven);
@@ -265,7 +256,7 @@ function decideAcceptProof(command: AcceptProofOfUse, fund: OpenFundState): read
   const demandEvents =
     overpaid === null
       ? []
-      : [repaymentDemandedEvent(command, grant, 'overpaid-advance', overpaid, NO_INTEREST)];
+      : [repaymentDemandEvent(command, fund, grant, 'overpaid-advance', overpaid, NO_INTEREST)];
   return [accepted, ...releaseEvents, ...demandEvents];
 }
 
@@ -298,6 +289,7 @@ function recalculatedSplit(
 
 function decideCloseGrant(command: CloseGrant, fund: OpenFundState): readonly FundEvent[] {
   const grant = requireGrantIn(fund, command.grantId, ['proof-accepted'], 'be closed');
+  requireNoPendingPayment(fund, grant.grantId, 'be closed');
   const releaseYear = requireReleaseYearOpen(fund, command);
   return [
     {
@@ -315,6 +307,7 @@ function decideCloseGrant(command: CloseGrant, fund: OpenFundState): readonly Fu
 
 function decideExpireGrant(command: ExpireGrant, fund: OpenFundState): readonly FundEvent[] {
   const grant = requireGrantIn(fund, command.grantId, ['committed', 'proof-submitted'], 'expire');
+  requireNoPendingPayment(fund, grant.grantId, 'expire');
   if (!isZeroAmount(grant.paid.amount)) {
     throw new DomainError(
       'GRANT.PAYMENTS_MADE',

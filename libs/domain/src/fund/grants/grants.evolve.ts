@@ -60,6 +60,8 @@ function issueGrant(
     paid: ZERO_SPLIT,
     repayment: null,
     lastBusinessDate: data.noticeDate ?? null,
+    demandAwaitingOrder: null,
+    payee: null,
   };
   const withGrant = updateApplication(
     { ...state, grants: withEntry(state.grants, grant.grantId, grant) },

@@ -4,6 +4,7 @@
  * never paying beyond the grant.
  */
 import {
+  FUND_OFFICE,
   approvedApplication,
   appointJury,
   command,
@@ -49,7 +50,10 @@ const submitProof = () =>
     command('SubmitProofOfUse', { grantId: 'g-1', reportedCosts: '4200.00', reference: 'VN-2024-1' }),
   );
 const acceptProof = (provenEligibleCosts = '4200.00') =>
-  recordedOn('2024-05-20', command('AcceptProofOfUse', { grantId: 'g-1', provenEligibleCosts }));
+  recordedOn(
+    '2024-05-20',
+    command('AcceptProofOfUse', { certifier: FUND_OFFICE, grantId: 'g-1', provenEligibleCosts }),
+  );
 const payout = (amount: string, payoutId = 'pay-1') =>
   recordedOn(
     '2024-06-01',

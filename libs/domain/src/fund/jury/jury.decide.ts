@@ -16,7 +16,9 @@ import type {
   RemoveJuryMember,
   VoteChoice,
 } from '../fund.commands';
-import type { FundEvent } from '../fund.events';
+import type { FundEvent, VoteTally } from '../fund.events';
+import type { BusinessDate } from '../../time/business-date';
+import type { JuryVoting } from '../fund.settings';
 import type { ApplicationState, JuryMemberState, OpenDecision } from '../fund.state';
 import type { ApplicationProcessStatus } from '../lifecycle/application-status';
 import { requireFinancingPlan, requirePerProjectRules } from '../shared/financing.rules';
@@ -24,12 +26,14 @@ import { assertNever } from '../shared/assert-never';
 import {
   applicationInWrongState,
   eventBase,
+  type EventBase,
   requireApplication,
   type OpenFundState,
   requireNewId,
 } from '../shared/guards';
 import { JURY_SIZE_MAX } from '../setup/fund-settings.rules';
 import { correctsField, requireNotBefore, resolveBusinessDate } from '../shared/business-dates';
+import { requirePerson } from '../shared/person';
 import {
   requireDate,
   requireId,
@@ -77,9 +81,6 @@ export function decideJury(command: JuryCommand, fund: OpenFundState): readonly 
   }
 }
 
-/** The longest subject or issuer recorded: what identity providers issue is far shorter. */
-export const IDENTITY_LENGTH_MAX = 256;
-
 function isActiveMember(fund: OpenFundState, memberId: string): boolean {
   return fund.juryMembers.get(memberId)?.active === true;
 }
@@ -100,7 +101,7 @@ function requireKnownMember(fund: OpenFundState, memberId: unknown, field: strin
 }
 
 /** A member who sits on the jury now: 404 for an id never appointed here, 422 for one who was removed. */
-function requireActiveMember(fund: OpenFundState, memberId: unknown, field = 'memberId'): string {
+export function requireActiveMember(fund: OpenFundState, memberId: unknown, field = 'memberId'): string {
   const member = requireKnownMember(fund, memberId, field);
   if (!member.active) throw removedMember(member.memberId, field);
   return member.memberId;
@@ -153,13 +154,7 @@ function notAppointed(person: PersonIdentity): DomainError {
   );
 }
 
-function requirePerson(subject: unknown, issuer: unknown, field: string): PersonIdentity {
-  const checkedSubject = requireText(subject, `${field}.subject`, IDENTITY_LENGTH_MAX);
-  if (issuer === undefined) return { subject: checkedSubject };
-  return { subject: checkedSubject, issuer: requireText(issuer, `${field}.issuer`, IDENTITY_LENGTH_MAX) };
-}
-
-function requireOpenDecision(application: ApplicationState): OpenDecision {
+export function requireOpenDecision(application: ApplicationState): OpenDecision {
   if (application.openDecision === null) {
     throw new DomainError(
       'JURY.NO_OPEN_DECISION',
@@ -250,13 +245,30 @@ function decidePutOnAgenda(command: PutApplicationOnAgenda, fund: OpenFundState)
 }
 
 function decideRecordAttendance(command: RecordJuryAttendance, fund: OpenFundState): readonly FundEvent[] {
+  requireVotingMode(fund, 'members-vote', 'applicationId');
   const application = requireApplication(fund, command.applicationId);
-  const decision = requireOpenDecision(application);
-  const listed = requireList<string>(command.presentMemberIds, 'presentMemberIds', JURY_SIZE_MAX);
-  const presentMemberIds = listed.map((memberId) => requireActiveMember(fund, memberId, 'presentMemberIds'));
+  return [
+    attendanceEvent(application, requirePresentMembers(fund, command.presentMemberIds), eventBase(command)),
+  ];
+}
+
+/** Who attended: current members, each named once. */
+export function requirePresentMembers(fund: OpenFundState, listed: unknown): readonly string[] {
+  const members = requireList<string>(listed, 'presentMemberIds', JURY_SIZE_MAX);
+  const presentMemberIds = members.map((memberId) => requireActiveMember(fund, memberId, 'presentMemberIds'));
   if (new Set(presentMemberIds).size !== presentMemberIds.length) {
     throw invalidInput('presentMemberIds', 'presentMemberIds must not name a member twice.');
   }
+  return presentMemberIds;
+}
+
+/** Records who is present for the open decision; everyone who has voted on it must be among them. */
+export function attendanceEvent(
+  application: ApplicationState,
+  presentMemberIds: readonly string[],
+  base: EventBase,
+): FundEvent {
+  const decision = requireOpenDecision(application);
   const voterMissing = decision.votes.find((vote) => !presentMemberIds.includes(vote.memberId));
   if (voterMissing !== undefined) {
     throw invalidInput(
@@ -264,17 +276,15 @@ function decideRecordAttendance(command: RecordJuryAttendance, fund: OpenFundSta
       `${voterMissing.memberId} has voted and must be listed as present.`,
     );
   }
-  return [
-    {
-      type: 'JuryAttendanceRecorded',
-      data: {
-        ...eventBase(command),
-        applicationId: application.applicationId,
-        decisionId: decision.decisionId,
-        presentMemberIds,
-      },
+  return {
+    type: 'JuryAttendanceRecorded',
+    data: {
+      ...base,
+      applicationId: application.applicationId,
+      decisionId: decision.decisionId,
+      presentMemberIds,
     },
-  ];
+  };
 }
 
 function decideDeclareConflict(
@@ -283,6 +293,16 @@ function decideDeclareConflict(
 ): readonly FundEvent[] {
   const application = requireApplication(fund, command.applicationId);
   const memberId = requireActingMember(fund, command.juror, command.memberId);
+  return [conflictEvent(application, memberId, command.reason, eventBase(command))];
+}
+
+/** A member's conflict of interest: declared once per application, and never after their vote. */
+export function conflictEvent(
+  application: ApplicationState,
+  memberId: string,
+  reason: unknown,
+  base: EventBase,
+): FundEvent {
   if (!CONFLICT_DECLARABLE.includes(application.status)) {
     throw applicationInWrongState(application, 'take a declaration of conflict of interest any more');
   }
@@ -303,18 +323,16 @@ function decideDeclareConflict(
       'memberId',
     );
   }
-  return [
-    {
-      type: 'ConflictOfInterestDeclared',
-      data: {
-        ...eventBase(command),
-        applicationId: application.applicationId,
-        memberId,
-        reason: requireText(command.reason, 'reason', TEXT_LENGTH_MAX.reason),
-        decisionId: decision?.decisionId ?? null,
-      },
+  return {
+    type: 'ConflictOfInterestDeclared',
+    data: {
+      ...base,
+      applicationId: application.applicationId,
+      memberId,
+      reason: requireText(reason, 'reason', TEXT_LENGTH_MAX.reason),
+      decisionId: decision?.decisionId ?? null,
     },
-  ];
+  };
 }
 
 /** A member may vote only once, only when present, and never on an application they are recused from. */
@@ -338,9 +356,21 @@ function requireVoter(application: ApplicationState, decision: OpenDecision, mem
 }
 
 function decideCastVote(command: CastVote, fund: OpenFundState): readonly FundEvent[] {
+  requireVotingMode(fund, 'members-vote', 'applicationId');
   const application = requireApplication(fund, command.applicationId);
-  const decision = requireOpenDecision(application);
+  requireOpenDecision(application);
   const memberId = requireActingMember(fund, command.juror, command.memberId);
+  return [voteEvent(application, memberId, command.vote, eventBase(command))];
+}
+
+/** One member's vote on the open decision: present, not recused, and only once. */
+export function voteEvent(
+  application: ApplicationState,
+  memberId: string,
+  vote: unknown,
+  base: EventBase,
+): FundEvent {
+  const decision = requireOpenDecision(application);
   requireVoter(application, decision, memberId);
   if (decision.votes.some((vote) => vote.memberId === memberId)) {
     throw new DomainError(
@@ -350,21 +380,20 @@ function decideCastVote(command: CastVote, fund: OpenFundState): readonly FundEv
       'memberId',
     );
   }
-  return [
-    {
-      type: 'VoteCast',
-      data: {
-        ...eventBase(command),
-        applicationId: application.applicationId,
-        decisionId: decision.decisionId,
-        memberId,
-        vote: requireOneOf(command.vote, 'vote', VOTE_CHOICES),
-      },
+  return {
+    type: 'VoteCast',
+    data: {
+      ...base,
+      applicationId: application.applicationId,
+      decisionId: decision.decisionId,
+      memberId,
+      vote: requireOneOf(vote, 'vote', VOTE_CHOICES),
     },
-  ];
+  };
 }
 
 function decideCorrectVote(command: CorrectVote, fund: OpenFundState): readonly FundEvent[] {
+  requireVotingMode(fund, 'members-vote', 'applicationId');
   const application = requireApplication(fund, command.applicationId);
   const decision = requireOpenDecision(application);
   const memberId = requireActingMember(fund, command.juror, command.memberId);
@@ -414,9 +443,35 @@ function requireMotionAmount(fund: OpenFundState, application: ApplicationState,
 }
 
 function decideCloseVote(command: CloseVote, fund: OpenFundState): readonly FundEvent[] {
+  requireVotingMode(fund, 'members-vote', 'applicationId');
   const application = requireApplication(fund, command.applicationId);
+  const dating = {
+    meetingDate: requireDecisionDate(fund, command, application),
+    ...correctsField(command.corrects),
+  };
+  return closingEvents(fund, application, command.approvedAmount, eventBase(command), dating);
+}
+
+/** The date of the meeting that took a decision, and what a late entry of it corrects. */
+export interface DecisionDating {
+  readonly meetingDate: BusinessDate;
+  readonly corrects?: string;
+}
+
+/**
+ * The jury's decision on the open agenda item, by the fund's quorum and majority rules: the tally is
+ * counted from the members' votes, or is the tally of a show of hands the minutes record.
+ */
+export function closingEvents(
+  fund: OpenFundState,
+  application: ApplicationState,
+  approvedAmount: unknown,
+  eventBaseOfCommand: EventBase,
+  dating: DecisionDating,
+  showOfHands: VoteTally | null = null,
+): readonly FundEvent[] {
   const decision = requireOpenDecision(application);
-  const motionAmount = formatAmount(requireMotionAmount(fund, application, command.approvedAmount));
+  const motionAmount = formatAmount(requireMotionAmount(fund, application, approvedAmount));
   const activeMembers = [...fund.juryMembers.values()].filter((member) => member.active);
   const required = quorumRequired(fund.settings.jury.quorum, activeMembers.length);
   const quorumPresent = decision.presentMemberIds.filter(
@@ -430,14 +485,14 @@ function decideCloseVote(command: CloseVote, fund: OpenFundState): readonly Fund
       'applicationId',
     );
   }
-  const meetingDate = requireDecisionDate(fund, command, application);
-  const tally = tallyOf(decision);
+  if (showOfHands !== null) requireTallyWithin(showOfHands, quorumPresent.length);
+  const tally = showOfHands ?? tallyOf(decision);
   const carried = motionCarries(fund.settings.jury.majority, tally);
   const base = {
-    ...eventBase(command),
+    ...eventBaseOfCommand,
     applicationId: application.applicationId,
     decisionId: decision.decisionId,
-    meetingDate,
+    meetingDate: dating.meetingDate,
   };
   return [
     {
@@ -455,7 +510,8 @@ function decideCloseVote(command: CloseVote, fund: OpenFundState): readonly Fund
         tally,
         outcome: carried ? 'approved' : 'rejected',
         motionAmount,
-        ...correctsField(command.corrects),
+        ...correctsField(dating.corrects),
+        ...(showOfHands === null ? {} : { showOfHands: true as const }),
       },
     },
     carried
@@ -466,21 +522,63 @@ function decideCloseVote(command: CloseVote, fund: OpenFundState): readonly Fund
 
 function decideDefer(command: DeferApplication, fund: OpenFundState): readonly FundEvent[] {
   const application = requireApplication(fund, command.applicationId);
-  const decision = requireOpenDecision(application);
+  requireOpenDecision(application);
   const reason = requireText(command.reason, 'reason', TEXT_LENGTH_MAX.reason);
-  return [
-    {
-      type: 'ApplicationDeferred',
-      data: {
-        ...eventBase(command),
-        applicationId: application.applicationId,
-        decisionId: decision.decisionId,
-        reason,
-        meetingDate: requireDecisionDate(fund, command, application),
-        ...correctsField(command.corrects),
-      },
+  const dating = {
+    meetingDate: requireDecisionDate(fund, command, application),
+    ...correctsField(command.corrects),
+  };
+  return [deferralEvent(application, reason, eventBase(command), dating)];
+}
+
+export function deferralEvent(
+  application: ApplicationState,
+  reason: unknown,
+  base: EventBase,
+  dating: DecisionDating,
+): FundEvent {
+  const decision = requireOpenDecision(application);
+  return {
+    type: 'ApplicationDeferred',
+    data: {
+      ...base,
+      applicationId: application.applicationId,
+      decisionId: decision.decisionId,
+      reason: requireText(reason, 'reason', TEXT_LENGTH_MAX.reason),
+      meetingDate: dating.meetingDate,
+      ...correctsField(dating.corrects),
     },
-  ];
+  };
+}
+
+/**
+ * A show of hands counts only members present, still on the jury and not recused: a tally with more
+ * hands than that contradicts the attendance or the recusals. Members present may abstain from raising
+ * a hand at all, as they may leave their vote uncast.
+ */
+function requireTallyWithin(tally: VoteTally, eligibleCount: number): void {
+  const hands = tally.yes + tally.no + tally.abstain;
+  if (hands > eligibleCount) {
+    throw new DomainError(
+      'JURY.TALLY_CONTRADICTS_ATTENDANCE',
+      `The tally counts ${hands} hands, but only ${eligibleCount} members were present without a conflict of interest.`,
+      'rule_violated',
+      'showOfHands',
+    );
+  }
+}
+
+/** Refuses a step of the other way of voting than the fund's setting. */
+export function requireVotingMode(fund: OpenFundState, mode: JuryVoting, field: string): void {
+  if (fund.settings.juryVoting === mode) return;
+  throw new DomainError(
+    mode === 'minuted' ? 'JURY.MEMBERS_VOTE_THEMSELVES' : 'JURY.VOTES_ARE_MINUTED',
+    mode === 'minuted'
+      ? 'In this fund the jury members vote with their own accounts; a meeting is not minuted as a whole.'
+      : "In this fund the fund's office minutes each jury meeting: attendance, votes and the decision are recorded with the minutes.",
+    'rule_violated',
+    field,
+  );
 }
 
 /**

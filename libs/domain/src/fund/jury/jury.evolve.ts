@@ -65,6 +65,9 @@ export function evolveJury(state: FundState, event: JuryEvent): FundState {
         openDecision: null,
         ...decidedOn(state, event.data.applicationId, event.data.meetingDate),
       });
+    // The minutes' own events (attendance, conflicts, votes, decisions) follow and change the applications.
+    case 'JuryMeetingMinuted':
+      return state;
     case 'ApplicationApproved':
       return updateApplication(state, event.data.applicationId, {
         status: 'approved',

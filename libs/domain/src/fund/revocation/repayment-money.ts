@@ -1,7 +1,7 @@
 /** Money a recipient owes back: after a revocation (with interest) or when an advance exceeds the recalculated grant. */
 import { formatAmount, Money, ZERO } from '../../money/money';
 import { interestStatement, STATUTORY_RATE_TERMS } from '../../interest/interest-statement';
-import type { FundCommand } from '../fund.commands';
+import type { AcceptProofOfUse, FundCommand, RevokeGrant } from '../fund.commands';
 import type {
   FundEvent,
   InterestStatementData,
@@ -11,7 +11,10 @@ import type {
 } from '../fund.events';
 import type { InterestDayCount } from '../fund.settings';
 import type { GrantState } from '../fund.state';
-import { eventBase } from '../shared/guards';
+import { todayOf } from '../shared/business-dates';
+import { eventBase, type OpenFundState } from '../shared/guards';
+import { requirePerson } from '../shared/person';
+import type { BusinessDate } from '../../time/business-date';
 import { allocateAmongFunders, subtractSplits, withoutZeroFunderParts } from '../shared/splits';
 import { allocateByWeights } from '../../money/allocate';
 
@@ -84,33 +87,40 @@ export function principalSplit(grant: GrantState, amount: Money): MoneySplit {
 }
 
 /**
- * Builds the demand from the principal split: the interest is added to the pots in proportion to
- * the principal, so each euro of interest returns to the pot whose money earned it.
+ * The demand a revocation or an overpaid advance makes, built from the principal split: the interest is
+ * added to the pots in proportion to the principal, so each euro of interest returns to the pot whose
+ * money earned it. Where the fund keeps four eyes, the person deciding only certifies the demand
+ * (`RepaymentDemandCertified`) and another person orders it; otherwise it is demanded at once. It is
+ * certified on the revocation notice's date, or, for an overpaid advance, on the day the proof of use
+ * is accepted.
  */
-export function repaymentDemandedEvent(
-  command: FundCommand,
+export function repaymentDemandEvent(
+  command: RevokeGrant | AcceptProofOfUse,
+  fund: OpenFundState,
   grant: GrantState,
   reason: RepaymentReason,
   principal: MoneySplit,
   terms: InterestTerms,
-  noticeDate?: string,
+  noticeDate?: BusinessDate,
 ): FundEvent {
-  const due = withInterest(principal, terms.interest);
+  const demand = {
+    ...eventBase(command),
+    grantId: grant.grantId,
+    applicationId: grant.applicationId,
+    reason,
+    principal: principal.amount,
+    interestRatePercentPerYear: terms.interestRatePercentPerYear,
+    interestDays: terms.interestDays,
+    interest: formatAmount(terms.interest),
+    ...(terms.statement === null ? {} : { interestStatement: terms.statement }),
+    ...withInterest(principal, terms.interest),
+    ...(noticeDate === undefined ? {} : { noticeDate }),
+  };
+  if (!fund.settings.fourEyesPayments) return { type: 'RepaymentDemanded', data: demand };
+  const certifiedBy = requirePerson(command.certifier?.subject, command.certifier?.issuer, 'certifier');
   return {
-    type: 'RepaymentDemanded',
-    data: {
-      ...eventBase(command),
-      grantId: grant.grantId,
-      applicationId: grant.applicationId,
-      reason,
-      principal: principal.amount,
-      interestRatePercentPerYear: terms.interestRatePercentPerYear,
-      interestDays: terms.interestDays,
-      interest: formatAmount(terms.interest),
-      ...(terms.statement === null ? {} : { interestStatement: terms.statement }),
-      ...due,
-      ...(noticeDate === undefined ? {} : { noticeDate }),
-    },
+    type: 'RepaymentDemandCertified',
+    data: { ...demand, certifiedBy, certifiedOn: noticeDate ?? todayOf(fund, command) },
   };
 }
 

@@ -1,11 +1,16 @@
-/** Revoking a grant for misuse or false information, the repayment it demands, and repayments received. */
+/**
+ * Revoking a grant for misuse or false information, the repayment it demands (certified by one person
+ * and ordered by another where the fund keeps four eyes), and repayments received.
+ */
 import { DomainError } from '../../decider';
 import { formatAmount, Money, parseAmount } from '../../money/money';
-import type { RecordRepayment, RevocationCommand, RevokeGrant } from '../fund.commands';
+import type { OrderRepaymentDemand, RecordRepayment, RevocationCommand, RevokeGrant } from '../fund.commands';
 import type { FundEvent, MoneySplit } from '../fund.events';
 import type { GrantState, GrantStatus } from '../fund.state';
 import { releaseOpenCommitment } from '../shared/grant-money';
 import { assertNever } from '../shared/assert-never';
+import { requireNoPendingPayment } from '../shared/payment-rules';
+import { isSamePerson, requirePerson } from '../shared/person';
 import { fiscalYearOfBusinessDate, type BusinessDate } from '../../time/business-date';
 import {
   correctsField,
@@ -27,7 +32,7 @@ import {
   lateInterestEvent,
   outstandingOf,
   principalSplit,
-  repaymentDemandedEvent,
+  repaymentDemandEvent,
   statutoryInterest,
 } from './repayment-money';
 
@@ -38,6 +43,8 @@ export function decideRevocation(command: RevocationCommand, fund: OpenFundState
   switch (command.type) {
     case 'RevokeGrant':
       return decideRevokeGrant(command, fund);
+    case 'OrderRepaymentDemand':
+      return decideOrderRepaymentDemand(command, fund);
     case 'RecordRepayment':
       return decideRecordRepayment(command, fund);
     default:
@@ -68,6 +75,8 @@ function requireVoidFrom(value: unknown, noticeDate: BusinessDate): BusinessDate
 function decideRevokeGrant(command: RevokeGrant, fund: OpenFundState): readonly FundEvent[] {
   const grant = requireGrant(fund, command.grantId);
   if (!REVOCABLE.includes(grant.status)) throw grantInWrongState(grant, 'be revoked');
+  requireNoPendingPayment(fund, grant.grantId, 'be revoked');
+  requireNoDemandAwaitingOrder(grant, 'be revoked');
   const reason = requireText(command.reason, 'reason', TEXT_LENGTH_MAX.reason);
   const principal = parseAmount(command.repaymentPrincipal, 'repaymentPrincipal', { allowZero: true });
   const fixedRate =
@@ -102,8 +111,9 @@ function decideRevokeGrant(command: RevokeGrant, fund: OpenFundState): readonly 
   const demand = principal.isZero()
     ? []
     : [
-        repaymentDemandedEvent(
+        repaymentDemandEvent(
           command,
+          fund,
           grant,
           'revoked',
           principalSplit(grant, principal),
@@ -115,8 +125,65 @@ function decideRevokeGrant(command: RevokeGrant, fund: OpenFundState): readonly 
   return [revoked, ...release, ...demand];
 }
 
+/** Refuses a new demand, or a repayment, while a certified demand waits for its order. */
+function requireNoDemandAwaitingOrder(grant: GrantState, action: string): void {
+  if (grant.demandAwaitingOrder === null) return;
+  throw new DomainError(
+    'REPAYMENT.DEMAND_AWAITS_ORDER',
+    `Grant ${grant.grantId} cannot ${action} while its repayment demand of ${grant.demandAwaitingOrder.amount} EUR is certified and not yet ordered.`,
+    'conflict',
+    'grantId',
+  );
+}
+
+function decideOrderRepaymentDemand(
+  command: OrderRepaymentDemand,
+  fund: OpenFundState,
+): readonly FundEvent[] {
+  const grant = requireGrant(fund, command.grantId);
+  const certified = grant.demandAwaitingOrder;
+  if (certified === null) {
+    throw new DomainError(
+      'REPAYMENT.NO_DEMAND_CERTIFIED',
+      `Grant ${grant.grantId} has no certified repayment demand waiting for its order.`,
+      'conflict',
+      'grantId',
+    );
+  }
+  const orderer = requirePerson(command.orderer?.subject, command.orderer?.issuer, 'orderer');
+  if (fund.settings.fourEyesPayments && isSamePerson(orderer, certified.certifiedBy)) {
+    throw new DomainError(
+      'REPAYMENT.SAME_PERSON',
+      `You certified the repayment demand on grant ${grant.grantId} yourself; another person must order it (four-eyes principle).`,
+      'rule_violated',
+      'grantId',
+    );
+  }
+  const orderedOn = resolveBusinessDate(fund, command, command.orderedOn, 'orderedOn');
+  if (orderedOn < certified.certifiedOn) {
+    throw new DomainError(
+      'REPAYMENT.ORDER_BEFORE_CERTIFICATION',
+      `The order date ${orderedOn} is before the certification on ${certified.certifiedOn}.`,
+      'rule_violated',
+      'orderedOn',
+    );
+  }
+  const { certifiedBy, certifiedOn, ...terms } = certified;
+  return [
+    {
+      type: 'RepaymentDemanded',
+      data: {
+        ...terms,
+        ...eventBase(command),
+        demandOrder: { certifiedBy, certifiedOn, orderedBy: orderer, orderedOn },
+      },
+    },
+  ];
+}
+
 function decideRecordRepayment(command: RecordRepayment, fund: OpenFundState): readonly FundEvent[] {
   const grant = requireGrant(fund, command.grantId);
+  requireNoDemandAwaitingOrder(grant, 'receive a repayment');
   requireOutstanding(grant);
   const repaymentId = requireNewId(
     command.repaymentId,

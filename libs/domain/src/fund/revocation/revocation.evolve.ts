@@ -20,10 +20,13 @@ export function evolveRevocation(state: FundState, event: RevocationEvent): Fund
         status: 'revoked',
         ...datedOn(grant, event.data.noticeDate),
       }));
+    case 'RepaymentDemandCertified':
+      return updateGrant(state, event.data.grantId, () => ({ demandAwaitingOrder: event.data }));
     case 'RepaymentDemanded':
       return updateGrant(state, event.data.grantId, (grant) => {
         const repayment = grant.repayment ?? NO_REPAYMENT;
         return {
+          demandAwaitingOrder: null,
           repayment: {
             ...repayment,
             principal: plus(repayment.principal, event.data.principal),

@@ -6,6 +6,7 @@
  * the cent and return the money to the pots it came from.
  */
 import {
+  FUND_OFFICE,
   approvedApplication,
   appointJury,
   command,
@@ -31,7 +32,7 @@ import { availableOf } from '../shared/pots';
 const proofAndPayout = (amount: string): FundCommand[] =>
   [
     command('SubmitProofOfUse', { grantId: 'g-1', reportedCosts: '4200.00', reference: 'VN' }),
-    command('AcceptProofOfUse', { grantId: 'g-1', provenEligibleCosts: '4200.00' }),
+    command('AcceptProofOfUse', { certifier: FUND_OFFICE, grantId: 'g-1', provenEligibleCosts: '4200.00' }),
     command('MakePayout', { grantId: 'g-1', payoutId: 'pay-1', amount, valueDate: '2024-06-01' }),
   ].map((next) => recordedOn('2024-06-01', next));
 const granted = (...more: FundCommand[]) =>
@@ -53,6 +54,7 @@ const revoke = (repaymentPrincipal: string, terms: RevocationTerms = {}) =>
   recordedOn(
     '2024-07-01',
     command('RevokeGrant', {
+      certifier: FUND_OFFICE,
       grantId: 'g-1',
       reason: 'Funds used for another purpose',
       repaymentPrincipal,

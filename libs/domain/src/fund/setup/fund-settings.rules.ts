@@ -12,6 +12,7 @@ import type {
   FundSettingsInput,
   InterestDayCount,
   JuryMajorityRule,
+  JuryVoting,
   JuryQuorumRule,
   JurySettings,
   MatchingModel,
@@ -28,6 +29,7 @@ import {
   TEXT_LENGTH_MAX,
 } from '../shared/validation';
 
+export const JURY_VOTING_MODES: readonly JuryVoting[] = ['minuted', 'members-vote'];
 export const FUNDING_SOURCES: readonly FundingSource[] = ['urban-development-funding', 'municipal-budget'];
 export const MATCHING_MODELS: readonly MatchingModel[] = ['pooled', 'per-project'];
 export const YEAR_END_POLICIES: readonly YearEndPolicy[] = ['carry-over', 'lapse'];
@@ -73,6 +75,12 @@ export function resolveFundSettings(input: FundSettingsInput, field = 'settings'
             requireOneOf(input.interestDayCount, `${field}.interestDayCount`, INTEREST_DAY_COUNTS),
           ),
         }),
+    fourEyesPayments: requireSetting(() =>
+      requireBoolean(input.fourEyesPayments ?? true, `${field}.fourEyesPayments`),
+    ),
+    juryVoting: requireSetting(() =>
+      requireOneOf(input.juryVoting ?? 'minuted', `${field}.juryVoting`, JURY_VOTING_MODES),
+    ),
   };
 }
 

@@ -185,7 +185,8 @@ function decideCloseFund(command: CloseFund, fund: OpenFundState): readonly Fund
   const reason = requireText(command.reason, 'reason', TEXT_LENGTH_MAX.reason);
   const repaymentOutstanding = [...fund.grants.values()].some(
     (grant) =>
-      grant.repayment !== null && new Money(grant.repayment.due.amount).gt(grant.repayment.received.amount),
+      grant.demandAwaitingOrder !== null ||
+      (grant.repayment !== null && new Money(grant.repayment.due.amount).gt(grant.repayment.received.amount)),
   );
   if (hasOpenCommitments(fund) || repaymentOutstanding) {
     throw new DomainError(

@@ -47,6 +47,8 @@ describe('OpenFund', () => {
               yearEndPolicy: 'carry-over',
               jury: { quorum: { kind: 'more-than-half' }, majority: 'simple' },
               timeZone: 'Europe/Berlin',
+              fourEyesPayments: false,
+              juryVoting: 'members-vote',
             },
           },
         },

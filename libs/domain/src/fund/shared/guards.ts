@@ -18,7 +18,13 @@ export function isOpenFund(state: FundState): state is OpenFundState {
 }
 
 /** The fields every event of a command carries. */
-export function eventBase(command: FundCommand): { readonly fundId: string; readonly occurredAt: string } {
+/** What every event of a command carries: its fund and the instant the command was issued. */
+export interface EventBase {
+  readonly fundId: string;
+  readonly occurredAt: string;
+}
+
+export function eventBase(command: FundCommand): EventBase {
   return { fundId: command.fundId, occurredAt: command.issuedAt };
 }
 
