@@ -5,6 +5,7 @@
  */
 import {
   command,
+  FUND_OFFICE,
   eventsOf,
   issueGrant,
   appointJury,
@@ -36,7 +37,11 @@ function pooledFundHistory(): FundCommand[] {
     ...approvedApplication('pianos', '1000.00'),
     issueGrant('grant-pianos', 'pianos', '1000.00'),
     command('SubmitProofOfUse', { grantId: 'grant-pianos', reportedCosts: '4200.00', reference: 'Invoices' }),
-    command('AcceptProofOfUse', { grantId: 'grant-pianos', provenEligibleCosts: '4200.00' }),
+    command('AcceptProofOfUse', {
+      certifier: FUND_OFFICE,
+      grantId: 'grant-pianos',
+      provenEligibleCosts: '4200.00',
+    }),
     command('MakePayout', {
       grantId: 'grant-pianos',
       payoutId: 'payout-1',

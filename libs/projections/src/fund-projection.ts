@@ -163,6 +163,13 @@ const CHANGES_THE_FUND: Readonly<Record<FundEventType, boolean>> = {
   RepaymentDemanded: true,
   RepaymentReceived: true,
   RepaymentSettled: false,
+  GrantPayeeRecorded: false,
+  PaymentCertified: false,
+  PaymentOrdered: false,
+  PaymentOrderWithdrawn: false,
+  PaymentOrdersExported: false,
+  RepaymentDemandCertified: false,
+  JuryMeetingMinuted: false,
 };
 
 export const FUND_LEVEL_EVENTS: ReadonlySet<FundEventType> = new Set(
@@ -250,6 +257,13 @@ function fundLevelChanges(event: FundEvent): Partial<FundSummary> {
     case 'RepaymentDemanded':
     case 'RepaymentReceived':
     case 'RepaymentSettled':
+    case 'GrantPayeeRecorded':
+    case 'PaymentCertified':
+    case 'PaymentOrdered':
+    case 'PaymentOrderWithdrawn':
+    case 'PaymentOrdersExported':
+    case 'JuryMeetingMinuted':
+    case 'RepaymentDemandCertified':
       return {};
     default:
       return assertNever(event);

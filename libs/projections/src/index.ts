@@ -18,3 +18,4 @@ export * from './read-model-store/read-model-store.port';
 export * from './read-model-store/create-read-model-store';
 export * from './runner/projection-runner';
 export * from './queries/overview.query';
+export * from './payment-orders/payment-orders-view';

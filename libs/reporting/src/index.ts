@@ -11,3 +11,6 @@ export * from './verification/verify-report';
 export { REPORT_LANGUAGES, type ReportLanguage } from './render/report-labels';
 export * from './render/render-report';
 export { REPORT_HTML_STYLE } from './render/report-html';
+export * from './payment-orders/payment-order-file';
+export * from './payment-orders/pain001';
+export * from './payment-orders/payment-order-csv';

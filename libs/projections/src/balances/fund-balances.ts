@@ -172,6 +172,13 @@ export function evolveFundBalances(state: FundBalancesState, event: FundEvent): 
     case 'GrantExpired':
     case 'GrantRevoked':
     case 'RepaymentSettled':
+    case 'GrantPayeeRecorded':
+    case 'PaymentCertified':
+    case 'PaymentOrdered':
+    case 'PaymentOrderWithdrawn':
+    case 'PaymentOrdersExported':
+    case 'JuryMeetingMinuted':
+    case 'RepaymentDemandCertified':
       return state;
     default:
       return assertNever(event);

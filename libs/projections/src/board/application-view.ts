@@ -20,10 +20,13 @@ import {
   type GrantStatus,
   type JuryEvent,
   type JuryMemberAppointed,
+  type JuryMeetingMinuted,
   type JuryMemberLeft,
   type JuryVoteClosed,
   type MemberVote,
   type MoneySplit,
+  type PaymentEvent,
+  type PaymentOrdersExported,
   type RepaymentDemanded,
   type RevocationEvent,
   type VoteChoice,
@@ -188,9 +191,10 @@ function lifecycleStatus(view: ApplicationView): Pick<ApplicationView, 'status'>
 
 /** The application's own process after its submission. */
 type ProcessEvent = Exclude<ApplicationEvent, ApplicationSubmitted>;
-/** The jury's work on one application; appointing and leaving concern the jury as a whole. */
-type JuryOnApplicationEvent = Exclude<JuryEvent, JuryMemberAppointed | JuryMemberLeft>;
-type GrantOrRevocationEvent = GrantEvent | RevocationEvent;
+/** The jury's work on one application; appointing, leaving and a meeting's minutes concern the jury as a whole. */
+type JuryOnApplicationEvent = Exclude<JuryEvent, JuryMemberAppointed | JuryMemberLeft | JuryMeetingMinuted>;
+/** A grant's way after the notice: its payments on their way out and its revocation included. */
+type GrantOrRevocationEvent = GrantEvent | Exclude<PaymentEvent, PaymentOrdersExported> | RevocationEvent;
 
 /** Each event type is routed here by name, so a new one does not compile until the board decides on it. */
 function changesOf(view: ApplicationView, event: FundEvent): Partial<ApplicationView> {
@@ -224,6 +228,11 @@ function changesOf(view: ApplicationView, event: FundEvent): Partial<Application
     case 'RepaymentDemanded':
     case 'RepaymentReceived':
     case 'RepaymentSettled':
+    case 'GrantPayeeRecorded':
+    case 'PaymentCertified':
+    case 'PaymentOrdered':
+    case 'PaymentOrderWithdrawn':
+    case 'RepaymentDemandCertified':
       return grantChanges(view, event);
     case 'FundOpened':
     case 'FundSettingsChanged':
@@ -236,6 +245,8 @@ function changesOf(view: ApplicationView, event: FundEvent): Partial<Application
     case 'ApplicationSubmitted':
     case 'JuryMemberAppointed':
     case 'JuryMemberLeft':
+    case 'PaymentOrdersExported':
+    case 'JuryMeetingMinuted':
       throw new Error(`${event.type} is not an event about an application`);
     default:
       return assertNever(event);
@@ -495,6 +506,16 @@ function grantChanges(view: ApplicationView, event: GrantOrRevocationEvent): Par
       return withGrant(view, (grant) => ({
         repayment: { ...requireRepayment(grant.repayment), settled: true },
       }));
+    // The payee is personal data and stays off the board, which the jury and the council read; the
+    // payments on their way are the treasury's list, and their money is booked when they are exported.
+    case 'GrantPayeeRecorded':
+    case 'PaymentCertified':
+    case 'PaymentOrdered':
+    case 'PaymentOrderWithdrawn':
+      return withGrant(view, () => ({}));
+    // A certified demand is not owed yet: the grant's repayment changes when the demand is ordered.
+    case 'RepaymentDemandCertified':
+      return withGrant(view, () => ({}));
     default:
       return assertNever(event);
   }

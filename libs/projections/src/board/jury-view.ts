@@ -75,6 +75,13 @@ export function evolveJury(members: readonly JuryMemberView[], event: FundEvent)
     case 'RepaymentDemanded':
     case 'RepaymentReceived':
     case 'RepaymentSettled':
+    case 'GrantPayeeRecorded':
+    case 'PaymentCertified':
+    case 'PaymentOrdered':
+    case 'PaymentOrderWithdrawn':
+    case 'PaymentOrdersExported':
+    case 'JuryMeetingMinuted':
+    case 'RepaymentDemandCertified':
       return members;
     default:
       return assertNever(event);

@@ -126,6 +126,13 @@ function linesOf(event: FundEvent): readonly PostingLine[] {
     case 'GrantExpired':
     case 'GrantRevoked':
     case 'RepaymentSettled':
+    case 'GrantPayeeRecorded':
+    case 'PaymentCertified':
+    case 'PaymentOrdered':
+    case 'PaymentOrderWithdrawn':
+    case 'PaymentOrdersExported':
+    case 'JuryMeetingMinuted':
+    case 'RepaymentDemandCertified':
       return NO_LINES;
     default:
       return unknownEvent(event);

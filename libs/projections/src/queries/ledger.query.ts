@@ -253,6 +253,13 @@ export function describeEvent(event: FundEvent): string {
     case 'GrantExpired':
     case 'GrantRevoked':
     case 'RepaymentSettled':
+    case 'GrantPayeeRecorded':
+    case 'PaymentCertified':
+    case 'PaymentOrdered':
+    case 'PaymentOrderWithdrawn':
+    case 'PaymentOrdersExported':
+    case 'JuryMeetingMinuted':
+    case 'RepaymentDemandCertified':
       return event.type;
     default:
       return assertNever(event);

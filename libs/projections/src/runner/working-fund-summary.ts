@@ -295,6 +295,13 @@ function bookingOf(event: FundEvent): Booking | null {
     case 'GrantExpired':
     case 'GrantRevoked':
     case 'RepaymentSettled':
+    case 'GrantPayeeRecorded':
+    case 'PaymentCertified':
+    case 'PaymentOrdered':
+    case 'PaymentOrderWithdrawn':
+    case 'PaymentOrdersExported':
+    case 'JuryMeetingMinuted':
+    case 'RepaymentDemandCertified':
       return null;
     default:
       return assertNever(event);

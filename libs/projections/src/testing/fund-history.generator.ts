@@ -20,7 +20,7 @@ import {
   type FundState,
   type GrantState,
 } from '@fund-ledger/domain';
-import { personOf } from '@fund-ledger/domain/testing';
+import { FUND_OFFICE, DIRECT_PROCESS_SETTINGS, personOf } from '@fund-ledger/domain/testing';
 import type { ChoiceSource } from './choices';
 
 export interface GeneratedStep {
@@ -169,6 +169,7 @@ export class FundHistoryGenerator {
       perProjectPublicCap: this.pick(['10000.00', null]),
       publicMoneyInvestiveOnly: pooled && this.chance(50),
       yearEndPolicy: this.pick(['carry-over', 'lapse']),
+      ...DIRECT_PROCESS_SETTINGS,
     };
     return this.command('OpenFund', { name: `Fund ${this.fundId}`, area: 'City centre', settings });
   }
@@ -372,6 +373,7 @@ export class FundHistoryGenerator {
       case 'proof-submitted':
         if (this.chance(10)) return this.command('RejectProofOfUse', { grantId, reason: 'Invoices missing' });
         return this.command('AcceptProofOfUse', {
+          certifier: FUND_OFFICE,
           grantId,
           provenEligibleCosts: this.chance(10)
             ? this.percentOf(grant.eligibleCosts, 20, 50)
@@ -402,6 +404,7 @@ export class FundHistoryGenerator {
 
   private revoke(grant: GrantState): FundCommand {
     return this.command('RevokeGrant', {
+      certifier: FUND_OFFICE,
       grantId: grant.grantId,
       reason: 'False information in the application',
       repaymentPrincipal: this.percentOf(grant.paid.amount, 50, 100),

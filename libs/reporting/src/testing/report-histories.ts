@@ -6,7 +6,15 @@
  * contributions, no private money in the fund), and functions that record domain events as a store
  * would, hashes included.
  */
-import { command, DORTMUND_SETTINGS, eventsOf, personOf, THREE_FUNDERS } from '@fund-ledger/domain/testing';
+import {
+  FUND_OFFICE,
+  command,
+  DIRECT_PROCESS_SETTINGS,
+  DORTMUND_SETTINGS,
+  eventsOf,
+  personOf,
+  THREE_FUNDERS,
+} from '@fund-ledger/domain/testing';
 import {
   fundStreamName,
   type FundCommand,
@@ -39,6 +47,7 @@ const POOLED_CITY_SETTINGS: FundSettingsInput = {
   publicShareMax: '0.50',
   perProjectPublicCap: '10000.00',
   publicMoneyInvestiveOnly: true,
+  ...DIRECT_PROCESS_SETTINGS,
 };
 
 const MEMBERS = [
@@ -254,6 +263,7 @@ export function councilYearCommands(fundId = REPORT_FUND_ID, model: MatchingMode
       issuedAt: at('2024-05-20'),
     }),
     command('AcceptProofOfUse', {
+      certifier: FUND_OFFICE,
       grantId: 'grant-pianos',
       provenEligibleCosts: '4200.00',
       issuedAt: at('2024-05-27'),
@@ -283,6 +293,7 @@ export function councilYearCommands(fundId = REPORT_FUND_ID, model: MatchingMode
       issuedAt: at('2024-07-01'),
     }),
     command('RevokeGrant', {
+      certifier: FUND_OFFICE,
       grantId: 'grant-light-banner',
       reason: 'Banner nicht aufgehängt',
       repaymentPrincipal: '500.00',

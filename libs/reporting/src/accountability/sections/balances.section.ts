@@ -109,6 +109,13 @@ class PeriodFlows {
       case 'GrantExpired':
       case 'GrantRevoked':
       case 'RepaymentSettled':
+      case 'GrantPayeeRecorded':
+      case 'PaymentCertified':
+      case 'PaymentOrdered':
+      case 'PaymentOrderWithdrawn':
+      case 'PaymentOrdersExported':
+      case 'JuryMeetingMinuted':
+      case 'RepaymentDemandCertified':
         return;
       default:
         return assertNever(event);
