@@ -63,11 +63,32 @@ import { SubmitProofOfUseHandler } from './commands/submit-proof-of-use/submit-p
 import { SubmitProofOfUseHttpController } from './commands/submit-proof-of-use/submit-proof-of-use.http.controller';
 import { WithdrawApplicationHandler } from './commands/withdraw-application/withdraw-application.handler';
 import { WithdrawApplicationHttpController } from './commands/withdraw-application/withdraw-application.http.controller';
+import { CertifyPaymentHandler } from './commands/certify-payment/certify-payment.handler';
+import { CertifyPaymentHttpController } from './commands/certify-payment/certify-payment.http.controller';
+import { ExportPaymentOrdersHandler } from './commands/export-payment-orders/export-payment-orders.handler';
+import { ExportPaymentOrdersHttpController } from './commands/export-payment-orders/export-payment-orders.http.controller';
+import { OrderPaymentHandler } from './commands/order-payment/order-payment.handler';
+import { OrderPaymentHttpController } from './commands/order-payment/order-payment.http.controller';
+import { RecordJuryMeetingHandler } from './commands/record-jury-meeting/record-jury-meeting.handler';
+import { RecordJuryMeetingHttpController } from './commands/record-jury-meeting/record-jury-meeting.http.controller';
+import { OrderRepaymentDemandHandler } from './commands/order-repayment-demand/order-repayment-demand.handler';
+import { OrderRepaymentDemandHttpController } from './commands/order-repayment-demand/order-repayment-demand.http.controller';
+import { RecordGrantPayeeHandler } from './commands/record-grant-payee/record-grant-payee.handler';
+import { RecordGrantPayeeHttpController } from './commands/record-grant-payee/record-grant-payee.http.controller';
+import { WithdrawPaymentOrderHandler } from './commands/withdraw-payment-order/withdraw-payment-order.handler';
+import { WithdrawPaymentOrderHttpController } from './commands/withdraw-payment-order/withdraw-payment-order.http.controller';
 import { GetFundHandler } from './queries/get-fund/get-fund.handler';
 import { GetFundHttpController } from './queries/get-fund/get-fund.http.controller';
 import { FundCommands } from './shared/fund-commands';
 
 const commandHandlers = [
+  CertifyPaymentHandler,
+  ExportPaymentOrdersHandler,
+  OrderPaymentHandler,
+  OrderRepaymentDemandHandler,
+  RecordJuryMeetingHandler,
+  RecordGrantPayeeHandler,
+  WithdrawPaymentOrderHandler,
   AcceptProofOfUseHandler,
   AmendApplicationHandler,
   AppointJuryMemberHandler,
@@ -106,6 +127,13 @@ const queryHandlers = [GetFundHandler];
 
 const controllers = [
   GetFundHttpController,
+  CertifyPaymentHttpController,
+  ExportPaymentOrdersHttpController,
+  OrderPaymentHttpController,
+  OrderRepaymentDemandHttpController,
+  RecordJuryMeetingHttpController,
+  RecordGrantPayeeHttpController,
+  WithdrawPaymentOrderHttpController,
   AcceptProofOfUseHttpController,
   AmendApplicationHttpController,
   AppointJuryMemberHttpController,

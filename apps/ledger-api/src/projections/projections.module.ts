@@ -14,6 +14,10 @@ import { GetMatchingStatusHandler } from './queries/get-matching-status/get-matc
 import { GetMatchingStatusHttpController } from './queries/get-matching-status/get-matching-status.http.controller';
 import { GetFundOverviewHandler } from './queries/get-fund-overview/get-fund-overview.handler';
 import { GetFundOverviewHttpController } from './queries/get-fund-overview/get-fund-overview.http.controller';
+import { GetPaymentOrderFileHandler } from './queries/get-payment-order-file/get-payment-order-file.handler';
+import { GetPaymentOrderFileHttpController } from './queries/get-payment-order-file/get-payment-order-file.http.controller';
+import { GetPaymentOrdersHandler } from './queries/get-payment-orders/get-payment-orders.handler';
+import { GetPaymentOrdersHttpController } from './queries/get-payment-orders/get-payment-orders.http.controller';
 import { GetPayoutsDueHandler } from './queries/get-payouts-due/get-payouts-due.handler';
 import { GetPayoutsDueHttpController } from './queries/get-payouts-due/get-payouts-due.http.controller';
 import { ListFundsHandler } from './queries/list-funds/list-funds.handler';
@@ -29,6 +33,8 @@ import { ReadYourWritesInterceptor } from './runner/read-your-writes.interceptor
 const queryHandlers = [
   ListFundsHandler,
   GetFundOverviewHandler,
+  GetPaymentOrderFileHandler,
+  GetPaymentOrdersHandler,
   GetPayoutsDueHandler,
   GetFundBalancesHandler,
   GetMatchingStatusHandler,
@@ -42,6 +48,8 @@ const queryHandlers = [
 const controllers = [
   ListFundsHttpController,
   GetFundOverviewHttpController,
+  GetPaymentOrderFileHttpController,
+  GetPaymentOrdersHttpController,
   GetPayoutsDueHttpController,
   GetFundBalancesHttpController,
   GetMatchingStatusHttpController,

@@ -493,7 +493,11 @@ class DemoStory {
           perProjectPublicCap: '10000.00',
           publicMoneyInvestiveOnly: false,
           yearEndPolicy: 'carry-over',
+          // The demo tells the fund's first years as they were run then, payouts booked directly and the
+          // jurors voting with their own accounts; a city switches four eyes and minutes on in the settings.
           jury: { quorum: { kind: 'minimum-present', count: 6 }, majority: 'simple' },
+          fourEyesPayments: false,
+          juryVoting: 'members-vote',
         },
       },
       'open-fund',

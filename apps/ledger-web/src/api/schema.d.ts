@@ -43,6 +43,160 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/funds/{fundId}/grants/{grantId}/certified-payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Certify a payment (sachlich und rechnerisch richtig)
+         * @description The first of four eyes: the person of the token certifies an advance or payout of the grant to its recorded payee. The amount is held back from the grant until the payment is exported or withdrawn (PAYOUT.EXCEEDS_GRANT beyond what is left); a grant without payee is refused (PAYMENT.PAYEE_MISSING); a payout needs the accepted proof of use (PAYOUT.PROOF_REQUIRED).
+         *
+         *     Roles: fund-manager.
+         */
+        post: operations["CertifyPaymentHttpController_certify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/funds/{fundId}/payment-exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Export the ordered payments
+         * @description Hands every ordered payment not yet exported (at most 1000) to the city’s finance system and books it as paid with both people and both dates. Each payment is exported exactly once; with none waiting the export is refused (PAYMENT.NOTHING_TO_EXPORT). Its files: GET /funds/{fundId}/payment-exports/{exportId}/files/pain.001 and …/csv.
+         *
+         *     Roles: treasurer.
+         */
+        post: operations["ExportPaymentOrdersHttpController_export"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/funds/{fundId}/payments/{paymentId}/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Order a certified payment (Anordnung)
+         * @description The second of four eyes: the person of the token orders a certified payment for the next export. Refused to the person who certified it, whatever roles they hold, while the fund keeps four eyes (PAYMENT.SAME_PERSON); an order dated before the certification is refused (PAYMENT.ORDER_BEFORE_CERTIFICATION).
+         *
+         *     Roles: treasurer.
+         */
+        post: operations["OrderPaymentHttpController_order"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/funds/{fundId}/grants/{grantId}/repayment-demand/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Order a certified repayment demand
+         * @description The second of four eyes on a repayment demand: the person of the token orders the demand that a revocation or an overpaid advance certified, and from then on the money is owed. Refused to the person who certified it, whatever roles they hold, while the fund keeps four eyes (REPAYMENT.SAME_PERSON); refused when no demand waits for its order (REPAYMENT.NO_DEMAND_CERTIFIED) and when dated before the certification (REPAYMENT.ORDER_BEFORE_CERTIFICATION).
+         *
+         *     Roles: treasurer.
+         */
+        post: operations["OrderRepaymentDemandHttpController_order"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/funds/{fundId}/jury/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the minutes of a jury meeting
+         * @description The fund’s office records a meeting once: who attended, the conflicts declared, and per agenda item each member’s vote, the tally of a show of hands, or the reason for deferring. Each item is decided by the fund’s quorum, recusal and majority rules, exactly as if the members had voted themselves; the minutes are refused as a whole when one item breaks a rule, with the field named (e.g. `items[1].showOfHands` for JURY.TALLY_CONTRADICTS_ATTENDANCE, `items[0].votes[2].memberId` for JURY.MEMBER_RECUSED). Only where the fund’s setting `juryVoting` is `minuted` (JURY.MEMBERS_VOTE_THEMSELVES otherwise).
+         *
+         *     Roles: fund-manager.
+         */
+        post: operations["RecordJuryMeetingHttpController_recordJuryMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/funds/{fundId}/grants/{grantId}/payee": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the payee of a grant
+         * @description Records the account holder, IBAN (checked by its check digits) and BIC the grant is paid to; a later record replaces it for payments certified afterwards. An account holder other than the applicant needs confirmedDifferentPayee (PAYEE.NOT_APPLICANT). Payee data is personal data.
+         *
+         *     Roles: fund-manager.
+         */
+        post: operations["RecordGrantPayeeHttpController_recordPayee"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/funds/{fundId}/payments/{paymentId}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a certified or ordered payment
+         * @description Takes back a certification or an order before it is exported; the money it held is free again, and its id is not used again. Refused once exported (PAYMENT.INVALID_STATE).
+         *
+         *     Roles: treasurer, fund-manager.
+         */
+        post: operations["WithdrawPaymentOrderHttpController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/funds/{fundId}/grants/{grantId}/proof-acceptance": {
         parameters: {
             query?: never;
@@ -654,7 +808,7 @@ export interface paths {
         put?: never;
         /**
          * Revoke a grant
-         * @description Revokes the grant (Widerruf) for misuse or false information: the unpaid commitment is released and the repayment principal, with interest for the given days at the given yearly rate, is demanded back (REPAYMENT.EXCEEDS_PAID when more than was paid).
+         * @description Revokes the grant (Widerruf) for misuse or false information: the unpaid commitment is released and the repayment principal, with interest for the given days at the given yearly rate, is demanded back (REPAYMENT.EXCEEDS_PAID when more than was paid). Where the fund keeps four eyes, the demand is only certified by the person of the token until another person orders it (POST …/repayment-demand/order).
          *
          *     Roles: fund-manager.
          */
@@ -767,6 +921,50 @@ export interface paths {
          *     Amounts are decimal strings in EUR. Roles: treasurer, fund-manager, auditor, council.
          */
         get: operations["GetFundOverviewHttpController_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/funds/{fundId}/payment-exports/{exportId}/files/{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a file of a payment export
+         * @description The SEPA credit transfer initiation (pain.001.001.09) for the city’s finance system, or the payment-order list (CSV), made again from the export’s event: the same bytes every time; downloading records nothing. Holds payees’ accounts (personal data).
+         *
+         *     Roles: treasurer, auditor.
+         */
+        get: operations["GetPaymentOrderFileHttpController_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/funds/{fundId}/payment-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Payments waiting for their order or export, and the exports made
+         * @description Certified payments waiting for the order (another person than the certifier orders them) and ordered payments waiting for the export, with their payees (personal data), and every export. The treasury and the fund office work through this list.
+         *
+         *     Amounts are decimal strings in EUR. Roles: treasurer, fund-manager, auditor.
+         */
+        get: operations["GetPaymentOrdersHttpController_paymentOrders"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1261,6 +1459,17 @@ export interface components {
             interestDayCount?: "actual/365" | "actual/360";
             /** @description Quorum and majority of the jury */
             jury?: components["schemas"]["JurySettingsDto"];
+            /**
+             * @description Four eyes on money leaving the fund: one person certifies a payment, another orders it (default true; false lets one person do both and book payments directly)
+             * @example true
+             */
+            fourEyesPayments?: boolean;
+            /**
+             * @description How the jury votes reach the ledger: `minuted` (default), the fund’s office records each meeting once (attendance, conflicts, each member’s vote or the tally of a show of hands, the decision); `members-vote`, each member votes with their own account
+             * @example minuted
+             * @enum {string}
+             */
+            juryVoting?: "minuted" | "members-vote";
         };
         FiscalYearView: {
             /** @example 2024 */
@@ -1509,12 +1718,29 @@ export interface components {
              */
             position: number;
         };
-        AcceptProofOfUseRequestDto: {
+        CertifyPaymentRequestDto: {
             /**
-             * @description Eligible costs the fund accepts as proven, in EUR
-             * @example 4150.00
+             * @description Id of the payment (up to 35 letters, digits, dots, colons or dashes: it travels with the bank transfer); left out, derived from the Idempotency-Key
+             * @example pianos-payout-1
              */
-            provenEligibleCosts: string;
+            paymentId?: string;
+            /**
+             * @description `advance` before the proof of use, `payout` after it
+             * @example payout
+             * @enum {string}
+             */
+            kind: "advance" | "payout";
+            /**
+             * @description Amount in EUR
+             * @example 1000.00
+             */
+            amount: string;
+            /**
+             * Format: date
+             * @description Business date of the certification (YYYY-MM-DD)
+             * @example 2024-09-27
+             */
+            certifiedOn: string;
         };
         AppendedEventDto: {
             /**
@@ -1575,6 +1801,187 @@ export interface components {
             position: number;
             /** @description Read-your-writes: whether queries already reflect this command */
             readModels?: components["schemas"]["ReadModelStatusDto"];
+        };
+        DebtorAccountDto: {
+            /**
+             * @description Account holder
+             * @example Stadt Dortmund Stadtkasse
+             */
+            name: string;
+            /**
+             * @description IBAN (spaces allowed)
+             * @example DE03 4405 0199 0000 1234 56
+             */
+            iban: string;
+            /**
+             * @description BIC of the bank
+             * @example DORTDE33XXX
+             */
+            bic?: string;
+        };
+        ExportPaymentOrdersRequestDto: {
+            /**
+             * @description Id of the export (up to 20 letters, digits, dots, colons or dashes: it names the SEPA message); left out, derived from the Idempotency-Key
+             * @example PO-2024-10-01
+             */
+            exportId?: string;
+            /** @description The account the fund pays from */
+            debtor: components["schemas"]["DebtorAccountDto"];
+        };
+        OrderPaymentRequestDto: {
+            /**
+             * Format: date
+             * @description Business date of the order (YYYY-MM-DD)
+             * @example 2024-09-30
+             */
+            orderedOn: string;
+            /**
+             * Format: date
+             * @description Day the money is to leave the fund’s account; its year is the payment’s fiscal year (YYYY-MM-DD)
+             * @example 2024-10-02
+             */
+            valueDate: string;
+        };
+        OrderRepaymentDemandRequestDto: {
+            /**
+             * Format: date
+             * @description Business date of the order (YYYY-MM-DD); not before the certification
+             * @example 2025-03-04
+             */
+            orderedOn: string;
+        };
+        MinutedConflictDto: {
+            /**
+             * @description The member who declared the conflict
+             * @example member-05
+             */
+            memberId: string;
+            /**
+             * @description The application it concerns, one of the agenda items
+             * @example winter-lights
+             */
+            applicationId: string;
+            /**
+             * @description Why
+             * @example Board member of the applicant
+             */
+            reason: string;
+        };
+        MinutedVoteDto: {
+            /**
+             * @description The member who voted
+             * @example member-03
+             */
+            memberId: string;
+            /**
+             * @description Their vote
+             * @example yes
+             * @enum {string}
+             */
+            vote: "yes" | "no" | "abstain";
+        };
+        MinutedTallyDto: {
+            /**
+             * @description Hands raised for the motion
+             * @example 6
+             */
+            yes: number;
+            /**
+             * @description Hands raised against it
+             * @example 1
+             */
+            no: number;
+            /**
+             * @description Abstentions
+             * @example 0
+             */
+            abstain: number;
+        };
+        MinutedAgendaItemDto: {
+            /**
+             * @description The application on the agenda of this meeting
+             * @example pianos-in-public-space
+             */
+            applicationId: string;
+            /** @description Each member’s vote, as minuted */
+            votes?: components["schemas"]["MinutedVoteDto"][];
+            /** @description The tally of a show of hands, when the minutes record no names */
+            showOfHands?: components["schemas"]["MinutedTallyDto"];
+            /**
+             * @description The grant the motion approves if it carries, in EUR; with votes or a show of hands
+             * @example 1000.00
+             */
+            approvedAmount?: string;
+            /**
+             * @description Why the jury deferred the item, instead of a vote
+             * @example The jury asks for a second quote.
+             */
+            deferralReason?: string;
+        };
+        RecordJuryMeetingRequestDto: {
+            /**
+             * @description The meeting the applications were put on the agenda for
+             * @example meeting-2024-05
+             */
+            meetingId: string;
+            /**
+             * Format: date
+             * @description The day the meeting took place (YYYY-MM-DD)
+             * @example 2024-05-14
+             */
+            meetingDate: string;
+            /**
+             * @description Every member present at the meeting, each once
+             * @example [
+             *       "member-01",
+             *       "member-02",
+             *       "member-03",
+             *       "member-04",
+             *       "member-05",
+             *       "member-06"
+             *     ]
+             */
+            presentMemberIds: string[];
+            /** @description Conflicts of interest declared at the meeting */
+            conflicts: components["schemas"]["MinutedConflictDto"][];
+            /** @description The agenda items in the order taken */
+            items: components["schemas"]["MinutedAgendaItemDto"][];
+        };
+        RecordGrantPayeeRequestDto: {
+            /**
+             * @description Account holder
+             * @example Klaviere in der City e.V.
+             */
+            accountHolder: string;
+            /**
+             * @description IBAN, checked by its check digits (spaces allowed)
+             * @example DE89 3704 0044 0532 0130 00
+             */
+            iban: string;
+            /**
+             * @description BIC of the payee’s bank
+             * @example COBADEFFXXX
+             */
+            bic?: string;
+            /**
+             * @description The fund office confirms an account holder other than the applicant as the payee
+             * @example false
+             */
+            confirmedDifferentPayee?: boolean;
+        };
+        WithdrawPaymentOrderRequestDto: {
+            /**
+             * @description Why
+             * @example The association gave a new account.
+             */
+            reason: string;
+        };
+        AcceptProofOfUseRequestDto: {
+            /**
+             * @description Eligible costs the fund accepts as proven, in EUR
+             * @example 4150.00
+             */
+            provenEligibleCosts: string;
         };
         ApplicantDto: {
             /**
@@ -2338,6 +2745,83 @@ export interface components {
              * @example 1
              */
             grantsAwaitingPayoutCount: number;
+            asOf: components["schemas"]["AnswerPointDto"];
+        };
+        PayeeDto: {
+            /** @example Klaviere in der City e.V. */
+            accountHolder: string;
+            /** @example DE89370400440532013000 */
+            iban: string;
+            /** @example COBADEFFXXX */
+            bic: string | null;
+        };
+        PersonDto: {
+            /**
+             * @description Subject of the person’s account
+             * @example m.schulz
+             */
+            subject: string;
+            /** @description Issuer of the account, for accounts of an identity provider */
+            issuer?: string;
+        };
+        PaymentOrderStepDto: {
+            orderedBy: components["schemas"]["PersonDto"];
+            /**
+             * Format: date
+             * @example 2024-09-30
+             */
+            orderedOn: string;
+            /**
+             * Format: date
+             * @example 2024-10-02
+             */
+            valueDate: string;
+        };
+        PaymentOnItsWayDto: {
+            /** @example pianos-payout-1 */
+            paymentId: string;
+            /** @example grant-pianos */
+            grantId: string;
+            /** @example pianos */
+            applicationId: string;
+            /**
+             * @example payout
+             * @enum {string}
+             */
+            kind: "advance" | "payout";
+            /** @example 1000.00 */
+            amount: string;
+            payee: components["schemas"]["PayeeDto"];
+            certifiedBy: components["schemas"]["PersonDto"];
+            /**
+             * Format: date
+             * @example 2024-09-27
+             */
+            certifiedOn: string;
+            /** @description The order; null while the payment waits for it */
+            order: components["schemas"]["PaymentOrderStepDto"] | null;
+        };
+        PaymentExportDto: {
+            /** @example PO-2024-10-01 */
+            exportId: string;
+            /**
+             * @description When the export was recorded
+             * @example 2024-10-01T08:30:00Z
+             */
+            exportedAt: string;
+            /** @example 3 */
+            paymentCount: number;
+            /** @example 8400.00 */
+            total: string;
+        };
+        PaymentOrdersResponse: {
+            /** @example dortmund-city-fonds */
+            fundId: string;
+            lastEvent: components["schemas"]["ProjectionPointDto"];
+            /** @description Certified payments waiting for their order, and ordered ones waiting for the export, in the order they were certified */
+            onTheirWay: components["schemas"]["PaymentOnItsWayDto"][];
+            /** @description Every export, oldest first */
+            exports: components["schemas"]["PaymentExportDto"][];
             asOf: components["schemas"]["AnswerPointDto"];
         };
         PayoutDueDto: {
@@ -3541,6 +4025,520 @@ export interface operations {
             };
             /** @description There is no such fund */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CertifyPaymentHttpController_certify: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required. A unique value (such as a UUID) per intended operation; send the same value when retrying. The same key with the same request returns the first response and records nothing twice; with a different request it is refused (422). Without an id in the body, the new resource takes the command id derived from this key. */
+                "Idempotency-Key": string;
+            };
+            path: {
+                /** @description Id of the fund */
+                fundId: string;
+                /** @description Id of the grant */
+                grantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CertifyPaymentRequestDto"];
+            };
+        };
+        responses: {
+            /** @description The command was carried out */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundCommandResponse"];
+                };
+            };
+            /** @description A field is missing or invalid (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token has none of the roles fund-manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The fund, or a thing the command names, does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The command conflicts with the current state, or the fund changed at the same time (retry) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The command breaks a rule of the fund (problem+json with the error code), or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ExportPaymentOrdersHttpController_export: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required. A unique value (such as a UUID) per intended operation; send the same value when retrying. The same key with the same request returns the first response and records nothing twice; with a different request it is refused (422). Without an id in the body, the new resource takes the command id derived from this key. */
+                "Idempotency-Key": string;
+            };
+            path: {
+                /** @description Id of the fund */
+                fundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExportPaymentOrdersRequestDto"];
+            };
+        };
+        responses: {
+            /** @description The command was carried out */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundCommandResponse"];
+                };
+            };
+            /** @description A field is missing or invalid (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token has none of the roles treasurer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The fund, or a thing the command names, does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The command conflicts with the current state, or the fund changed at the same time (retry) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The command breaks a rule of the fund (problem+json with the error code), or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OrderPaymentHttpController_order: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required. A unique value (such as a UUID) per intended operation; send the same value when retrying. The same key with the same request returns the first response and records nothing twice; with a different request it is refused (422). Without an id in the body, the new resource takes the command id derived from this key. */
+                "Idempotency-Key": string;
+            };
+            path: {
+                /** @description Id of the fund */
+                fundId: string;
+                /** @description Id of the payment */
+                paymentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderPaymentRequestDto"];
+            };
+        };
+        responses: {
+            /** @description The command was carried out */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundCommandResponse"];
+                };
+            };
+            /** @description A field is missing or invalid (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token has none of the roles treasurer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The fund, or a thing the command names, does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The command conflicts with the current state, or the fund changed at the same time (retry) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The command breaks a rule of the fund (problem+json with the error code), or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OrderRepaymentDemandHttpController_order: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required. A unique value (such as a UUID) per intended operation; send the same value when retrying. The same key with the same request returns the first response and records nothing twice; with a different request it is refused (422). Without an id in the body, the new resource takes the command id derived from this key. */
+                "Idempotency-Key": string;
+            };
+            path: {
+                /** @description Id of the fund */
+                fundId: string;
+                /** @description Id of the grant */
+                grantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderRepaymentDemandRequestDto"];
+            };
+        };
+        responses: {
+            /** @description The command was carried out */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundCommandResponse"];
+                };
+            };
+            /** @description A field is missing or invalid (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token has none of the roles treasurer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The fund, or a thing the command names, does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The command conflicts with the current state, or the fund changed at the same time (retry) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The command breaks a rule of the fund (problem+json with the error code), or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RecordJuryMeetingHttpController_recordJuryMeeting: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required. A unique value (such as a UUID) per intended operation; send the same value when retrying. The same key with the same request returns the first response and records nothing twice; with a different request it is refused (422). Without an id in the body, the new resource takes the command id derived from this key. */
+                "Idempotency-Key": string;
+            };
+            path: {
+                /** @description Id of the fund */
+                fundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordJuryMeetingRequestDto"];
+            };
+        };
+        responses: {
+            /** @description The command was carried out */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundCommandResponse"];
+                };
+            };
+            /** @description A field is missing or invalid (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token has none of the roles fund-manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The fund, or a thing the command names, does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The command conflicts with the current state, or the fund changed at the same time (retry) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The command breaks a rule of the fund (problem+json with the error code), or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RecordGrantPayeeHttpController_recordPayee: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required. A unique value (such as a UUID) per intended operation; send the same value when retrying. The same key with the same request returns the first response and records nothing twice; with a different request it is refused (422). Without an id in the body, the new resource takes the command id derived from this key. */
+                "Idempotency-Key": string;
+            };
+            path: {
+                /** @description Id of the fund */
+                fundId: string;
+                /** @description Id of the grant */
+                grantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordGrantPayeeRequestDto"];
+            };
+        };
+        responses: {
+            /** @description The command was carried out */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundCommandResponse"];
+                };
+            };
+            /** @description A field is missing or invalid (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token has none of the roles fund-manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The fund, or a thing the command names, does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The command conflicts with the current state, or the fund changed at the same time (retry) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The command breaks a rule of the fund (problem+json with the error code), or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    WithdrawPaymentOrderHttpController_withdraw: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required. A unique value (such as a UUID) per intended operation; send the same value when retrying. The same key with the same request returns the first response and records nothing twice; with a different request it is refused (422). Without an id in the body, the new resource takes the command id derived from this key. */
+                "Idempotency-Key": string;
+            };
+            path: {
+                /** @description Id of the fund */
+                fundId: string;
+                /** @description Id of the payment */
+                paymentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawPaymentOrderRequestDto"];
+            };
+        };
+        responses: {
+            /** @description The command was carried out */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundCommandResponse"];
+                };
+            };
+            /** @description A field is missing or invalid (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token has none of the roles treasurer, fund-manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The fund, or a thing the command names, does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The command conflicts with the current state, or the fund changed at the same time (retry) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The command breaks a rule of the fund (problem+json with the error code), or the Idempotency-Key was used for another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5977,6 +6975,114 @@ export interface operations {
                 content?: never;
             };
             /** @description The token has none of the roles treasurer, fund-manager, auditor, council */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description There is no such fund (at that point in time), or no such account */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GetPaymentOrderFileHttpController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the fund */
+                fundId: string;
+                /** @description Id of the export */
+                exportId: string;
+                /** @description `pain.001` (SEPA XML) or `csv` (payment-order list) */
+                format: "pain.001" | "csv";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A malformed id or an unknown format */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token has neither the treasurer nor the auditor role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description There is no such fund or export */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GetPaymentOrdersHttpController_paymentOrders: {
+        parameters: {
+            query?: {
+                /** @description Answer as things stood at a global position of the log (a whole number, at most the last one recorded) or at an instant (ISO 8601 with a time zone, not later than now, compared with the time each event was recorded). Without it, the answer is current. */
+                asOf?: string;
+                /** @description Answer with the events whose business date (value date, meeting date, notice date, date of receipt, date a setting took effect) is on or before this day, YYYY-MM-DD; events without one count on the day they were recorded in the fund's time zone, or on the business date of what followed from them if earlier. Combines with asOf: what the ledger knew at asOf about effectiveOn. */
+                effectiveOn?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Id of the fund */
+                fundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentOrdersResponse"];
+                };
+            };
+            /** @description A path or query parameter is malformed (problem+json naming it) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token has none of the roles treasurer, fund-manager, auditor */
             403: {
                 headers: {
                     [name: string]: unknown;

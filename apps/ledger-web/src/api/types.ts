@@ -20,3 +20,5 @@ export type FundView = Schemas['FundView'];
 export type CommandAnswer = Schemas['FundCommandResponse'];
 export type JuryMember = Schemas['JuryMemberDto'];
 export type PayoutDue = Schemas['PayoutDueDto'];
+export type PaymentOrders = Schemas['PaymentOrdersResponse'];
+export type PaymentOnItsWay = Schemas['PaymentOnItsWayDto'];

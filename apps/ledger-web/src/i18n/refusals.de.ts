@@ -51,10 +51,39 @@ export const REFUSALS_DE: Readonly<Record<string, string>> = {
   'PAYOUT.DUPLICATE_ID': 'Eine Auszahlung mit dieser Kennung ist schon gebucht.',
   'PAYOUT.EXCEEDS_GRANT': 'Der Betrag ist höher als das, was von der Zuwendung noch auszuzahlen ist.',
   'PAYOUT.PROOF_REQUIRED': 'Ausgezahlt wird erst, wenn der Verwendungsnachweis anerkannt ist.',
+  'PAYEE.NOT_APPLICANT':
+    'Kontoinhaber und Antragsteller sind verschieden: Die Geschäftsstelle muss den abweichenden Zahlungsempfänger bestätigen.',
+  'PAYMENT.PAYEE_MISSING':
+    'Für diese Zuwendung ist noch kein Zahlungsempfänger (Kontoinhaber und IBAN) erfasst.',
+  'PAYMENT.FOUR_EYES_REQUIRED':
+    'In diesem Fonds gilt das Vier-Augen-Prinzip: Eine Zahlung wird erst sachlich und rechnerisch festgestellt und dann von einer anderen Person angeordnet.',
+  'PAYMENT.SAME_PERSON':
+    'Sie haben diese Zahlung selbst sachlich und rechnerisch festgestellt. Anordnen muss sie eine andere Person (Vier-Augen-Prinzip).',
+  'PAYMENT.NOT_FOUND': 'Diese Zahlung gibt es nicht oder sie ist nicht festgestellt.',
+  'PAYMENT.INVALID_STATE': 'Diese Zahlung ist schon angeordnet, exportiert oder zurückgenommen.',
+  'PAYMENT.ORDER_BEFORE_CERTIFICATION': 'Die Anordnung kann nicht vor der Feststellung datiert sein.',
+  'PAYMENT.ORDERS_PENDING':
+    'Für diese Zuwendung wartet noch eine festgestellte oder angeordnete Zahlung; nehmen Sie sie zuerst zurück.',
+  'PAYMENT.NOTHING_TO_EXPORT': 'Es wartet keine angeordnete Zahlung auf den Export.',
+  'PAYMENT.EXPORT_DUPLICATE_ID': 'Ein Export mit dieser Kennung wurde schon erstellt.',
   'REPAYMENT.DUPLICATE_ID': 'Eine Rückzahlung mit dieser Kennung ist schon gebucht.',
   'REPAYMENT.EXCEEDS_OUTSTANDING': 'Der Betrag ist höher als die offene Rückforderung.',
   'REPAYMENT.EXCEEDS_PAID': 'Zurückgefordert werden kann höchstens, was ausgezahlt wurde.',
   'REPAYMENT.NOT_DUE': 'Für diese Zuwendung ist keine Rückzahlung fällig.',
+  'REPAYMENT.DEMAND_AWAITS_ORDER':
+    'Die Rückforderung dieser Zuwendung ist festgestellt und wartet auf ihre Anordnung durch eine andere Person.',
+  'REPAYMENT.NO_DEMAND_CERTIFIED':
+    'Für diese Zuwendung wartet keine festgestellte Rückforderung auf ihre Anordnung.',
+  'REPAYMENT.SAME_PERSON':
+    'Sie haben diese Rückforderung selbst festgestellt. Anordnen muss sie eine andere Person (Vier-Augen-Prinzip).',
+  'REPAYMENT.ORDER_BEFORE_CERTIFICATION': 'Die Anordnung kann nicht vor der Feststellung datiert sein.',
+  'JURY.TALLY_CONTRADICTS_ATTENDANCE':
+    'Die Abstimmung zählt mehr Hände, als Mitglieder ohne Befangenheit anwesend waren.',
+  'JURY.MEMBERS_VOTE_THEMSELVES':
+    'In diesem Fonds stimmen die Jurymitglieder selbst ab; eine Sitzung wird nicht als Protokoll erfasst.',
+  'JURY.VOTES_ARE_MINUTED':
+    'In diesem Fonds erfasst die Geschäftsstelle jede Jurysitzung mit ihrem Protokoll: Anwesenheit, Stimmen und Beschluss.',
+  'JURY.NOT_ON_THIS_MEETING': 'Dieser Antrag steht auf der Tagesordnung einer anderen Sitzung.',
   'JURY.NOT_A_MEMBER': 'Sie gehören der Jury dieses Fonds nicht an.',
   'JURY.MEMBER_ALREADY_APPOINTED': 'Dieses Mitglied ist schon berufen.',
   'JURY.MEMBER_NOT_PRESENT':

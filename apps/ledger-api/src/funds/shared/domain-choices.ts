@@ -4,9 +4,11 @@ import type {
   FundingSource,
   JuryGroup,
   JuryMajorityRule,
+  JuryVoting,
   MatchingModel,
   MeasureKind,
   MeasureType,
+  PaymentKind,
   VoteChoice,
   YearEndPolicy,
   InterestDayCount,
@@ -28,7 +30,9 @@ export const MATCHING_MODELS = everyValueOf<MatchingModel>()('pooled', 'per-proj
 export const YEAR_END_POLICIES = everyValueOf<YearEndPolicy>()('carry-over', 'lapse');
 export const INTEREST_DAY_COUNTS = everyValueOf<InterestDayCount>()('actual/365', 'actual/360');
 export const MAJORITY_RULES = everyValueOf<JuryMajorityRule>()('simple', 'two-thirds');
+export const JURY_VOTING_MODES = everyValueOf<JuryVoting>()('minuted', 'members-vote');
 export const QUORUM_KINDS = ['more-than-half', 'minimum-present'] as const;
+export const PAYMENT_KINDS = everyValueOf<PaymentKind>()('advance', 'payout');
 
 export const CONTRIBUTOR_KINDS = everyValueOf<ContributorKind>()(
   'business',

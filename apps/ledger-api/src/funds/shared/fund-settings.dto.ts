@@ -24,6 +24,7 @@ import {
   QUORUM_KINDS,
   YEAR_END_POLICIES,
   INTEREST_DAY_COUNTS,
+  JURY_VOTING_MODES,
 } from './domain-choices';
 import {
   IsSingleLineText,
@@ -201,6 +202,25 @@ export class FundSettingsDto {
   @ValidateNested()
   @Type(() => JurySettingsDto)
   jury?: JurySettingsDto;
+
+  @ApiPropertyOptional({
+    description:
+      'Four eyes on money leaving the fund: one person certifies a payment, another orders it (default true; false lets one person do both and book payments directly)',
+    example: true,
+  })
+  @IsOptional()
+  @IsBoolean()
+  fourEyesPayments?: boolean;
+
+  @ApiPropertyOptional({
+    description:
+      'How the jury votes reach the ledger: `minuted` (default), the fund’s office records each meeting once (attendance, conflicts, each member’s vote or the tally of a show of hands, the decision); `members-vote`, each member votes with their own account',
+    enum: JURY_VOTING_MODES,
+    example: 'minuted',
+  })
+  @IsOptional()
+  @IsIn(JURY_VOTING_MODES, { message: choiceMessage(JURY_VOTING_MODES) })
+  juryVoting?: (typeof JURY_VOTING_MODES)[number];
 }
 
 /** The settings as the domain takes them, leaving out what the request left out. */
@@ -216,6 +236,8 @@ export function toFundSettingsInput(settings: FundSettingsDto): FundSettingsInpu
       yearEndPolicy: settings.yearEndPolicy,
       timeZone: settings.timeZone,
       interestDayCount: settings.interestDayCount,
+      fourEyesPayments: settings.fourEyesPayments,
+      juryVoting: settings.juryVoting,
     }),
     ...(settings.jury !== undefined ? { jury: toJurySettingsInput(settings.jury) } : {}),
   };

@@ -25,6 +25,12 @@ export class GrantPath extends FundPath {
   grantId!: string;
 }
 
+export class PaymentPath extends FundPath {
+  @ApiProperty({ description: 'Id of the payment', example: 'pianos-payout-1' })
+  @IsEntityId()
+  paymentId!: string;
+}
+
 export class JuryMemberPath extends FundPath {
   @ApiProperty({ description: 'Id of the jury member', example: 'member-01' })
   @IsEntityId()

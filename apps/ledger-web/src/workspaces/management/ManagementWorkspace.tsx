@@ -1,4 +1,4 @@
-/** Fund management's workspace: the application board with statuses, a status filter, and the running tallies of open votes. */
+/** Fund management's workspace: the application board with statuses, a status filter, the running tallies of open votes, and the payments to certify. */
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { APPLICATION_STATUSES } from '../../../../../libs/domain/src/fund/lifecycle/application-status';
@@ -13,6 +13,7 @@ import type { WorkspaceProps } from '../FundWorkspace';
 import { useBoard } from '../shared/fund-read-queries';
 import { MoneyTable } from '../shared/MoneyTable';
 import { Pager } from '../shared/Pager';
+import { PaymentsView } from '../treasury/PaymentsView';
 
 /** The service's own list of statuses, in the order of the process: the board lists its counts and filter in it. */
 const STATUSES: readonly ApplicationStatus[] = APPLICATION_STATUSES;
@@ -40,94 +41,103 @@ export default function ManagementWorkspace({ fundId }: WorkspaceProps) {
     });
   };
   return (
-    <section aria-labelledby="board-title">
-      <h2 className="kern-heading-medium" id="board-title">
-        {t.management.board}
-      </h2>
-      <QueryView query={board} what={t.management.board}>
-        {(data) => (
-          <>
-            <AsOfNote asOf={data.asOf} recordedAt={data.lastEvent.recordedAt} />
-            <ul className="status-counts" aria-label={t.management.statusCounts}>
-              {STATUSES.filter((candidate) => (data.statusCounts[candidate] ?? 0) > 0).map((candidate) => (
-                <li key={candidate} className="kern-badge kern-badge--info">
-                  <span className="kern-label">
-                    {t.statuses[candidate]}: {data.statusCounts[candidate]}
-                  </span>
-                </li>
-              ))}
-            </ul>
-            <form onSubmit={filter} className="board-filter">
-              <SelectField
-                form="board-filter"
-                name="status"
-                label={t.management.filterByStatus}
-                value={chosen}
-                onChange={setChosen}
-                options={[
-                  { value: '', label: t.management.allStatuses },
-                  ...STATUSES.map((value) => ({ value, label: t.statuses[value] })),
+    <>
+      <section aria-labelledby="board-title">
+        <h2 className="kern-heading-medium" id="board-title">
+          {t.management.board}
+        </h2>
+        <QueryView query={board} what={t.management.board}>
+          {(data) => (
+            <>
+              <AsOfNote asOf={data.asOf} recordedAt={data.lastEvent.recordedAt} />
+              <ul className="status-counts" aria-label={t.management.statusCounts}>
+                {STATUSES.filter((candidate) => (data.statusCounts[candidate] ?? 0) > 0).map((candidate) => (
+                  <li key={candidate} className="kern-badge kern-badge--info">
+                    <span className="kern-label">
+                      {t.statuses[candidate]}: {data.statusCounts[candidate]}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+              <form onSubmit={filter} className="board-filter">
+                <SelectField
+                  form="board-filter"
+                  name="status"
+                  label={t.management.filterByStatus}
+                  value={chosen}
+                  onChange={setChosen}
+                  options={[
+                    { value: '', label: t.management.allStatuses },
+                    ...STATUSES.map((value) => ({ value, label: t.statuses[value] })),
+                  ]}
+                />
+                <button type="submit" className="kern-btn kern-btn--secondary">
+                  <span className="kern-label">{t.management.applyFilter}</span>
+                </button>
+              </form>
+              <MoneyTable
+                caption={t.management.boardCaption(
+                  data.total,
+                  status === undefined ? null : t.statuses[status],
+                )}
+                rowHeader="title"
+                totalsLabel={t.management.pageTotal}
+                rows={data.applications}
+                rowKey={(row) => row.applicationId}
+                columns={[
+                  { key: 'title', header: t.treasury.application, text: (row) => row.details.title },
+                  {
+                    key: 'applicant',
+                    header: t.treasury.applicant,
+                    text: (row) => row.details.applicant.name,
+                  },
+                  { key: 'status', header: t.management.status, text: (row) => t.statuses[row.status] },
+                  {
+                    key: 'tally',
+                    header: t.management.tally,
+                    text: (row) =>
+                      row.agenda === null
+                        ? '–'
+                        : `${t.council.tallyText(row.agenda.tally.yes, row.agenda.tally.no, row.agenda.tally.abstain)}; ${t.management.recusedCount(row.agenda.recusedMemberIds.length)}`,
+                  },
+                  {
+                    key: 'flags',
+                    header: t.management.ruleFlags,
+                    text: (row) =>
+                      row.ruleFlags.length === 0
+                        ? '–'
+                        : row.ruleFlags
+                            .map((flag) =>
+                              language === 'de' ? (REFUSALS_DE[flag.code] ?? flag.message) : flag.message,
+                            )
+                            .join(' '),
+                  },
+                  { key: 'costs', header: t.jury.eligibleCosts, amount: (row) => row.details.eligibleCosts },
+                  {
+                    key: 'requested',
+                    header: t.management.requested,
+                    amount: (row) => row.details.requestedGrant,
+                  },
+                  { key: 'approved', header: t.council.approved, amount: (row) => row.approvedAmount },
                 ]}
               />
-              <button type="submit" className="kern-btn kern-btn--secondary">
-                <span className="kern-label">{t.management.applyFilter}</span>
-              </button>
-            </form>
-            <MoneyTable
-              caption={t.management.boardCaption(
-                data.total,
-                status === undefined ? null : t.statuses[status],
-              )}
-              rowHeader="title"
-              totalsLabel={t.management.pageTotal}
-              rows={data.applications}
-              rowKey={(row) => row.applicationId}
-              columns={[
-                { key: 'title', header: t.treasury.application, text: (row) => row.details.title },
-                { key: 'applicant', header: t.treasury.applicant, text: (row) => row.details.applicant.name },
-                { key: 'status', header: t.management.status, text: (row) => t.statuses[row.status] },
-                {
-                  key: 'tally',
-                  header: t.management.tally,
-                  text: (row) =>
-                    row.agenda === null
-                      ? '–'
-                      : `${t.council.tallyText(row.agenda.tally.yes, row.agenda.tally.no, row.agenda.tally.abstain)}; ${t.management.recusedCount(row.agenda.recusedMemberIds.length)}`,
-                },
-                {
-                  key: 'flags',
-                  header: t.management.ruleFlags,
-                  text: (row) =>
-                    row.ruleFlags.length === 0
-                      ? '–'
-                      : row.ruleFlags
-                          .map((flag) =>
-                            language === 'de' ? (REFUSALS_DE[flag.code] ?? flag.message) : flag.message,
-                          )
-                          .join(' '),
-                },
-                { key: 'costs', header: t.jury.eligibleCosts, amount: (row) => row.details.eligibleCosts },
-                {
-                  key: 'requested',
-                  header: t.management.requested,
-                  amount: (row) => row.details.requestedGrant,
-                },
-                { key: 'approved', header: t.council.approved, amount: (row) => row.approvedAmount },
-              ]}
-            />
-            <Pager
-              page={data.page}
-              hasNext={data.page * data.pageSize < data.total}
-              onPage={(next) =>
-                setParams((current) => {
-                  current.set('page', String(next));
-                  return current;
-                })
-              }
-            />
-          </>
-        )}
-      </QueryView>
-    </section>
+              <Pager
+                page={data.page}
+                hasNext={data.page * data.pageSize < data.total}
+                onPage={(next) =>
+                  setParams((current) => {
+                    current.set('page', String(next));
+                    return current;
+                  })
+                }
+              />
+            </>
+          )}
+        </QueryView>
+      </section>
+      <section className="workspace-part">
+        <PaymentsView fundId={fundId} />
+      </section>
+    </>
   );
 }

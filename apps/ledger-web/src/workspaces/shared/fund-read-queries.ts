@@ -91,3 +91,15 @@ export function usePayoutsDue(fundId: string, cut: ApiCut) {
       ),
   });
 }
+
+export function usePaymentOrders(fundId: string, cut: ApiCut) {
+  return useQuery({
+    queryKey: ['fund', fundId, 'payment-orders', cutKey(cut)],
+    queryFn: async () =>
+      dataOf(
+        await api.GET('/funds/{fundId}/payment-orders', {
+          params: { path: { fundId }, query: cut },
+        }),
+      ),
+  });
+}

@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/i18n';
 import type { WorkspaceProps } from '../FundWorkspace';
 import { SubNav } from '../shared/SubNav';
 import { LedgerView } from './LedgerView';
+import { PaymentsView } from './PaymentsView';
 import { PayoutForm } from './PayoutForm';
 import { PrivateContributionForm } from './PrivateContributionForm';
 import { PublicContributionForm } from './PublicContributionForm';
@@ -20,6 +21,7 @@ export default function TreasuryWorkspace({ fundId }: WorkspaceProps) {
           { to: base, label: t.treasury.overview, end: true },
           { to: `${base}/public-contribution`, label: t.treasury.recordPublic },
           { to: `${base}/private-contribution`, label: t.treasury.recordPrivate },
+          { to: `${base}/payments`, label: t.treasury.payments },
           { to: `${base}/ledger`, label: t.treasury.ledger },
         ]}
       />
@@ -28,6 +30,7 @@ export default function TreasuryWorkspace({ fundId }: WorkspaceProps) {
         <Route path="public-contribution" element={<PublicContributionForm fundId={fundId} />} />
         <Route path="private-contribution" element={<PrivateContributionForm fundId={fundId} />} />
         <Route path="payouts/:grantId" element={<PayoutForm fundId={fundId} />} />
+        <Route path="payments" element={<PaymentsView fundId={fundId} />} />
         <Route path="ledger/*" element={<LedgerView fundId={fundId} />} />
       </Routes>
     </>

@@ -1,5 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { AcceptProofOfUse } from '@fund-ledger/domain';
+import { personOf } from '../../../auth';
 import { commandBase, FundCommands } from '../../shared/fund-commands';
 import type { FundCommandResponse } from '../../shared/fund-command.response';
 import { AcceptProofOfUseCommand } from './accept-proof-of-use.command';
@@ -16,6 +17,7 @@ export class AcceptProofOfUseHandler implements ICommandHandler<
       type: 'AcceptProofOfUse',
       ...commandBase(path, context),
       grantId: path.grantId,
+      certifier: personOf(context.actor),
       provenEligibleCosts: body.provenEligibleCosts,
     };
     return this.funds.run(command, path.grantId, context);

@@ -1,6 +1,7 @@
 import { correctionOf } from '../../shared/business-date.dto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { RevokeGrant } from '@fund-ledger/domain';
+import { personOf } from '../../../auth';
 import { commandBase, FundCommands } from '../../shared/fund-commands';
 import type { FundCommandResponse } from '../../shared/fund-command.response';
 import { RevokeGrantCommand } from './revoke-grant.command';
@@ -14,6 +15,7 @@ export class RevokeGrantHandler implements ICommandHandler<RevokeGrantCommand, F
       type: 'RevokeGrant',
       ...commandBase(path, context),
       grantId: path.grantId,
+      certifier: personOf(context.actor),
       reason: body.reason,
       repaymentPrincipal: body.repaymentPrincipal,
       fixedInterestRatePercentPerYear: body.fixedInterestRatePercentPerYear,

@@ -17,7 +17,7 @@ export class RevokeGrantHttpController {
     roles: ['fund-manager'],
     summary: 'Revoke a grant',
     description:
-      'Revokes the grant (Widerruf) for misuse or false information: the unpaid commitment is released and the repayment principal, with interest for the given days at the given yearly rate, is demanded back (REPAYMENT.EXCEEDS_PAID when more than was paid).',
+      'Revokes the grant (Widerruf) for misuse or false information: the unpaid commitment is released and the repayment principal, with interest for the given days at the given yearly rate, is demanded back (REPAYMENT.EXCEEDS_PAID when more than was paid). Where the fund keeps four eyes, the demand is only certified by the person of the token until another person orders it (POST …/repayment-demand/order).',
   })
   revokeGrant(
     @Param() path: GrantPath,
