@@ -189,6 +189,66 @@ describeInBrowser('the web application in a browser [sqlite]', () => {
     await page.getByRole('heading', { name: 'Die Auszahlung ist angeordnet' }).waitFor();
   });
 
+  it('keeps four eyes on a payout: the fund office certifies, the certifier may not order and is told why, another person orders and exports, the files download', async () => {
+    const payout = await prepareFourEyesPayout(service);
+    const office = await context.newPage();
+    await office.goto(`${service.baseUrl}/funds/${FUND_ID}/management`);
+    await signIn(office, 'fund-manager', 'maria.schulz');
+    await office.getByRole('heading', { name: 'Zahlungen mit Vier-Augen-Prinzip' }).waitFor();
+    const certifyButton = office.getByRole('button', {
+      name: 'Sachlich und rechnerisch richtig feststellen',
+    });
+    await certifyButton.first().waitFor();
+    await expectAccessible(office, '11-payments-to-certify');
+    const amountField = office.locator(`#certify-${payout.grantId}-amount`);
+    await amountField.fill(payout.toPay.replace('.', ','));
+    await office.locator(`#certify-${payout.grantId}-amount`).press('Enter');
+    await office.getByText('Die Zahlung ist festgestellt.').waitFor();
+
+    const other = await browser.newContext({
+      locale: 'de-DE',
+      timezoneId: 'Europe/Berlin',
+      acceptDownloads: true,
+    });
+    try {
+      const own = await other.newPage();
+      await own.goto(`${service.baseUrl}/funds/${FUND_ID}/treasury/payments`);
+      await signIn(own, 'treasurer', 'maria.schulz');
+      await own.getByRole('button', { name: 'Zahlung anordnen' }).first().click();
+      await own.getByText(/Sie haben diese Zahlung selbst sachlich und rechnerisch festgestellt/).waitFor();
+      await expectAccessible(own, '12-payments-four-eyes-refusal');
+    } finally {
+      await other.close();
+    }
+
+    const treasury = await browser.newContext({
+      locale: 'de-DE',
+      timezoneId: 'Europe/Berlin',
+      acceptDownloads: true,
+    });
+    try {
+      const page = await treasury.newPage();
+      await page.goto(`${service.baseUrl}/funds/${FUND_ID}/treasury/payments`);
+      await signIn(page, 'treasurer', 'tom.kaemmerei');
+      await page.getByRole('button', { name: 'Zahlung anordnen' }).first().click();
+      await page.getByText('Die Zahlung ist angeordnet').waitFor();
+      await page.locator('#payment-export-debtor\\.name').fill('Stadtkasse Dortmund');
+      await page.locator('#payment-export-debtor\\.iban').fill('DE03 4405 0199 0000 1234 56');
+      await page.getByRole('button', { name: 'Export erstellen' }).click();
+      await page.getByText(/Der Export ist erstellt/).waitFor();
+      await page.getByRole('button', { name: 'SEPA-Datei (pain.001) herunterladen' }).waitFor();
+      await expectAccessible(page, '13-payments-exported');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'SEPA-Datei (pain.001) herunterladen' }).first().click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/\.pain\.001\.xml$/);
+      expect(download.url()).not.toMatch(/token|Bearer/i);
+    } finally {
+      await treasury.close();
+    }
+  });
+
   it('marks a view of the past and offers no commands in it', async () => {
     const page = await context.newPage();
     await page.goto(`${service.baseUrl}/funds/${FUND_ID}/treasury/public-contribution`);
@@ -377,6 +437,31 @@ async function prepareDuePayout(
   };
   const payout = due.payouts.find((candidate) => candidate.grantId === grant.grantId);
   if (payout === undefined) throw new Error('The accepted grant is not due for payout');
+  return payout;
+}
+
+/**
+ * Switches the demo fund to four eyes, accepts the proof of use of the next committed grant and records
+ * its payee, so that its payout waits for the fund office to certify it.
+ */
+async function prepareFourEyesPayout(service: WebService): Promise<{ grantId: string; toPay: string }> {
+  const manager = await service.mintToken('fund-manager', 'citymanagement');
+  const fund = (await request(service, 'GET', `/funds/${FUND_ID}`, manager)) as {
+    settings: Record<string, unknown>;
+  };
+  await request(service, 'POST', `/funds/${FUND_ID}/settings`, manager, {
+    settings: { ...fund.settings, fourEyesPayments: true },
+  });
+  const payout = await prepareDuePayout(service);
+  const board = (await request(service, 'GET', `/funds/${FUND_ID}/board?status=granted`, manager)) as {
+    applications: { details: { applicant: { name: string } }; grant: { grantId: string } | null }[];
+  };
+  const entry = board.applications.find((candidate) => candidate.grant?.grantId === payout.grantId);
+  if (entry === undefined) throw new Error(`Grant ${payout.grantId} is not on the board`);
+  await request(service, 'POST', `/funds/${FUND_ID}/grants/${payout.grantId}/payee`, manager, {
+    accountHolder: entry.details.applicant.name,
+    iban: 'DE89 3704 0044 0532 0130 00',
+  });
   return payout;
 }
 

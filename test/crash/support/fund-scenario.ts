@@ -28,6 +28,8 @@ const FUND_SETTINGS = {
   perProjectPublicCap: '10000.00',
   publicMoneyInvestiveOnly: false,
   jury: { quorum: { kind: 'more-than-half' }, majority: 'simple' },
+  fourEyesPayments: false,
+  juryVoting: 'members-vote',
 } as const;
 
 export interface FundShape {

@@ -61,7 +61,11 @@ export const PER_PROJECT_SETTINGS = {
   publicShareMax: '0.50',
   perProjectPublicCap: '10000.00',
   publicMoneyInvestiveOnly: false,
+  // Payments are booked directly and jury members vote themselves, so that the tests of other rules need
+  // not go through the four eyes or the minutes; the fund-process test switches both on.
   jury: { quorum: { kind: 'more-than-half' }, majority: 'simple' },
+  fourEyesPayments: false,
+  juryVoting: 'members-vote',
 } as const;
 
 export const JURY_MEMBER_IDS = ['member-01', 'member-02', 'member-03'] as const;

@@ -8,12 +8,14 @@
  * fund's own history.
  */
 import type { TestApp } from '../support';
-import { describeEachStore, expectProblem } from '../support';
+import { bearer, describeEachStore, expectProblem } from '../support';
 import {
   applicationBody,
+  AUDITOR,
   FUND_MANAGER,
   FundDriver,
   juror,
+  jurorSubject,
   PER_PROJECT_SETTINGS,
   SettableClock,
   START_OF_TEST,
@@ -246,6 +248,254 @@ describeEachStore('A fund from opening to clawback', (store) => {
       'settled',
     );
     expect((await fund.boardStatuses())['light-banner']).toBe('settled');
+  });
+
+  it('keeps four eyes on payments once switched on: certified by one person, ordered by another, exported once', async () => {
+    await fund.command(FUND_MANAGER, fund.path('/settings'), {
+      settings: { ...PER_PROJECT_SETTINGS, fourEyesPayments: true },
+    });
+    await fund.grantedApplication('street-piano', 'grant-street-piano');
+    const grant = fund.path('/grants/grant-street-piano');
+    await fund.command(FUND_MANAGER, `${grant}/proofs-of-use`, {
+      reportedCosts: '4200.00',
+      reference: 'VN-31',
+    });
+    await fund.command(FUND_MANAGER, `${grant}/proof-acceptance`, { provenEligibleCosts: '4200.00' });
+    const direct = await fund.post(TREASURER, `${grant}/payouts`, {
+      amount: '1000.00',
+      valueDate: `${YEAR}-06-03`,
+    });
+    expectProblem(direct, { status: 422, type: 'rule-violated', code: 'PAYMENT.FOUR_EYES_REQUIRED' });
+
+    const wrongIban = await fund.post(FUND_MANAGER, `${grant}/payee`, {
+      accountHolder: 'Klavierfreunde Dortmund e.V.',
+      iban: 'DE89 3704 0044 0532 0130 01',
+    });
+    expectProblem(wrongIban, { status: 400, type: 'invalid-input', field: 'iban', detail: /check digits/ });
+    await fund.command(FUND_MANAGER, `${grant}/payee`, {
+      accountHolder: 'Klavierfreunde Dortmund e.V.',
+      iban: 'DE89 3704 0044 0532 0130 00',
+      bic: 'COBADEFFXXX',
+    });
+    const certified = await fund.command(FUND_MANAGER, `${grant}/certified-payments`, {
+      paymentId: 'street-piano-1',
+      kind: 'payout',
+      amount: '1000.00',
+      certifiedOn: `${YEAR}-06-03`,
+    });
+    expect(certified.events).toEqual([expect.objectContaining({ type: 'PaymentCertified' })]);
+
+    const sameSubjectAsTreasurer = { role: 'treasurer' as const, subject: FUND_MANAGER.subject };
+    const order = { orderedOn: `${YEAR}-06-03`, valueDate: `${YEAR}-06-03` };
+    const ownOrder = await fund.post(
+      sameSubjectAsTreasurer,
+      fund.path('/payments/street-piano-1/order'),
+      order,
+    );
+    expectProblem(ownOrder, {
+      status: 422,
+      type: 'rule-violated',
+      code: 'PAYMENT.SAME_PERSON',
+      detail: /another person must order it/,
+    });
+    const byManager = await fund.post(FUND_MANAGER, fund.path('/payments/street-piano-1/order'), order);
+    expect(byManager.status).toBe(403);
+    await fund.command(TREASURER, fund.path('/payments/street-piano-1/order'), order);
+
+    const waiting = await fund.testApp
+      .http()
+      .get(fund.path('/payment-orders'))
+      .set('Authorization', await bearer('treasurer', { subject: TREASURER.subject }));
+    expect(waiting.status).toBe(200);
+    expect(waiting.body.onTheirWay).toEqual([
+      expect.objectContaining({
+        paymentId: 'street-piano-1',
+        certifiedBy: { subject: FUND_MANAGER.subject },
+        order: expect.objectContaining({ orderedBy: { subject: TREASURER.subject } }),
+      }),
+    ]);
+    const council = await fund.testApp
+      .http()
+      .get(fund.path('/payment-orders'))
+      .set('Authorization', await bearer('council', { subject: 'council-member' }));
+    expect(council.status).toBe(403);
+
+    const debtor = { name: 'Stadtkasse Dortmund', iban: 'DE03 4405 0199 0000 1234 56' };
+    const exported = await fund.command(TREASURER, fund.path('/payment-exports'), {
+      exportId: 'PO-1',
+      debtor,
+    });
+    expect(exported.events.map((event) => event.type)).toEqual(['PaymentOrdersExported', 'PayoutMade']);
+    const again = await fund.post(TREASURER, fund.path('/payment-exports'), { exportId: 'PO-2', debtor });
+    expectProblem(again, { status: 409, type: 'conflict', code: 'PAYMENT.NOTHING_TO_EXPORT' });
+
+    const [payoutMade] = (await fund.eventsOfType('PayoutMade')).slice(-1);
+    expect(payoutMade.data).toMatchObject({
+      payoutId: 'street-piano-1',
+      paymentOrder: {
+        certifiedBy: { subject: FUND_MANAGER.subject },
+        orderedBy: { subject: TREASURER.subject },
+        exportId: 'PO-1',
+      },
+    });
+    const files = fund.path('/payment-exports/PO-1/files');
+    const xml = await fund.testApp
+      .http()
+      .get(`${files}/pain.001`)
+      .set('Authorization', await bearer('treasurer', { subject: TREASURER.subject }));
+    expect(xml.status).toBe(200);
+    expect(xml.headers['content-disposition']).toBe('attachment; filename="PO-1.pain.001.xml"');
+    expect(xml.text).toContain('<EndToEndId>street-piano-1</EndToEndId>');
+    const csv = await fund.testApp
+      .http()
+      .get(`${files}/csv`)
+      .set('Authorization', await bearer('auditor', { subject: AUDITOR.subject }));
+    expect(csv.text).toContain('street-piano-1;grant-street-piano;street-piano;Auszahlung;1000,00');
+    const juryDownload = await fund.testApp
+      .http()
+      .get(`${files}/csv`)
+      .set('Authorization', await bearer('jury-member', { subject: jurorSubject('member-01') }));
+    expect(juryDownload.status).toBe(403);
+  });
+
+  it('keeps four eyes on a repayment demand: certified by the revocation, owed once another person orders it', async () => {
+    const grant = fund.path('/grants/grant-street-piano');
+    const revoked = await fund.command(FUND_MANAGER, `${grant}/revocation`, {
+      reason: 'The piano was sold.',
+      repaymentPrincipal: '1000.00',
+      interestRatePercentPerYear: '0',
+      interestDays: 0,
+    });
+    expect(revoked.events.map((event) => event.type)).toContain('RepaymentDemandCertified');
+    expect(revoked.events.map((event) => event.type)).not.toContain('RepaymentDemanded');
+    const early = await fund.post(TREASURER, `${grant}/repayments`, {
+      amount: '1000.00',
+      valueDate: `${YEAR}-06-03`,
+    });
+    expectProblem(early, { status: 409, type: 'conflict', code: 'REPAYMENT.DEMAND_AWAITS_ORDER' });
+
+    const order = fund.path('/grants/grant-street-piano/repayment-demand/order');
+    const sameSubjectAsTreasurer = { role: 'treasurer' as const, subject: FUND_MANAGER.subject };
+    const own = await fund.post(sameSubjectAsTreasurer, order, { orderedOn: `${YEAR}-06-03` });
+    expectProblem(own, { status: 422, type: 'rule-violated', code: 'REPAYMENT.SAME_PERSON' });
+    const badDate = await fund.post(TREASURER, order, { orderedOn: '03.06.2024' });
+    expectProblem(badDate, { status: 400, type: 'validation', field: 'orderedOn' });
+    expect((await fund.post(FUND_MANAGER, order, { orderedOn: `${YEAR}-06-03` })).status).toBe(403);
+
+    const ordered = await fund.command(TREASURER, order, { orderedOn: `${YEAR}-06-03` });
+    expect(ordered.events.map((event) => event.type)).toEqual(['RepaymentDemanded']);
+    const [demanded] = (await fund.eventsOfType('RepaymentDemanded')).slice(-1);
+    expect(demanded.data).toMatchObject({
+      amount: '1000.00',
+      demandOrder: {
+        certifiedBy: { subject: FUND_MANAGER.subject },
+        orderedBy: { subject: TREASURER.subject },
+        orderedOn: `${YEAR}-06-03`,
+      },
+    });
+    const again = await fund.post(TREASURER, order, { orderedOn: `${YEAR}-06-03` });
+    expectProblem(again, { status: 409, type: 'conflict', code: 'REPAYMENT.NO_DEMAND_CERTIFIED' });
+    const repaid = await fund.command(TREASURER, `${grant}/repayments`, {
+      amount: '1000.00',
+      valueDate: `${YEAR}-06-03`,
+    });
+    expect(repaid.events.map((event) => event.type)).toEqual(['RepaymentReceived', 'RepaymentSettled']);
+  });
+
+  it('takes the minutes of a jury meeting once the fund minutes its meetings, by the same rules', async () => {
+    await fund.command(FUND_MANAGER, fund.path('/settings'), {
+      settings: { ...PER_PROJECT_SETTINGS, fourEyesPayments: true, juryVoting: 'minuted' },
+    });
+    for (const applicationId of ['bench-row', 'tree-lights']) {
+      await fund.command(FUND_MANAGER, fund.path('/applications'), applicationBody({ applicationId }));
+      await fund.command(FUND_MANAGER, fund.path(`/applications/${applicationId}/eligibility`));
+      await fund.command(FUND_MANAGER, fund.path(`/applications/${applicationId}/agenda`), {
+        meetingId: 'meeting-7',
+        meetingDate: `${YEAR}-06-01`,
+      });
+    }
+    const meetings = fund.path('/jury/meetings');
+    const minutes = {
+      meetingId: 'meeting-7',
+      meetingDate: `${YEAR}-06-01`,
+      presentMemberIds: ['member-01', 'member-02', 'member-03'],
+      conflicts: [{ memberId: 'member-03', applicationId: 'bench-row', reason: 'I sell benches.' }],
+      items: [
+        {
+          applicationId: 'bench-row',
+          votes: [
+            { memberId: 'member-01', vote: 'yes' },
+            { memberId: 'member-02', vote: 'abstain' },
+          ],
+          approvedAmount: '1000.00',
+        },
+        {
+          applicationId: 'tree-lights',
+          showOfHands: { yes: 2, no: 1, abstain: 0 },
+          approvedAmount: '900.00',
+        },
+      ],
+    };
+
+    const tooManyHands = await fund.post(FUND_MANAGER, meetings, {
+      ...minutes,
+      items: [minutes.items[0], { ...minutes.items[1], showOfHands: { yes: 3, no: 1, abstain: 0 } }],
+    });
+    expectProblem(tooManyHands, {
+      status: 422,
+      type: 'rule-violated',
+      code: 'JURY.TALLY_CONTRADICTS_ATTENDANCE',
+      field: 'items[1].showOfHands',
+    });
+    const recusedVote = await fund.post(FUND_MANAGER, meetings, {
+      ...minutes,
+      items: [{ ...minutes.items[0], votes: [{ memberId: 'member-03', vote: 'yes' }] }],
+    });
+    expectProblem(recusedVote, {
+      status: 422,
+      type: 'rule-violated',
+      code: 'JURY.MEMBER_RECUSED',
+      field: 'items[0].votes[0].memberId',
+    });
+    const stringTally = await fund.post(FUND_MANAGER, meetings, {
+      ...minutes,
+      items: [{ ...minutes.items[1], showOfHands: { yes: '2', no: 1, abstain: 0 } }],
+    });
+    expectProblem(stringTally, { status: 400, type: 'validation', field: 'items[0].showOfHands.yes' });
+    const unknownField = await fund.post(FUND_MANAGER, meetings, { ...minutes, chair: 'member-01' });
+    expect(unknownField.status).toBe(400);
+    expect((await fund.post(juror('member-01'), meetings, minutes)).status).toBe(403);
+    expect((await fund.view()).applications.find((a) => a.applicationId === 'bench-row')?.status).toBe(
+      'on-agenda',
+    );
+
+    const recorded = await fund.command(FUND_MANAGER, meetings, minutes);
+    expect(recorded.events.map((event) => event.type)).toEqual([
+      'JuryMeetingMinuted',
+      'JuryAttendanceRecorded',
+      'ConflictOfInterestDeclared',
+      'VoteCast',
+      'VoteCast',
+      'JuryVoteClosed',
+      'ApplicationApproved',
+      'JuryAttendanceRecorded',
+      'JuryVoteClosed',
+      'ApplicationApproved',
+    ]);
+    const [, byHands] = (await fund.eventsOfType('JuryVoteClosed')).slice(-2);
+    expect(byHands.data).toMatchObject({
+      votes: [],
+      tally: { yes: 2, no: 1, abstain: 0 },
+      showOfHands: true,
+    });
+    const ownVote = await fund.post(juror('member-01'), fund.path('/applications/bench-row/votes'), {
+      vote: 'yes',
+    });
+    expectProblem(ownVote, { status: 422, type: 'rule-violated', code: 'JURY.VOTES_ARE_MINUTED' });
+
+    await fund.command(FUND_MANAGER, fund.path('/settings'), {
+      settings: { ...PER_PROJECT_SETTINGS, fourEyesPayments: true },
+    });
   });
 
   it('ends applications as ineligible, deferred, withdrawn, rejected and expired', async () => {

@@ -60,6 +60,15 @@ const ROUTES: readonly RouteRoles[] = [
   { method: 'post', path: `${GRANT}/expiry`, roles: ['fund-manager'] },
   { method: 'post', path: `${GRANT}/revocation`, roles: ['fund-manager'] },
   { method: 'post', path: `${GRANT}/repayments`, roles: ['treasurer'] },
+  { method: 'post', path: `${GRANT}/payee`, roles: ['fund-manager'] },
+  { method: 'post', path: `${GRANT}/certified-payments`, roles: ['fund-manager'] },
+  { method: 'post', path: '/funds/city-fonds/payments/payment-1/order', roles: ['treasurer'] },
+  {
+    method: 'post',
+    path: '/funds/city-fonds/payments/payment-1/withdrawal',
+    roles: ['treasurer', 'fund-manager'],
+  },
+  { method: 'post', path: '/funds/city-fonds/payment-exports', roles: ['treasurer'] },
 ];
 
 /** The route as its controller declares it, with `:param` for each path parameter. */
@@ -69,6 +78,7 @@ function templateOf(path: string): string {
     .replace('/applications/pianos', '/applications/:applicationId')
     .replace('/grants/grant-pianos', '/grants/:grantId')
     .replace('/members/member-01', '/members/:memberId')
+    .replace('/payments/payment-1', '/payments/:paymentId')
     .replace(/\/(budgets|fiscal-years)\/2024/, '/$1/:year');
 }
 
