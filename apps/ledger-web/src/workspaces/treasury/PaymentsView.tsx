@@ -31,10 +31,14 @@ export function PaymentsView({ fundId }: WorkspaceProps) {
   const acts = !pointInTime.isPast;
   const canCertify = acts && person.roles.includes('fund-manager');
   const canOrder = acts && person.roles.includes('treasurer');
+  // An ordered payment leaves the list its order form stood in, and an export empties the list its form
+  // stood under, so their confirmations are announced here, where they stay.
+  const [announcement, setAnnouncement] = useState<string | null>(null);
   return (
     <>
       <h2 className="kern-heading-medium">{t.payments.title}</h2>
       <p>{t.payments.fourEyesExplained}</p>
+      <p role="status">{announcement}</p>
       <QueryView query={orders} what={t.payments.title}>
         {(data) => {
           const certified = data.onTheirWay.filter((payment) => payment.order === null);
@@ -53,10 +57,22 @@ export function PaymentsView({ fundId }: WorkspaceProps) {
               <PaymentList
                 title={t.payments.waitingForOrder}
                 payments={certified}
-                action={canOrder ? (payment) => <OrderForm fundId={fundId} payment={payment} /> : undefined}
+                action={
+                  canOrder
+                    ? (payment) => (
+                        <OrderForm
+                          fundId={fundId}
+                          payment={payment}
+                          onOrdered={() => setAnnouncement(t.payments.ordered)}
+                        />
+                      )
+                    : undefined
+                }
               />
               <PaymentList title={t.payments.waitingForExport} payments={ordered} />
-              {canOrder && ordered.length > 0 ? <ExportForm fundId={fundId} /> : null}
+              {canOrder && ordered.length > 0 ? (
+                <ExportForm fundId={fundId} onExported={() => setAnnouncement(t.payments.exported)} />
+              ) : null}
               <ExportList fundId={fundId} exports={data.exports} />
             </>
           );
@@ -201,7 +217,15 @@ function PaymentList({
   );
 }
 
-function OrderForm({ fundId, payment }: { fundId: string; payment: PaymentOnItsWay }) {
+function OrderForm({
+  fundId,
+  payment,
+  onOrdered,
+}: {
+  fundId: string;
+  payment: PaymentOnItsWay;
+  onOrdered: () => void;
+}) {
   const { t } = useI18n();
   const refresh = useRefreshFund(fundId);
   const submission = useSubmission<CommandAnswer>();
@@ -215,7 +239,6 @@ function OrderForm({ fundId, payment }: { fundId: string; payment: PaymentOnItsW
     paymentId: t.payments.payment,
   };
   const shown = { ...errors, ...submission.refusal };
-  if (submission.step === 'done') return <p role="status">{t.payments.ordered}</p>;
   const send = (event: FormEvent) => {
     event.preventDefault();
     const found = {
@@ -232,6 +255,7 @@ function OrderForm({ fundId, payment }: { fundId: string; payment: PaymentOnItsW
         }),
       );
       await refresh();
+      onOrdered();
       return answer;
     });
   };
@@ -261,7 +285,7 @@ function OrderForm({ fundId, payment }: { fundId: string; payment: PaymentOnItsW
   );
 }
 
-function ExportForm({ fundId }: { fundId: string }) {
+function ExportForm({ fundId, onExported }: { fundId: string; onExported: () => void }) {
   const { t } = useI18n();
   const refresh = useRefreshFund(fundId);
   const submission = useSubmission<CommandAnswer>();
@@ -269,7 +293,6 @@ function ExportForm({ fundId }: { fundId: string }) {
   const [name, setName] = useState('');
   const [iban, setIban] = useState('');
   const labels = { 'debtor.name': t.payments.debtorName, 'debtor.iban': t.payments.debtorIban };
-  if (submission.step === 'done') return <p role="status">{t.payments.exported}</p>;
   const send = (event: FormEvent) => {
     event.preventDefault();
     void submission.send(async (key) => {
@@ -280,6 +303,7 @@ function ExportForm({ fundId }: { fundId: string }) {
         }),
       );
       await refresh();
+      onExported();
       return answer;
     });
   };
