@@ -363,8 +363,6 @@ describeEachStore('A fund from opening to clawback', (store) => {
     const revoked = await fund.command(FUND_MANAGER, `${grant}/revocation`, {
       reason: 'The piano was sold.',
       repaymentPrincipal: '1000.00',
-      interestRatePercentPerYear: '0',
-      interestDays: 0,
     });
     expect(revoked.events.map((event) => event.type)).toContain('RepaymentDemandCertified');
     expect(revoked.events.map((event) => event.type)).not.toContain('RepaymentDemanded');

@@ -920,6 +920,9 @@ class PooledFundStory {
           perProjectPublicCap: '10000.00',
           publicMoneyInvestiveOnly: false,
           yearEndPolicy: 'carry-over',
+          // Told as it was run, like the City-Fonds: payouts booked directly, jurors voting themselves.
+          fourEyesPayments: false,
+          juryVoting: 'members-vote',
         },
       },
       'open-fund',
