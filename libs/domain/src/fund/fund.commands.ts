@@ -477,7 +477,27 @@ export type GrantCommand =
   | MakePayout
   | CloseGrant
   | ExpireGrant;
-export type RevocationCommand = RevokeGrant | OrderRepaymentDemand | RecordRepayment;
+/**
+ * Demands interest on an advance or payout whose money lay unused beyond the fund's grace (§ 49a (4)
+ * VwVfG): from the day `unusedMoneyGraceMonths` after the payment's value date to the day it was used,
+ * or to the notice date while it is still unused.
+ */
+export interface DemandUnusedMoneyInterest extends FundCommandBase<'DemandUnusedMoneyInterest'> {
+  readonly grantId: string;
+  /** The advance or payout whose money lay unused. */
+  readonly payoutId: string;
+  /** The part of the payment that lay unused; the whole payment when left out. */
+  readonly unusedAmount?: string;
+  /** The day the money was used for its purpose; left out while it is still unused on the notice date. */
+  readonly usedOn?: BusinessDate;
+  /** A fixed yearly rate in percent the notice names instead of 5 points above the base rate, e.g. "6". */
+  readonly fixedInterestRatePercentPerYear?: string;
+  /** The date of the notice demanding the interest; today when left out. */
+  readonly noticeDate?: BusinessDate;
+}
+
+export type RevocationCommand =
+  RevokeGrant | OrderRepaymentDemand | RecordRepayment | DemandUnusedMoneyInterest;
 export type PaymentCommand =
   RecordGrantPayee | CertifyPayment | OrderPayment | WithdrawPaymentOrder | ExportPaymentOrders;
 

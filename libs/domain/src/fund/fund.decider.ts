@@ -82,6 +82,7 @@ export function decideFund(command: FundCommand, state: FundState): readonly Fun
     case 'RevokeGrant':
     case 'OrderRepaymentDemand':
     case 'RecordRepayment':
+    case 'DemandUnusedMoneyInterest':
       return decideRevocation(command, fund);
     default:
       return assertNever(command);

@@ -558,8 +558,20 @@ export type GrantRevoked = FundEventOf<
     CorrectionData
 >;
 
-/** `late-interest`: the interest recomputed when a repayment arrives later than interest was computed to. */
-export type RepaymentReason = 'revoked' | 'overpaid-advance' | 'late-interest';
+/**
+ * `late-interest`: the interest recomputed when a repayment arrives later than interest was computed to.
+ * `unused-money`: interest on an advance or payout that lay unused beyond the fund's grace (§ 49a (4) VwVfG).
+ */
+export type RepaymentReason = 'revoked' | 'overpaid-advance' | 'late-interest' | 'unused-money';
+
+/** The payment whose money lay unused, on a demand of reason `unused-money`. */
+export interface UnusedPaymentData {
+  readonly payoutId: string;
+  /** The part of the payment that lay unused: the principal the interest runs on (not itself demanded back). */
+  readonly unusedAmount: string;
+  /** The day the money was used; null when it was still unused on the notice date. */
+  readonly usedOn: string | null;
+}
 
 /** One stretch of a statement within one half-year, with its rate. */
 export interface InterestPeriodData {
@@ -602,6 +614,8 @@ export type RepaymentDemandTerms = MoneySplit & {
   readonly interest: string;
   /** The interest computed from the dates; absent on demands without interest and those recorded before. */
   readonly interestStatement?: InterestStatementData;
+  /** Present exactly on demands of reason `unused-money`. */
+  readonly unusedPayment?: UnusedPaymentData;
 } & DatedBy<'noticeDate'>;
 
 /**

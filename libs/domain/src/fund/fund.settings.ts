@@ -78,7 +78,20 @@ export interface FundSettings {
    */
   readonly fourEyesPayments: boolean;
   readonly juryVoting: JuryVoting;
+  /**
+   * How many whole months money paid out (an advance or a payout) may lie unused before it bears
+   * interest (§ 49a (4) VwVfG): interest runs from the day this many months after the payment's value
+   * date. Set only when the fund says so, and `DEFAULT_UNUSED_MONEY_GRACE_MONTHS` otherwise.
+   */
+  readonly unusedMoneyGraceMonths?: number;
 }
+
+/**
+ * Twelve months: the state's rule for urban-development funding, under which these funds mostly run,
+ * charges interest on money not used from the 13th month after payout. A fund bound by a shorter rule
+ * sets its own.
+ */
+export const DEFAULT_UNUSED_MONEY_GRACE_MONTHS = 12;
 
 /** How interest on repayments counts days into years (the interest statement's day count). */
 export type InterestDayCount = DayCount;
@@ -102,4 +115,6 @@ export interface FundSettingsInput {
   readonly interestDayCount?: InterestDayCount;
   readonly fourEyesPayments?: boolean;
   readonly juryVoting?: JuryVoting;
+  /** Default `DEFAULT_UNUSED_MONEY_GRACE_MONTHS` (12). */
+  readonly unusedMoneyGraceMonths?: number;
 }

@@ -104,6 +104,19 @@ export interface RepaymentState {
   readonly interest: { readonly statement: InterestStatementData } | null;
 }
 
+/** One advance or payout of a grant, as needed to charge interest on its money lying unused. */
+export interface GrantPaymentState {
+  readonly payoutId: string;
+  readonly kind: 'advance' | 'payout';
+  readonly valueDate: string;
+  readonly paid: SplitFigures;
+  /**
+   * The day interest on the money lying unused has been demanded to (not counted); null while none
+   * has been. A later demand starts there, so no day is charged twice.
+   */
+  readonly unusedInterestDemandedUntil: string | null;
+}
+
 export interface GrantState {
   readonly grantId: string;
   readonly applicationId: string;
@@ -116,6 +129,8 @@ export interface GrantState {
   readonly granted: SplitFigures;
   /** Advances and payouts so far. */
   readonly paid: SplitFigures;
+  /** Each advance and payout, by its id. */
+  readonly payments: ReadonlyMap<string, GrantPaymentState>;
   readonly repayment: RepaymentState | null;
   /** The latest business date of the grant's events (notice, payments, proofs, revocation, repayments). */
   readonly lastBusinessDate: string | null;

@@ -1,19 +1,20 @@
 import type { GrantEvent, MoneySplit } from '../fund.events';
-import type { FundState, GrantState } from '../fund.state';
+import type { FundState, GrantPaymentState, GrantState } from '../fund.state';
 import { updateApplication } from '../applications/applications.evolve';
 import { assertNever } from '../shared/assert-never';
 import { withEntry, withId } from '../shared/keyed';
 import { laterBusinessDate } from '../../time/business-date';
 import { bookCommitment, bookPayment, bookRelease } from '../shared/pots';
-import { addSplits, subtractSplits, withoutZeroFunderParts, ZERO_SPLIT } from '../shared/splits';
+import { addSplits, splitOf, subtractSplits, withoutZeroFunderParts, ZERO_SPLIT } from '../shared/splits';
 
 export function evolveGrant(state: FundState, event: GrantEvent): FundState {
   switch (event.type) {
     case 'GrantNoticeIssued':
       return issueGrant(state, event.data);
     case 'AdvancePaid':
+      return payGrant(state, event.data, 'advance');
     case 'PayoutMade':
-      return payGrant(state, event.data);
+      return payGrant(state, event.data, 'payout');
     case 'ProofOfUseSubmitted':
       return updateGrant(state, event.data.grantId, (grant) => ({
         status: 'proof-submitted',
@@ -58,6 +59,7 @@ function issueGrant(
     ownContribution: data.ownContribution,
     granted,
     paid: ZERO_SPLIT,
+    payments: new Map(),
     repayment: null,
     lastBusinessDate: data.noticeDate ?? null,
     demandAwaitingOrder: null,
@@ -71,9 +73,21 @@ function issueGrant(
   return bookCommitment(withGrant, data.fiscalYear, granted);
 }
 
-function payGrant(state: FundState, data: Extract<GrantEvent, { type: 'PayoutMade' }>['data']): FundState {
+function payGrant(
+  state: FundState,
+  data: Extract<GrantEvent, { type: 'PayoutMade' }>['data'],
+  kind: GrantPaymentState['kind'],
+): FundState {
+  const payment: GrantPaymentState = {
+    payoutId: data.payoutId,
+    kind,
+    valueDate: data.valueDate,
+    paid: splitOf(data),
+    unusedInterestDemandedUntil: null,
+  };
   const paid = updateGrant(state, data.grantId, (grant) => ({
     paid: addSplits(grant.paid, data),
+    payments: withEntry(grant.payments, data.payoutId, payment),
     ...datedOn(grant, data.valueDate),
   }));
   const withPayoutId = { ...paid, payoutIds: withId(paid.payoutIds, data.payoutId) };

@@ -15,6 +15,7 @@ import { todayOf } from '../shared/business-dates';
 import { eventBase, type OpenFundState } from '../shared/guards';
 import { requirePerson } from '../shared/person';
 import type { BusinessDate } from '../../time/business-date';
+import { invalidInput } from '../shared/validation';
 import { allocateAmongFunders, subtractSplits, withoutZeroFunderParts } from '../shared/splits';
 import { allocateByWeights } from '../../money/allocate';
 
@@ -23,6 +24,17 @@ export interface InterestTerms {
   readonly interestDays: number;
   readonly interest: Money;
   readonly statement: InterestStatementData | null;
+}
+
+const RATE_FORMAT = /^\d{1,3}(\.\d{1,4})?$/;
+
+/** The fixed yearly rate a notice names, checked; null when it names none (5 points above the base rate). */
+export function optionalFixedRate(value: unknown, field = 'fixedInterestRatePercentPerYear'): string | null {
+  if (value === undefined) return null;
+  if (typeof value !== 'string' || !RATE_FORMAT.test(value) || new Money(value).gt(100)) {
+    throw invalidInput(field, `${field} must be a yearly rate in percent from 0 to 100, like "6" or "5.12".`);
+  }
+  return value;
 }
 
 export const NO_INTEREST: InterestTerms = {
@@ -74,15 +86,17 @@ export function overpaidSplit(grant: GrantState, publicPart: Money, privatePart:
 
 /** Splits a principal between the pots, and the public part among funders, in proportion to what each paid to the grant. */
 export function principalSplit(grant: GrantState, amount: Money): MoneySplit {
-  const [publicPart, privatePart] = allocateByWeights(amount, [
-    grant.paid.publicPart,
-    grant.paid.privatePart,
-  ]);
+  return splitLike(grant.paid, amount);
+}
+
+/** Splits an amount between the pots, and the public part among funders, in proportion to a paid split. */
+export function splitLike(paid: MoneySplit, amount: Money): MoneySplit {
+  const [publicPart, privatePart] = allocateByWeights(amount, [paid.publicPart, paid.privatePart]);
   return {
     amount: formatAmount(amount),
     publicPart: formatAmount(publicPart),
     privatePart: formatAmount(privatePart),
-    publicFunderParts: allocateAmongFunders(publicPart, grant.paid.publicFunderParts),
+    publicFunderParts: allocateAmongFunders(publicPart, paid.publicFunderParts),
   };
 }
 

@@ -28,8 +28,10 @@ import {
 import { minus, splitWithinRemaining, plus } from '../shared/splits';
 import { invalidInput, requireText, TEXT_LENGTH_MAX } from '../shared/validation';
 import { evolveRevocation } from './revocation.evolve';
+import { decideDemandUnusedMoneyInterest } from './unused-money-interest.decide';
 import {
   lateInterestEvent,
+  optionalFixedRate,
   outstandingOf,
   principalSplit,
   repaymentDemandEvent,
@@ -37,7 +39,6 @@ import {
 } from './repayment-money';
 
 const REVOCABLE: readonly GrantStatus[] = ['committed', 'proof-submitted', 'proof-accepted', 'closed'];
-const RATE_FORMAT = /^\d{1,3}(\.\d{1,4})?$/;
 
 export function decideRevocation(command: RevocationCommand, fund: OpenFundState): readonly FundEvent[] {
   switch (command.type) {
@@ -47,16 +48,11 @@ export function decideRevocation(command: RevocationCommand, fund: OpenFundState
       return decideOrderRepaymentDemand(command, fund);
     case 'RecordRepayment':
       return decideRecordRepayment(command, fund);
+    case 'DemandUnusedMoneyInterest':
+      return decideDemandUnusedMoneyInterest(command, fund);
     default:
       return assertNever(command);
   }
-}
-
-function requireRate(value: unknown, field: string): string {
-  if (typeof value !== 'string' || !RATE_FORMAT.test(value) || new Money(value).gt(100)) {
-    throw invalidInput(field, `${field} must be a yearly rate in percent from 0 to 100, like "6" or "5.12".`);
-  }
-  return value;
 }
 
 /** The day the grant became void: given, or the notice date; never after the notice. */
@@ -79,10 +75,7 @@ function decideRevokeGrant(command: RevokeGrant, fund: OpenFundState): readonly 
   requireNoDemandAwaitingOrder(grant, 'be revoked');
   const reason = requireText(command.reason, 'reason', TEXT_LENGTH_MAX.reason);
   const principal = parseAmount(command.repaymentPrincipal, 'repaymentPrincipal', { allowZero: true });
-  const fixedRate =
-    command.fixedInterestRatePercentPerYear === undefined
-      ? null
-      : requireRate(command.fixedInterestRatePercentPerYear, 'fixedInterestRatePercentPerYear');
+  const fixedRate = optionalFixedRate(command.fixedInterestRatePercentPerYear);
   const claimable = minus(grant.paid.amount, grant.repayment?.principal ?? '0.00');
   if (principal.gt(claimable)) {
     throw new DomainError(

@@ -1,10 +1,10 @@
-import type { MoneySplit, RevocationEvent } from '../fund.events';
-import type { FundState, RepaymentState } from '../fund.state';
+import type { RepaymentDemanded, RevocationEvent } from '../fund.events';
+import type { FundState, GrantState, RepaymentState } from '../fund.state';
 import { datedOn, updateGrant } from '../grants/grants.evolve';
 import { assertNever } from '../shared/assert-never';
-import { withId } from '../shared/keyed';
+import { withEntry, withId } from '../shared/keyed';
 import { bookRefund } from '../shared/pots';
-import { addSplits, plus, ZERO_SPLIT } from '../shared/splits';
+import { addSplits, plus, splitOf, ZERO_SPLIT } from '../shared/splits';
 
 const NO_REPAYMENT: RepaymentState = {
   principal: '0.00',
@@ -31,11 +31,9 @@ export function evolveRevocation(state: FundState, event: RevocationEvent): Fund
             ...repayment,
             principal: plus(repayment.principal, event.data.principal),
             due: addSplits(repayment.due, splitOf(event.data)),
-            interest:
-              event.data.interestStatement === undefined
-                ? repayment.interest
-                : { statement: event.data.interestStatement },
+            interest: interestRunningAfter(repayment, event.data),
           },
+          payments: paymentsAfter(grant, event.data),
         };
       });
     case 'RepaymentReceived': {
@@ -59,11 +57,28 @@ export function evolveRevocation(state: FundState, event: RevocationEvent): Fund
   }
 }
 
-function splitOf(split: MoneySplit): MoneySplit {
-  return {
-    amount: split.amount,
-    publicPart: split.publicPart,
-    privatePart: split.privatePart,
-    publicFunderParts: split.publicFunderParts,
-  };
+/**
+ * The statement later repayments recompute interest from: the latest one on principal demanded back.
+ * Interest on unused money is charged once for its period and bears no interest itself, so its
+ * statement leaves the running one alone.
+ */
+function interestRunningAfter(
+  repayment: RepaymentState,
+  demand: RepaymentDemanded['data'],
+): RepaymentState['interest'] {
+  if (demand.interestStatement === undefined || demand.unusedPayment !== undefined) {
+    return repayment.interest;
+  }
+  return { statement: demand.interestStatement };
+}
+
+/** Marks how far interest on a payment's unused money has been demanded, so no day is charged twice. */
+function paymentsAfter(grant: GrantState, demand: RepaymentDemanded['data']): GrantState['payments'] {
+  const unused = demand.unusedPayment;
+  const payment = unused === undefined ? undefined : grant.payments.get(unused.payoutId);
+  if (payment === undefined || demand.interestStatement === undefined) return grant.payments;
+  return withEntry(grant.payments, payment.payoutId, {
+    ...payment,
+    unusedInterestDemandedUntil: demand.interestStatement.until,
+  });
 }

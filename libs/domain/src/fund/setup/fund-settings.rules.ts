@@ -38,6 +38,8 @@ export const INTEREST_DAY_COUNTS: readonly InterestDayCount[] = ['actual/365', '
 
 export const DEFAULT_PUBLIC_SHARE_MAX = '0.50';
 export const PUBLIC_FUNDERS_MAX = 20;
+/** Ten years: longer than any earmarking period a fund's money is bound by. */
+export const UNUSED_MONEY_GRACE_MONTHS_MAX = 120;
 export const JURY_SIZE_MAX = 100;
 
 const SHARE_MAX_FORMAT = /^(0|1)(\.\d{1,4})?$/;
@@ -81,6 +83,18 @@ export function resolveFundSettings(input: FundSettingsInput, field = 'settings'
     juryVoting: requireSetting(() =>
       requireOneOf(input.juryVoting ?? 'minuted', `${field}.juryVoting`, JURY_VOTING_MODES),
     ),
+    ...(input.unusedMoneyGraceMonths === undefined
+      ? {}
+      : {
+          unusedMoneyGraceMonths: requireSetting(() =>
+            requireInteger(
+              input.unusedMoneyGraceMonths,
+              `${field}.unusedMoneyGraceMonths`,
+              0,
+              UNUSED_MONEY_GRACE_MONTHS_MAX,
+            ),
+          ),
+        }),
   };
 }
 

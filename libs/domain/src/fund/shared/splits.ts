@@ -45,6 +45,16 @@ function combineFunderParts(
   }));
 }
 
+/** Only the split of an event's data that carries one, without the event's other fields. */
+export function splitOf(split: MoneySplit): MoneySplit {
+  return {
+    amount: split.amount,
+    publicPart: split.publicPart,
+    privatePart: split.privatePart,
+    publicFunderParts: split.publicFunderParts,
+  };
+}
+
 export function addSplits(a: MoneySplit, b: MoneySplit): MoneySplit {
   return {
     amount: plus(a.amount, b.amount),
