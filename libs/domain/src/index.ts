@@ -15,7 +15,11 @@ export * from './fund/fund.decider';
 export * from './time/business-date';
 export * from './fund/fund.business-dates';
 export { timeZoneOf } from './fund/shared/business-dates';
-export { resolveFundSettings, DEFAULT_PUBLIC_SHARE_MAX } from './fund/setup/fund-settings.rules';
+export {
+  resolveFundSettings,
+  DEFAULT_PUBLIC_SHARE_MAX,
+  UNUSED_MONEY_GRACE_MONTHS_MAX,
+} from './fund/setup/fund-settings.rules';
 export { CONTRIBUTOR_KINDS } from './fund/contributions/contributions.decide';
 export { APPLICANT_KINDS, MEASURE_KINDS, MEASURE_TYPES } from './fund/applications/applications.decide';
 export { perProjectRuleBreaches, requireFinancingPlan } from './fund/shared/financing.rules';

@@ -47,7 +47,7 @@ describeEachStore('A fund from opening to clawback', (store) => {
     expect(opened.events).toEqual([{ type: 'FundOpened', revision: 0, position: opened.position }]);
 
     await fund.command(FUND_MANAGER, fund.path('/settings'), {
-      settings: { ...PER_PROJECT_SETTINGS, yearEndPolicy: 'carry-over' },
+      settings: { ...PER_PROJECT_SETTINGS, yearEndPolicy: 'carry-over', unusedMoneyGraceMonths: 2 },
     });
     const view = await fund.view();
     expect(view).toMatchObject({
@@ -60,6 +60,7 @@ describeEachStore('A fund from opening to clawback', (store) => {
       publicShareMax: '0.50',
       perProjectPublicCap: '10000.00',
       yearEndPolicy: 'carry-over',
+      unusedMoneyGraceMonths: 2,
     });
   });
 
@@ -248,6 +249,74 @@ describeEachStore('A fund from opening to clawback', (store) => {
       'settled',
     );
     expect((await fund.boardStatuses())['light-banner']).toBe('settled');
+  });
+
+  it('demands interest on an advance not used within the fund’s grace, refuses bad demands, and takes its repayment', async () => {
+    clock.set(`${YEAR}-10-01T10:00:00Z`);
+    const interest = fund.path('/grants/grant-pianos/unused-money-interest');
+    const refusals: [object, Parameters<typeof expectProblem>[1]][] = [
+      [
+        { payoutId: 'advance-1', unusedAmount: '1e309' },
+        { status: 400, type: 'validation', field: 'unusedAmount' },
+      ],
+      [
+        { payoutId: 'advance-1', unusedAmount: 400 },
+        { status: 400, type: 'validation', field: 'unusedAmount' },
+      ],
+      [
+        { payoutId: 'advance-1', unusedAmount: '1.005' },
+        { status: 400, type: 'validation', field: 'unusedAmount' },
+      ],
+      [
+        { payoutId: 'advance-1', usedOn: '2024-02-30' },
+        { status: 400, type: 'validation', field: 'usedOn' },
+      ],
+      [
+        { payoutId: 'advance-1', bonus: '1.00' },
+        { status: 400, type: 'validation', field: 'bonus' },
+      ],
+      [{}, { status: 400, type: 'validation', field: 'payoutId' }],
+      [{ payoutId: 'advance-9' }, { status: 404, type: 'not-found', code: 'PAYOUT.NOT_FOUND' }],
+      [
+        { payoutId: 'advance-1', usedOn: `${YEAR}-07-01` },
+        { status: 422, type: 'rule-violated', code: 'UNUSED_MONEY.NOTHING_OWED', field: 'usedOn' },
+      ],
+      [
+        { payoutId: 'advance-1', unusedAmount: '400.01' },
+        { status: 422, type: 'rule-violated', code: 'UNUSED_MONEY.EXCEEDS_PAYMENT', field: 'unusedAmount' },
+      ],
+    ];
+    for (const [body, problem] of refusals) {
+      expectProblem(await fund.post(FUND_MANAGER, interest, body), problem);
+    }
+    expectProblem(await fund.post(TREASURER, interest, { payoutId: 'advance-1' }), {
+      status: 403,
+      type: 'forbidden',
+    });
+
+    // The grace of 2 months ends on 3 August; 30 days to 2 September at 3.37 + 5 = 8.37 % on 400.00 EUR: 2.7517… → 2.75.
+    const demanded = await fund.command(FUND_MANAGER, interest, {
+      payoutId: 'advance-1',
+      usedOn: `${YEAR}-09-02`,
+    });
+    expect(demanded.events.map((event) => event.type)).toEqual(['RepaymentDemanded']);
+    const pianos = (await fund.view()).grants.find((candidate) => candidate.grantId === 'grant-pianos');
+    expect(pianos?.repayment).toMatchObject({ principal: '0.00', due: { amount: '2.75' } });
+    expect((await fund.boardStatuses())['pianos']).toBe('repayment-due');
+    expectProblem(
+      await fund.post(FUND_MANAGER, interest, { payoutId: 'advance-1', usedOn: `${YEAR}-09-02` }),
+      {
+        status: 409,
+        type: 'conflict',
+        code: 'UNUSED_MONEY.ALREADY_DEMANDED',
+      },
+    );
+
+    const paid = await fund.command(TREASURER, fund.path('/grants/grant-pianos/repayments'), {
+      amount: '2.75',
+    });
+    expect(paid.events.map((event) => event.type)).toEqual(['RepaymentReceived', 'RepaymentSettled']);
+    expect((await fund.boardStatuses())['pianos']).toBe('closed');
   });
 
   it('keeps four eyes on payments once switched on: certified by one person, ordered by another, exported once', async () => {

@@ -61,6 +61,7 @@ const ROUTES: readonly RouteRoles[] = [
   { method: 'post', path: `${GRANT}/expiry`, roles: ['fund-manager'] },
   { method: 'post', path: `${GRANT}/revocation`, roles: ['fund-manager'] },
   { method: 'post', path: `${GRANT}/repayment-demand/order`, roles: ['treasurer'] },
+  { method: 'post', path: `${GRANT}/unused-money-interest`, roles: ['fund-manager'] },
   { method: 'post', path: `${GRANT}/repayments`, roles: ['treasurer'] },
   { method: 'post', path: `${GRANT}/payee`, roles: ['fund-manager'] },
   { method: 'post', path: `${GRANT}/certified-payments`, roles: ['fund-manager'] },

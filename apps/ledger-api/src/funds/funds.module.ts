@@ -54,6 +54,8 @@ import { RejectProofOfUseHttpController } from './commands/reject-proof-of-use/r
 import { RemoveJuryMemberHandler } from './commands/remove-jury-member/remove-jury-member.handler';
 import { RemoveJuryMemberHttpController } from './commands/remove-jury-member/remove-jury-member.http.controller';
 import { RevokeGrantHandler } from './commands/revoke-grant/revoke-grant.handler';
+import { DemandUnusedMoneyInterestHandler } from './commands/demand-unused-money-interest/demand-unused-money-interest.handler';
+import { DemandUnusedMoneyInterestHttpController } from './commands/demand-unused-money-interest/demand-unused-money-interest.http.controller';
 import { RevokeGrantHttpController } from './commands/revoke-grant/revoke-grant.http.controller';
 import { SetFiscalYearBudgetHandler } from './commands/set-fiscal-year-budget/set-fiscal-year-budget.handler';
 import { SetFiscalYearBudgetHttpController } from './commands/set-fiscal-year-budget/set-fiscal-year-budget.http.controller';
@@ -117,6 +119,7 @@ const commandHandlers = [
   RejectProofOfUseHandler,
   RemoveJuryMemberHandler,
   RevokeGrantHandler,
+  DemandUnusedMoneyInterestHandler,
   SetFiscalYearBudgetHandler,
   SubmitApplicationHandler,
   SubmitProofOfUseHandler,
@@ -162,6 +165,7 @@ const controllers = [
   RejectProofOfUseHttpController,
   RemoveJuryMemberHttpController,
   RevokeGrantHttpController,
+  DemandUnusedMoneyInterestHttpController,
   SetFiscalYearBudgetHttpController,
   SubmitApplicationHttpController,
   SubmitProofOfUseHttpController,

@@ -819,6 +819,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/funds/{fundId}/grants/{grantId}/unused-money-interest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Demand interest on money not used in time
+         * @description Demands interest (§ 49a (4) VwVfG) on an advance or payout whose money lay unused beyond the fund's grace (`unusedMoneyGraceMonths`, 12 by default): from the day the grace ends, or where the last such demand on the payment stopped, to the day the money was used (`usedOn`) or, while it is still unused, to the notice date; at 5 percentage points above each half-year's base rate or the notice's fixed rate, with the interest statement period by period. The demand is a repayment demand (reason `unused-money`) paid through the repayment endpoint. Refused with UNUSED_MONEY.NOTHING_OWED when the money was used within the grace, UNUSED_MONEY.ALREADY_DEMANDED when the period adds no day, PAYOUT.NOT_FOUND or PAYOUT.OF_ANOTHER_GRANT for a payment not of this grant.
+         *
+         *     Roles: fund-manager.
+         */
+        post: operations["DemandUnusedMoneyInterestHttpController_demandUnusedMoneyInterest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/funds/{fundId}/budgets/{year}": {
         parameters: {
             query?: never;
@@ -1457,6 +1479,11 @@ export interface components {
              * @enum {string}
              */
             interestDayCount?: "actual/365" | "actual/360";
+            /**
+             * @description Whole months an advance or payout may lie unused before it bears interest (§ 49a (4) VwVfG): interest runs from the day this many months after the payment's value date; absent: 12 (from the 13th month after payout, as the state's urban-development funding rule says)
+             * @example 12
+             */
+            unusedMoneyGraceMonths?: number;
             /** @description Quorum and majority of the jury */
             jury?: components["schemas"]["JurySettingsDto"];
             /**
@@ -2463,6 +2490,35 @@ export interface components {
              * @example Kontoauszug 47, Zahlung vom 30.12.2025
              */
             corrects?: string;
+        };
+        DemandUnusedMoneyInterestRequestDto: {
+            /**
+             * @description Id of the advance or payout of this grant whose money lay unused
+             * @example advance-winter-lighting-1
+             */
+            payoutId: string;
+            /**
+             * @description The part of the payment that lay unused, in EUR; left out: the whole payment
+             * @example 1500.00
+             */
+            unusedAmount?: string;
+            /**
+             * Format: date
+             * @description The day the money was used for its purpose (YYYY-MM-DD), to which interest runs; left out while it is still unused, and interest runs to the notice date. Not before the payment, not after the notice; it may lie in a closed fiscal year.
+             * @example 2025-05-01
+             */
+            usedOn?: string;
+            /**
+             * @description A fixed yearly rate in percent the notice names; without it the money bears interest at 5 percentage points above the base rate of each half-year (§ 49a VwVfG)
+             * @example 6
+             */
+            fixedInterestRatePercentPerYear?: string;
+            /**
+             * Format: date
+             * @description The date of the notice demanding the interest (YYYY-MM-DD, in the fund's time zone); left out: today. Not in the future, not in a closed fiscal year (BUSINESS_DATE.IN_FUTURE, FISCAL_YEAR.CLOSED), not before the date of what it follows (BUSINESS_DATE.BEFORE_PREVIOUS).
+             * @example 2025-06-02
+             */
+            noticeDate?: string;
         };
         SetFiscalYearBudgetRequestDto: {
             /**
@@ -6585,6 +6641,80 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["RevokeGrantRequestDto"];
+            };
+        };
+        responses: {
+            /** @description The command was carried out */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundCommandResponse"];
+                };
+            };
+            /** @description A field is missing or invalid (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token has none of the roles fund-manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The fund, or a thing the command names, does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The command conflicts with the current state, or the fund changed at the same time (retry) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The command breaks a rule of the fund (problem+json with the error code), or the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DemandUnusedMoneyInterestHttpController_demandUnusedMoneyInterest: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required. A unique value (such as a UUID) per intended operation; send the same value when retrying. The same key with the same request returns the first response and records nothing twice; with a different request it is refused (422). Without an id in the body, the new resource takes the command id derived from this key. */
+                "Idempotency-Key": string;
+            };
+            path: {
+                /** @description Id of the fund */
+                fundId: string;
+                /** @description Id of the grant */
+                grantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DemandUnusedMoneyInterestRequestDto"];
             };
         };
         responses: {

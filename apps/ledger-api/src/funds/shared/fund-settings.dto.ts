@@ -14,7 +14,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import type { FundSettingsInput } from '@fund-ledger/domain';
+import { UNUSED_MONEY_GRACE_MONTHS_MAX, type FundSettingsInput } from '@fund-ledger/domain';
 import { AMOUNT_MAX, IsAmount, IsEntityId } from '../../common/validation';
 import {
   choiceMessage,
@@ -196,6 +196,19 @@ export class FundSettingsDto {
   @IsIn(INTEREST_DAY_COUNTS, { message: choiceMessage(INTEREST_DAY_COUNTS) })
   interestDayCount?: (typeof INTEREST_DAY_COUNTS)[number];
 
+  @ApiPropertyOptional({
+    description:
+      "Whole months an advance or payout may lie unused before it bears interest (§ 49a (4) VwVfG): interest runs from the day this many months after the payment's value date; absent: 12 (from the 13th month after payout, as the state's urban-development funding rule says)",
+    minimum: 0,
+    maximum: UNUSED_MONEY_GRACE_MONTHS_MAX,
+    example: 12,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(UNUSED_MONEY_GRACE_MONTHS_MAX)
+  unusedMoneyGraceMonths?: number;
+
   @ApiPropertyOptional({ description: 'Quorum and majority of the jury', type: JurySettingsDto })
   @IsOptional()
   @IsObject()
@@ -238,6 +251,7 @@ export function toFundSettingsInput(settings: FundSettingsDto): FundSettingsInpu
       interestDayCount: settings.interestDayCount,
       fourEyesPayments: settings.fourEyesPayments,
       juryVoting: settings.juryVoting,
+      unusedMoneyGraceMonths: settings.unusedMoneyGraceMonths,
     }),
     ...(settings.jury !== undefined ? { jury: toJurySettingsInput(settings.jury) } : {}),
   };
