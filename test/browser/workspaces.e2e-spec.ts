@@ -102,7 +102,7 @@ describeInBrowser('the web application in a browser [sqlite]', () => {
     await putDeferredApplicationOnAgenda(service);
   });
 
-  it('shows the treasury its pots, funders, fiscal years and the payouts waiting for it', async () => {
+  it('shows the treasury its pots, funders, fiscal years, the payouts waiting for it and the application board', async () => {
     const page = await context.newPage();
     await page.goto(service.baseUrl);
     await signIn(page, 'treasurer', 'Tom Kämmerei');
@@ -131,6 +131,17 @@ describeInBrowser('the web application in a browser [sqlite]', () => {
     await page.getByRole('link', { name: 'Bankkonto des Fonds' }).click();
     await page.getByRole('heading', { name: /Kontoauszug 1000/ }).waitFor();
     await expectAccessible(page, '06-treasury-account-statement');
+
+    await page
+      .getByRole('navigation', { name: 'Ansichten der Kämmerei' })
+      .getByRole('link', { name: 'Anträge' })
+      .click();
+    await page
+      .getByRole('table', { name: /^Alle Anträge/ })
+      .getByRole('rowheader', { name: duePayout.title })
+      .waitFor();
+    expect(page.url()).toContain(`/funds/${FUND_ID}/treasury/board`);
+    await expectAccessible(page, '06-treasury-application-board');
   });
 
   it('lets the treasury book public money by keyboard alone: refusal next to the field, the split checked before sending', async () => {

@@ -1,7 +1,8 @@
-/** The treasury's workspace: balances, payouts due, bookings of money received, the general ledger. */
+/** The treasury's workspace: balances, payouts due, bookings of money received, the general ledger, the application board. */
 import { Route, Routes } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 import type { WorkspaceProps } from '../FundWorkspace';
+import { ApplicationBoard } from '../shared/ApplicationBoard';
 import { SubNav } from '../shared/SubNav';
 import { LedgerView } from './LedgerView';
 import { PaymentsView } from './PaymentsView';
@@ -23,6 +24,7 @@ export default function TreasuryWorkspace({ fundId }: WorkspaceProps) {
           { to: `${base}/private-contribution`, label: t.treasury.recordPrivate },
           { to: `${base}/payments`, label: t.treasury.payments },
           { to: `${base}/ledger`, label: t.treasury.ledger },
+          { to: `${base}/board`, label: t.management.board },
         ]}
       />
       <Routes>
@@ -32,6 +34,7 @@ export default function TreasuryWorkspace({ fundId }: WorkspaceProps) {
         <Route path="payouts/:grantId" element={<PayoutForm fundId={fundId} />} />
         <Route path="payments" element={<PaymentsView fundId={fundId} />} />
         <Route path="ledger/*" element={<LedgerView fundId={fundId} />} />
+        <Route path="board" element={<ApplicationBoard fundId={fundId} />} />
       </Routes>
     </>
   );
