@@ -36,9 +36,9 @@ export function applicationStatusOf(
 /**
  * A revocation decides before everything else: revoked while nothing is owed back, then repayment due
  * until the outstanding amount is zero, then settled. Otherwise any demand still owed (an overpaid
- * advance, interest on money not used in time) makes a repayment
- * due; then a grant is expired or closed when it says so, and else granted, paid in part or paid by its
- * money: paid when what was paid reaches the grant as it stands.
+ * advance, interest on money not used in time) makes a repayment due; then a grant is expired or closed
+ * when it says so, and else granted, paid in part or paid by its money: paid when what was paid reaches
+ * the grant as it stands.
  */
 export function grantedStatusOf(grant: GrantLifecycleFacts): GrantedApplicationStatus {
   const outstanding = outstandingOf(grant);
