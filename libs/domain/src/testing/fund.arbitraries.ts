@@ -55,6 +55,7 @@ export const STEP_KINDS = [
   'close-grant',
   'expire-grant',
   'revoke-grant',
+  'demand-unused-interest',
   'record-repayment',
   'set-budget',
   'close-year',
@@ -181,9 +182,11 @@ export function fundSettingsArbitrary(): fc.Arbitrary<FundSettingsInput> {
         { kind: 'minimum-present' as const, count: 3 },
       ),
       majority: fc.constantFrom('simple', 'two-thirds'),
+      unusedMoneyGraceMonths: fc.constantFrom(null, 0, 1),
     })
-    .map(({ relaxInvestive, quorum, majority, ...settings }) => ({
+    .map(({ relaxInvestive, quorum, majority, unusedMoneyGraceMonths, ...settings }) => ({
       ...settings,
+      ...(unusedMoneyGraceMonths === null ? {} : { unusedMoneyGraceMonths }),
       publicMoneyInvestiveOnly: settings.fundingSource === 'urban-development-funding' || !relaxInvestive,
       jury: { quorum, majority },
       fourEyesPayments: DIRECT_PROCESS_SETTINGS.fourEyesPayments,
@@ -221,6 +224,7 @@ const STEP_WEIGHTS: Readonly<Record<StepKind, number>> = {
   'close-grant': 1,
   'expire-grant': 1,
   'revoke-grant': 2,
+  'demand-unused-interest': 2,
   'record-repayment': 1,
   'set-budget': 1,
   'close-year': 2,
@@ -804,6 +808,19 @@ class ScenarioRunner {
           reason: 'Misuse',
           repaymentPrincipal: new Money(paid).isZero() ? '0.00' : fractionOf(paid, step.fraction),
           ...(step.pick % 2 === 0 ? { fixedInterestRatePercentPerYear: '5.12' } : {}),
+          noticeDate: valueDate,
+        });
+      }
+      case 'demand-unused-interest': {
+        const paidGrants = [...this.state.grants.values()].filter(
+          (grant) => grant.status !== 'revoked' && grant.payments.size > 0,
+        );
+        const grant = pickFrom(paidGrants, step.pick);
+        const payment = grant === undefined ? undefined : pickFrom([...grant.payments.values()], step.pick);
+        return this.command('DemandUnusedMoneyInterest', {
+          grantId: grant?.grantId ?? unknownId('grant', step.pick),
+          payoutId: payment?.payoutId ?? unknownId('payout', step.pick),
+          ...(step.pick % 2 === 0 ? {} : { usedOn: valueDate }),
           noticeDate: valueDate,
         });
       }

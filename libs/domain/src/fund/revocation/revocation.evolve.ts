@@ -34,6 +34,7 @@ export function evolveRevocation(state: FundState, event: RevocationEvent): Fund
             interest: interestRunningAfter(repayment, event.data),
           },
           payments: paymentsAfter(grant, event.data),
+          ...datedOn(grant, event.data.noticeDate),
         };
       });
     case 'RepaymentReceived': {

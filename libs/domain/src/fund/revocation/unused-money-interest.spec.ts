@@ -223,6 +223,22 @@ describe('DemandUnusedMoneyInterest', () => {
       .thenThrows('GRANT.INVALID_STATE', 'grantId');
   });
 
+  it('dates the grant by the notice: a repayment cannot be dated before the demand', () => {
+    given(advanced(DORTMUND_SETTINGS, demand('2025-06-02', { usedOn: '2025-05-01' })))
+      .when(
+        recordedOn(
+          '2025-06-10',
+          command('RecordRepayment', {
+            grantId: 'g-1',
+            repaymentId: 'r-1',
+            amount: '12.15',
+            valueDate: '2025-06-01',
+          }),
+        ),
+      )
+      .thenThrows('BUSINESS_DATE.BEFORE_PREVIOUS', 'valueDate');
+  });
+
   it('is paid through the ordinary repayment, which settles it and returns the interest to the public pot', () => {
     const history = advanced(DORTMUND_SETTINGS, demand('2025-06-02', { usedOn: '2025-05-01' }));
     const repaid = given(history)
