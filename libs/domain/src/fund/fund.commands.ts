@@ -494,6 +494,8 @@ export interface DemandUnusedMoneyInterest extends FundCommandBase<'DemandUnused
   readonly fixedInterestRatePercentPerYear?: string;
   /** The date of the notice demanding the interest; today when left out. */
   readonly noticeDate?: BusinessDate;
+  /** The person demanding, from their token: they certify the demand where the fund keeps four eyes. */
+  readonly certifier: PersonIdentity;
 }
 
 export type RevocationCommand =

@@ -818,6 +818,7 @@ class ScenarioRunner {
         const grant = pickFrom(paidGrants, step.pick);
         const payment = grant === undefined ? undefined : pickFrom([...grant.payments.values()], step.pick);
         return this.command('DemandUnusedMoneyInterest', {
+          certifier: FUND_OFFICE,
           grantId: grant?.grantId ?? unknownId('grant', step.pick),
           payoutId: payment?.payoutId ?? unknownId('payout', step.pick),
           ...(step.pick % 2 === 0 ? {} : { usedOn: valueDate }),

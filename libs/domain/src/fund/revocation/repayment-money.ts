@@ -1,18 +1,20 @@
 /** Money a recipient owes back: after a revocation (with interest) or when an advance exceeds the recalculated grant. */
 import { formatAmount, Money, ZERO } from '../../money/money';
 import { interestStatement, STATUTORY_RATE_TERMS } from '../../interest/interest-statement';
-import type { AcceptProofOfUse, FundCommand, RevokeGrant } from '../fund.commands';
+import { DomainError } from '../../decider';
+import type { AcceptProofOfUse, DemandUnusedMoneyInterest, FundCommand, RevokeGrant } from '../fund.commands';
 import type {
   FundEvent,
   InterestStatementData,
   MoneySplit,
   RepaymentDemanded,
+  RepaymentDemandTerms,
   RepaymentReason,
 } from '../fund.events';
 import type { InterestDayCount } from '../fund.settings';
 import type { GrantState } from '../fund.state';
 import { todayOf } from '../shared/business-dates';
-import { eventBase, type OpenFundState } from '../shared/guards';
+import { eventBase, type EventBase, type OpenFundState } from '../shared/guards';
 import { requirePerson } from '../shared/person';
 import type { BusinessDate } from '../../time/business-date';
 import { invalidInput } from '../shared/validation';
@@ -130,12 +132,36 @@ export function repaymentDemandEvent(
     ...withInterest(principal, terms.interest),
     ...(noticeDate === undefined ? {} : { noticeDate }),
   };
+  return demandedOrCertified(command, fund, demand, noticeDate);
+}
+
+/**
+ * A demand owed at once, or, where the fund keeps four eyes, certified by the person deciding it (on the
+ * notice's date, or today) and owed only once another person orders it.
+ */
+export function demandedOrCertified(
+  command: RevokeGrant | AcceptProofOfUse | DemandUnusedMoneyInterest,
+  fund: OpenFundState,
+  demand: RepaymentDemandTerms & EventBase,
+  noticeDate: BusinessDate | undefined,
+): FundEvent {
   if (!fund.settings.fourEyesPayments) return { type: 'RepaymentDemanded', data: demand };
   const certifiedBy = requirePerson(command.certifier?.subject, command.certifier?.issuer, 'certifier');
   return {
     type: 'RepaymentDemandCertified',
     data: { ...demand, certifiedBy, certifiedOn: noticeDate ?? todayOf(fund, command) },
   };
+}
+
+/** Refuses a new demand, or a repayment, while a certified demand waits for its order. */
+export function requireNoDemandAwaitingOrder(grant: GrantState, action: string): void {
+  if (grant.demandAwaitingOrder === null) return;
+  throw new DomainError(
+    'REPAYMENT.DEMAND_AWAITS_ORDER',
+    `Grant ${grant.grantId} cannot ${action} while its repayment demand of ${grant.demandAwaitingOrder.amount} EUR is certified and not yet ordered.`,
+    'conflict',
+    'grantId',
+  );
 }
 
 function withInterest(principal: MoneySplit, interest: Money): MoneySplit {

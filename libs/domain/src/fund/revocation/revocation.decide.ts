@@ -35,6 +35,7 @@ import {
   outstandingOf,
   principalSplit,
   repaymentDemandEvent,
+  requireNoDemandAwaitingOrder,
   statutoryInterest,
 } from './repayment-money';
 
@@ -116,17 +117,6 @@ function decideRevokeGrant(command: RevokeGrant, fund: OpenFundState): readonly 
       ];
   const release = releaseOpenCommitment(command, grant, 'revoked', fiscalYearOfBusinessDate(noticeDate));
   return [revoked, ...release, ...demand];
-}
-
-/** Refuses a new demand, or a repayment, while a certified demand waits for its order. */
-function requireNoDemandAwaitingOrder(grant: GrantState, action: string): void {
-  if (grant.demandAwaitingOrder === null) return;
-  throw new DomainError(
-    'REPAYMENT.DEMAND_AWAITS_ORDER',
-    `Grant ${grant.grantId} cannot ${action} while its repayment demand of ${grant.demandAwaitingOrder.amount} EUR is certified and not yet ordered.`,
-    'conflict',
-    'grantId',
-  );
 }
 
 function decideOrderRepaymentDemand(

@@ -3,6 +3,8 @@
  * lay unused beyond the fund's grace bears interest from the day the grace ends to the day the money was
  * used, or to the notice while it is still unused. The money itself stays with the project; only the
  * interest is demanded, and it returns to the pots in proportion to what each paid of that payment.
+ * Where the fund keeps four eyes the demand, like a revocation's, is certified by the person making it
+ * and owed once another person orders it.
  */
 import { DomainError } from '../../decider';
 import { addMonths } from '../../interest/calendar-days';
@@ -15,7 +17,13 @@ import type { GrantPaymentState, GrantState } from '../fund.state';
 import { requireBusinessDateFormat, requireNotBefore, resolveBusinessDate } from '../shared/business-dates';
 import { eventBase, grantInWrongState, requireGrant, type OpenFundState } from '../shared/guards';
 import { invalidInput } from '../shared/validation';
-import { optionalFixedRate, splitLike, statutoryInterest } from './repayment-money';
+import {
+  demandedOrCertified,
+  optionalFixedRate,
+  requireNoDemandAwaitingOrder,
+  splitLike,
+  statutoryInterest,
+} from './repayment-money';
 
 export function decideDemandUnusedMoneyInterest(
   command: DemandUnusedMoneyInterest,
@@ -25,6 +33,7 @@ export function decideDemandUnusedMoneyInterest(
   // A revocation demands the money back with interest from the day the grant became void; interest
   // for lying unused as well would charge the same money twice.
   if (grant.status === 'revoked') throw grantInWrongState(grant, 'be charged interest on unused money');
+  requireNoDemandAwaitingOrder(grant, 'be charged interest on unused money');
   const payment = requirePaymentOf(fund, grant, command.payoutId);
   const unusedAmount = requireUnusedAmount(command.unusedAmount, payment);
   const fixedRate = optionalFixedRate(command.fixedInterestRatePercentPerYear);
@@ -43,25 +52,21 @@ export function decideDemandUnusedMoneyInterest(
     fund.settings.interestDayCount ?? 'actual/365',
   );
   if (terms.interest.isZero()) throw nothingOwed(payment, from, until, field);
-  return [
-    {
-      type: 'RepaymentDemanded',
-      data: {
-        ...eventBase(command),
-        grantId: grant.grantId,
-        applicationId: grant.applicationId,
-        reason: 'unused-money',
-        principal: '0.00',
-        interestRatePercentPerYear: terms.interestRatePercentPerYear,
-        interestDays: terms.interestDays,
-        interest: formatAmount(terms.interest),
-        ...(terms.statement === null ? {} : { interestStatement: terms.statement }),
-        unusedPayment: { payoutId: payment.payoutId, unusedAmount: formatAmount(unusedAmount), usedOn },
-        ...splitLike(payment.paid, terms.interest),
-        noticeDate,
-      },
-    },
-  ];
+  const demand = {
+    ...eventBase(command),
+    grantId: grant.grantId,
+    applicationId: grant.applicationId,
+    reason: 'unused-money' as const,
+    principal: '0.00',
+    interestRatePercentPerYear: terms.interestRatePercentPerYear,
+    interestDays: terms.interestDays,
+    interest: formatAmount(terms.interest),
+    ...(terms.statement === null ? {} : { interestStatement: terms.statement }),
+    unusedPayment: { payoutId: payment.payoutId, unusedAmount: formatAmount(unusedAmount), usedOn },
+    ...splitLike(payment.paid, terms.interest),
+    noticeDate,
+  };
+  return [demandedOrCertified(command, fund, demand, noticeDate)];
 }
 
 function requirePaymentOf(fund: OpenFundState, grant: GrantState, payoutId: unknown): GrantPaymentState {

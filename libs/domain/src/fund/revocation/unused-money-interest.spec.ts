@@ -23,7 +23,7 @@ import {
   recordedOn,
 } from '../../testing/fund.fixtures';
 import { given } from '../../testing/given-when-then';
-import type { DemandUnusedMoneyInterest, FundCommand } from '../fund.commands';
+import type { DemandUnusedMoneyInterest, FundCommand, PersonIdentity } from '../fund.commands';
 import type { FundSettingsInput } from '../fund.settings';
 import { replayFund } from '../fund.decider';
 import { availableOf } from '../shared/pots';
@@ -50,7 +50,13 @@ type DemandTerms = Partial<
 const demand = (noticeDate: string, terms: DemandTerms = {}) =>
   recordedOn(
     noticeDate,
-    command('DemandUnusedMoneyInterest', { grantId: 'g-1', payoutId: 'adv-1', noticeDate, ...terms }),
+    command('DemandUnusedMoneyInterest', {
+      certifier: FUND_OFFICE,
+      grantId: 'g-1',
+      payoutId: 'adv-1',
+      noticeDate,
+      ...terms,
+    }),
   );
 
 describe('DemandUnusedMoneyInterest', () => {
@@ -260,6 +266,55 @@ describe('DemandUnusedMoneyInterest', () => {
       [...history, ...repaid].map((event, index) => ({ event, commandId: `e-${index}` })),
     );
     expect(availableOf(after.publicPot).minus(availableOf(before.publicPot)).toFixed(2)).toBe('12.15');
+  });
+});
+
+describe('DemandUnusedMoneyInterest where the fund keeps four eyes', () => {
+  // Goal: like a revocation's demand, it is certified by the person demanding and owed only once another
+  // person orders it; the days it covers count as demanded from the order on.
+  const FOUR_EYES: FundSettingsInput = { ...DORTMUND_SETTINGS, fourEyesPayments: true };
+  const TREASURER: PersonIdentity = { subject: 'person-treasury' };
+  const certify = () => demand('2025-06-02', { usedOn: '2025-05-01' });
+  const order = (orderer: PersonIdentity = TREASURER) =>
+    recordedOn(
+      '2025-06-03',
+      command('OrderRepaymentDemand', { grantId: 'g-1', orderer, orderedOn: '2025-06-03' }),
+    );
+  const fourEyes = (...more: FundCommand[]) =>
+    advanced(DORTMUND_SETTINGS, command('ChangeFundSettings', { settings: FOUR_EYES }), ...more);
+
+  it('is certified by the person demanding it: nothing is owed yet, and no second demand is taken meanwhile', () => {
+    const [certified] = given(fourEyes()).when(certify()).events();
+    expect(certified).toMatchObject({
+      type: 'RepaymentDemandCertified',
+      data: {
+        reason: 'unused-money',
+        interest: '12.15',
+        unusedPayment: { payoutId: 'adv-1', usedOn: '2025-05-01' },
+        certifiedBy: FUND_OFFICE,
+        certifiedOn: '2025-06-02',
+      },
+    });
+    given(fourEyes(certify()))
+      .when(demand('2025-06-02'))
+      .thenThrows('REPAYMENT.DEMAND_AWAITS_ORDER', 'grantId');
+  });
+
+  it('is owed once another person orders it, and then never demanded again for the same days', () => {
+    given(fourEyes(certify())).when(order(FUND_OFFICE)).thenThrows('REPAYMENT.SAME_PERSON', 'grantId');
+    const [ordered] = given(fourEyes(certify())).when(order()).events();
+    expect(ordered).toMatchObject({
+      type: 'RepaymentDemanded',
+      data: {
+        reason: 'unused-money',
+        amount: '12.15',
+        unusedPayment: { payoutId: 'adv-1', unusedAmount: '1000.00', usedOn: '2025-05-01' },
+        demandOrder: { certifiedBy: FUND_OFFICE, orderedBy: TREASURER, orderedOn: '2025-06-03' },
+      },
+    });
+    given(fourEyes(certify(), order()))
+      .when(demand('2025-06-03', { usedOn: '2025-05-01' }))
+      .thenThrows('UNUSED_MONEY.ALREADY_DEMANDED', 'usedOn');
   });
 });
 

@@ -1,5 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { DemandUnusedMoneyInterest } from '@fund-ledger/domain';
+import { personOf } from '../../../auth';
 import { commandBase, FundCommands } from '../../shared/fund-commands';
 import type { FundCommandResponse } from '../../shared/fund-command.response';
 import { DemandUnusedMoneyInterestCommand } from './demand-unused-money-interest.command';
@@ -21,6 +22,7 @@ export class DemandUnusedMoneyInterestHandler implements ICommandHandler<
       usedOn: body.usedOn,
       fixedInterestRatePercentPerYear: body.fixedInterestRatePercentPerYear,
       noticeDate: body.noticeDate,
+      certifier: personOf(context.actor),
     };
     return this.funds.run(command, path.grantId, context);
   }
