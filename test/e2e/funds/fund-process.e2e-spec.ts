@@ -251,74 +251,6 @@ describeEachStore('A fund from opening to clawback', (store) => {
     expect((await fund.boardStatuses())['light-banner']).toBe('settled');
   });
 
-  it('demands interest on an advance not used within the fund’s grace, refuses bad demands, and takes its repayment', async () => {
-    clock.set(`${YEAR}-10-01T10:00:00Z`);
-    const interest = fund.path('/grants/grant-pianos/unused-money-interest');
-    const refusals: [object, Parameters<typeof expectProblem>[1]][] = [
-      [
-        { payoutId: 'advance-1', unusedAmount: '1e309' },
-        { status: 400, type: 'validation', field: 'unusedAmount' },
-      ],
-      [
-        { payoutId: 'advance-1', unusedAmount: 400 },
-        { status: 400, type: 'validation', field: 'unusedAmount' },
-      ],
-      [
-        { payoutId: 'advance-1', unusedAmount: '1.005' },
-        { status: 400, type: 'validation', field: 'unusedAmount' },
-      ],
-      [
-        { payoutId: 'advance-1', usedOn: '2024-02-30' },
-        { status: 400, type: 'validation', field: 'usedOn' },
-      ],
-      [
-        { payoutId: 'advance-1', bonus: '1.00' },
-        { status: 400, type: 'validation', field: 'bonus' },
-      ],
-      [{}, { status: 400, type: 'validation', field: 'payoutId' }],
-      [{ payoutId: 'advance-9' }, { status: 404, type: 'not-found', code: 'PAYOUT.NOT_FOUND' }],
-      [
-        { payoutId: 'advance-1', usedOn: `${YEAR}-07-01` },
-        { status: 422, type: 'rule-violated', code: 'UNUSED_MONEY.NOTHING_OWED', field: 'usedOn' },
-      ],
-      [
-        { payoutId: 'advance-1', unusedAmount: '400.01' },
-        { status: 422, type: 'rule-violated', code: 'UNUSED_MONEY.EXCEEDS_PAYMENT', field: 'unusedAmount' },
-      ],
-    ];
-    for (const [body, problem] of refusals) {
-      expectProblem(await fund.post(FUND_MANAGER, interest, body), problem);
-    }
-    expectProblem(await fund.post(TREASURER, interest, { payoutId: 'advance-1' }), {
-      status: 403,
-      type: 'forbidden',
-    });
-
-    // The grace of 2 months ends on 3 August; 30 days to 2 September at 3.37 + 5 = 8.37 % on 400.00 EUR: 2.7517… → 2.75.
-    const demanded = await fund.command(FUND_MANAGER, interest, {
-      payoutId: 'advance-1',
-      usedOn: `${YEAR}-09-02`,
-    });
-    expect(demanded.events.map((event) => event.type)).toEqual(['RepaymentDemanded']);
-    const pianos = (await fund.view()).grants.find((candidate) => candidate.grantId === 'grant-pianos');
-    expect(pianos?.repayment).toMatchObject({ principal: '0.00', due: { amount: '2.75' } });
-    expect((await fund.boardStatuses())['pianos']).toBe('repayment-due');
-    expectProblem(
-      await fund.post(FUND_MANAGER, interest, { payoutId: 'advance-1', usedOn: `${YEAR}-09-02` }),
-      {
-        status: 409,
-        type: 'conflict',
-        code: 'UNUSED_MONEY.ALREADY_DEMANDED',
-      },
-    );
-
-    const paid = await fund.command(TREASURER, fund.path('/grants/grant-pianos/repayments'), {
-      amount: '2.75',
-    });
-    expect(paid.events.map((event) => event.type)).toEqual(['RepaymentReceived', 'RepaymentSettled']);
-    expect((await fund.boardStatuses())['pianos']).toBe('closed');
-  });
-
   it('keeps four eyes on payments once switched on: certified by one person, ordered by another, exported once', async () => {
     await fund.command(FUND_MANAGER, fund.path('/settings'), {
       settings: { ...PER_PROJECT_SETTINGS, fourEyesPayments: true },
@@ -561,8 +493,86 @@ describeEachStore('A fund from opening to clawback', (store) => {
     expectProblem(ownVote, { status: 422, type: 'rule-violated', code: 'JURY.VOTES_ARE_MINUTED' });
 
     await fund.command(FUND_MANAGER, fund.path('/settings'), {
-      settings: { ...PER_PROJECT_SETTINGS, fourEyesPayments: true },
+      settings: { ...PER_PROJECT_SETTINGS, fourEyesPayments: true, unusedMoneyGraceMonths: 2 },
     });
+  });
+
+  it('demands interest on an advance not used within the fund’s grace under four eyes, refuses bad demands, and takes its repayment', async () => {
+    clock.set(`${YEAR}-10-01T10:00:00Z`);
+    const interest = fund.path('/grants/grant-pianos/unused-money-interest');
+    const refusals: [object, Parameters<typeof expectProblem>[1]][] = [
+      [
+        { payoutId: 'advance-1', unusedAmount: '1e309' },
+        { status: 400, type: 'validation', field: 'unusedAmount' },
+      ],
+      [
+        { payoutId: 'advance-1', unusedAmount: 400 },
+        { status: 400, type: 'validation', field: 'unusedAmount' },
+      ],
+      [
+        { payoutId: 'advance-1', unusedAmount: '1.005' },
+        { status: 400, type: 'validation', field: 'unusedAmount' },
+      ],
+      [
+        { payoutId: 'advance-1', usedOn: '2024-02-30' },
+        { status: 400, type: 'validation', field: 'usedOn' },
+      ],
+      [
+        { payoutId: 'advance-1', bonus: '1.00' },
+        { status: 400, type: 'validation', field: 'bonus' },
+      ],
+      [{}, { status: 400, type: 'validation', field: 'payoutId' }],
+      [{ payoutId: 'advance-9' }, { status: 404, type: 'not-found', code: 'PAYOUT.NOT_FOUND' }],
+      [
+        { payoutId: 'advance-1', usedOn: `${YEAR}-07-01` },
+        { status: 422, type: 'rule-violated', code: 'UNUSED_MONEY.NOTHING_OWED', field: 'usedOn' },
+      ],
+      [
+        { payoutId: 'advance-1', unusedAmount: '400.01' },
+        { status: 422, type: 'rule-violated', code: 'UNUSED_MONEY.EXCEEDS_PAYMENT', field: 'unusedAmount' },
+      ],
+    ];
+    for (const [body, problem] of refusals) {
+      expectProblem(await fund.post(FUND_MANAGER, interest, body), problem);
+    }
+    expectProblem(await fund.post(TREASURER, interest, { payoutId: 'advance-1' }), {
+      status: 403,
+      type: 'forbidden',
+    });
+
+    // The grace of 2 months ends on 3 August; 30 days to 2 September at 3.37 + 5 = 8.37 % on 400.00 EUR: 2.7517… → 2.75.
+    const demanded = await fund.command(FUND_MANAGER, interest, {
+      payoutId: 'advance-1',
+      usedOn: `${YEAR}-09-02`,
+    });
+    expect(demanded.events.map((event) => event.type)).toEqual(['RepaymentDemandCertified']);
+    expect((await fund.boardStatuses())['pianos']).toBe('closed');
+    const order = fund.path('/grants/grant-pianos/repayment-demand/order');
+    expectProblem(
+      await fund.post({ role: 'treasurer', subject: FUND_MANAGER.subject }, order, {
+        orderedOn: `${YEAR}-10-01`,
+      }),
+      { status: 422, type: 'rule-violated', code: 'REPAYMENT.SAME_PERSON' },
+    );
+    const ordered = await fund.command(TREASURER, order, { orderedOn: `${YEAR}-10-01` });
+    expect(ordered.events.map((event) => event.type)).toEqual(['RepaymentDemanded']);
+    const pianos = (await fund.view()).grants.find((candidate) => candidate.grantId === 'grant-pianos');
+    expect(pianos?.repayment).toMatchObject({ principal: '0.00', due: { amount: '2.75' } });
+    expect((await fund.boardStatuses())['pianos']).toBe('repayment-due');
+    expectProblem(
+      await fund.post(FUND_MANAGER, interest, { payoutId: 'advance-1', usedOn: `${YEAR}-09-02` }),
+      {
+        status: 409,
+        type: 'conflict',
+        code: 'UNUSED_MONEY.ALREADY_DEMANDED',
+      },
+    );
+
+    const paid = await fund.command(TREASURER, fund.path('/grants/grant-pianos/repayments'), {
+      amount: '2.75',
+    });
+    expect(paid.events.map((event) => event.type)).toEqual(['RepaymentReceived', 'RepaymentSettled']);
+    expect((await fund.boardStatuses())['pianos']).toBe('closed');
   });
 
   it('ends applications as ineligible, deferred, withdrawn, rejected and expired', async () => {
