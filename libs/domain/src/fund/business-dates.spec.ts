@@ -293,6 +293,19 @@ describe('the day each event counts on', () => {
     expect(dateOf('AdvancePaid')).toBe('2024-04-02');
   });
 
+  it('is the contribution’s value date for its split, also where the split stands in a command of its own', () => {
+    const typedInInDecember = (event: FundEvent): FundEvent =>
+      event.type === 'PublicContributionSplit'
+        ? { ...event, data: { ...event.data, occurredAt: '2024-12-06T12:00:00.000Z' } }
+        : event;
+    const apart = typedInLater.map(({ event }, index) => ({
+      event: typedInInDecember(event),
+      commandId: `apart-${index}`,
+    }));
+    const split = apart.findIndex(({ event }) => event.type === 'PublicContributionSplit');
+    expect(effectiveDatesOf(apart)[split]).toBe('2024-01-15');
+  });
+
   it('is the recording day of undated events, pulled back to the decisions that followed from them', () => {
     expect(dateOf('JuryMemberAppointed')).toBe('2024-01-03');
     expect(dateOf('ApplicationSubmitted')).toBe('2024-03-12');

@@ -1,7 +1,8 @@
 /**
  * Which day each event of a fund counts on when the ledger is cut by business date ("as of 31 March").
  * An event that has a business date of its own counts on it. The other events of its command count on
- * the same day: the split of a contribution on the contribution's value date, the release of a
+ * the same day: the split of a contribution on the contribution's value date (found by the
+ * contribution's id, so also where a split stands in a command of its own), the release of a
  * revoked grant on the revocation notice's date. An event without any counts on the day it was
  * recorded (its `occurredAt` in the fund's time zone) — but never later than what followed from it:
  * an application typed in today that the jury decided on in March was submitted by March. "What
@@ -132,6 +133,7 @@ function datesByCommand(envelopes: readonly EventEnvelope<FundEvent>[]): {
   const dates = new Array<BusinessDate>(envelopes.length);
   const dated = new Array<boolean>(envelopes.length);
   const recordingDay = new RecordingDays();
+  const contributionDays = new ContributionDays();
   let timeZone = timeZoneOf(null);
   let first = 0;
   while (first < envelopes.length) {
@@ -142,7 +144,8 @@ function datesByCommand(envelopes: readonly EventEnvelope<FundEvent>[]): {
       if (event.type === 'FundOpened' || event.type === 'FundSettingsChanged') {
         timeZone = timeZoneOf(event.data.settings);
       }
-      ownDate ??= ownBusinessDateOf(event);
+      ownDate ??= ownBusinessDateOf(event) ?? contributionDays.dayOfSplit(event);
+      contributionDays.remember(event);
       end += 1;
     }
     const date = ownDate ?? recordingDay.of(envelopes[first].event.data.occurredAt, timeZone);
@@ -151,6 +154,22 @@ function datesByCommand(envelopes: readonly EventEnvelope<FundEvent>[]): {
     first = end;
   }
   return { dates, dated };
+}
+
+/** The value date of each public contribution, which its split counts on. */
+class ContributionDays {
+  private readonly days = new Map<string, BusinessDate>();
+
+  remember(event: FundEvent): void {
+    if (event.type !== 'PublicContributionRecorded') return;
+    const day = ownBusinessDateOf(event);
+    if (day !== null) this.days.set(event.data.contributionId, day);
+  }
+
+  dayOfSplit(event: FundEvent): BusinessDate | null {
+    if (event.type !== 'PublicContributionSplit') return null;
+    return this.days.get(event.data.contributionId) ?? null;
+  }
 }
 
 /**
