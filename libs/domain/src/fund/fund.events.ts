@@ -15,6 +15,7 @@ import type {
   PersonIdentity,
   VoteChoice,
 } from './fund.commands';
+import type { InterestPeriod } from '../interest/interest-statement';
 import type { BusinessDate } from '../time/business-date';
 import type {
   FundSettings,
@@ -573,17 +574,8 @@ export interface UnusedPaymentData {
   readonly usedOn: string | null;
 }
 
-/** One stretch of a statement within one half-year, with its rate. */
-export interface InterestPeriodData {
-  readonly from: string;
-  /** The day after the period's last day. */
-  readonly until: string;
-  readonly days: number;
-  /** The base rate of the period; null under a fixed rate. */
-  readonly baseRatePercent: string | null;
-  readonly ratePercentPerYear: string;
-  readonly interest: string;
-}
+/** One stretch of a statement within one half-year, with its rate, as the statement computed it. */
+export type InterestPeriodData = InterestPeriod;
 
 /** How the interest of a demand was computed (§ 49a VwVfG): from when, to when, each period with its rate. */
 export interface InterestStatementData {
