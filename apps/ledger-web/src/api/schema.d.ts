@@ -3192,13 +3192,28 @@ export interface components {
             /** @description Every member ever appointed, in order of appointment */
             members: components["schemas"]["JuryMemberDto"][];
         };
-        ApplicationDetailsDto: {
-            applicant: components["schemas"]["ApplicantDto"];
+        ApplicantResponseDto: {
+            /** @example Klavierfreunde Dortmund e.V. */
+            name: string;
+            /** @example association */
+            kind: string;
+        };
+        MeasureResponseDto: {
+            /**
+             * @example investive
+             * @enum {string}
+             */
+            type: "investive" | "non-investive";
+            /** @example art-in-public-space */
+            kind: string;
+        };
+        ApplicationDetailsResponseDto: {
+            applicant: components["schemas"]["ApplicantResponseDto"];
             /** @example Pianos in public space */
             title: string;
             /** @example Three painted pianos in the pedestrian zone for a summer. */
             description: string;
-            measure: components["schemas"]["MeasureDto"];
+            measure: components["schemas"]["MeasureResponseDto"];
             /** @example 4200.00 */
             eligibleCosts: string;
             /** @example 3200.00 */
@@ -3468,7 +3483,7 @@ export interface components {
              * @example null
              */
             statusReason: string | null;
-            details: components["schemas"]["ApplicationDetailsDto"];
+            details: components["schemas"]["ApplicationDetailsResponseDto"];
             /** @example 0 */
             amendments: number;
             /** @description The open agenda item with its running tally; null when none */

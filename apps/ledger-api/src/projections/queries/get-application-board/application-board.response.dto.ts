@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { APPLICATION_STATUSES } from '@fund-ledger/domain';
 import { AnswerPointDto, MoneySplitDto, ProjectionPointDto } from '../shared/read-model.dto';
 
-export class ApplicantDto {
+export class ApplicantResponseDto {
   @ApiProperty({ example: 'Klavierfreunde Dortmund e.V.' })
   name!: string;
 
@@ -10,7 +10,7 @@ export class ApplicantDto {
   kind!: string;
 }
 
-export class MeasureDto {
+export class MeasureResponseDto {
   @ApiProperty({ enum: ['investive', 'non-investive'], example: 'investive' })
   type!: string;
 
@@ -18,9 +18,9 @@ export class MeasureDto {
   kind!: string;
 }
 
-export class ApplicationDetailsDto {
-  @ApiProperty({ type: ApplicantDto })
-  applicant!: ApplicantDto;
+export class ApplicationDetailsResponseDto {
+  @ApiProperty({ type: ApplicantResponseDto })
+  applicant!: ApplicantResponseDto;
 
   @ApiProperty({ example: 'Pianos in public space' })
   title!: string;
@@ -28,8 +28,8 @@ export class ApplicationDetailsDto {
   @ApiProperty({ example: 'Three painted pianos in the pedestrian zone for a summer.' })
   description!: string;
 
-  @ApiProperty({ type: MeasureDto })
-  measure!: MeasureDto;
+  @ApiProperty({ type: MeasureResponseDto })
+  measure!: MeasureResponseDto;
 
   @ApiProperty({ example: '4200.00' })
   eligibleCosts!: string;
@@ -325,8 +325,8 @@ export class BoardEntryDto {
   })
   statusReason!: string | null;
 
-  @ApiProperty({ type: ApplicationDetailsDto })
-  details!: ApplicationDetailsDto;
+  @ApiProperty({ type: ApplicationDetailsResponseDto })
+  details!: ApplicationDetailsResponseDto;
 
   @ApiProperty({ example: 0 })
   amendments!: number;
