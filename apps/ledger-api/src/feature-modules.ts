@@ -1,7 +1,8 @@
 import type { ModuleMetadata } from '@nestjs/common';
 import { FundsModule } from './funds/funds.module';
 import { LegalTextsModule } from './legal/legal-texts.module';
-import { ProjectionsModule } from './projections/projections.module';
+import { ProjectionRunnerModule } from './projection-runner/projection-runner.module';
+import { ReadEndpointsModule } from './read-endpoints/read-endpoints.module';
 import { ReportsModule } from './reports/reports.module';
 import { SealsModule } from './seals/seals.module';
 import { WebAppModule } from './web-app/web-app.module';
@@ -13,7 +14,8 @@ import { WebAppModule } from './web-app/web-app.module';
  */
 export const FEATURE_MODULES: NonNullable<ModuleMetadata['imports']> = [
   FundsModule,
-  ProjectionsModule,
+  ProjectionRunnerModule,
+  ReadEndpointsModule,
   ReportsModule,
   LegalTextsModule,
   SealsModule,

@@ -10,7 +10,7 @@ import {
   whatToLookAt,
 } from '../../../apps/ledger-cli/src/demo/dortmund-demo';
 import Decimal from 'decimal.js';
-import type { FundView } from '../../../apps/ledger-api/src/funds/queries/get-fund/get-fund.response.dto';
+import type { FundView } from '../../../apps/ledger-api/src/read-endpoints/get-fund/get-fund.response.dto';
 import type { TestApp } from '../support';
 import { FundDriver, START_OF_TEST, startFundsApp } from './fund-driver';
 

@@ -9,7 +9,7 @@ import { fundStreamName } from '@fund-ledger/domain';
 import type { RecordedEvent } from '@fund-ledger/event-store';
 import type { Clock } from '../../../apps/ledger-api/src/common/clock';
 import type { FundCommandResponse } from '../../../apps/ledger-api/src/funds/shared/fund-command.response';
-import type { FundView } from '../../../apps/ledger-api/src/funds/queries/get-fund/get-fund.response.dto';
+import type { FundView } from '../../../apps/ledger-api/src/read-endpoints/get-fund/get-fund.response.dto';
 import { bearer, idempotencyKey, startTestApp, type TestApp, type TestStoreKind } from '../support';
 
 export interface Caller {

@@ -12,6 +12,7 @@ import { SignJWT } from 'jose';
 import { METHOD_METADATA, MODULE_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { ROLES, type Role } from '@fund-ledger/config';
 import { FundsModule } from '../../../apps/ledger-api/src/funds/funds.module';
+import { GetFundHttpController } from '../../../apps/ledger-api/src/read-endpoints/get-fund/get-fund.http.controller';
 import { badTokens, bearer, expectProblem, idempotencyKey, type TestApp } from '../support';
 import { TEST_JWT_SECRET } from '../support/tokens';
 import { FundDriver, juror, jurorSubject, startFundsApp } from './fund-driver';
@@ -85,9 +86,16 @@ function templateOf(path: string): string {
     .replace(/\/(budgets|fiscal-years)\/2024/, '/$1/:year');
 }
 
-/** Every route the fund use cases declare, read from their controllers' routing metadata. */
+/**
+ * Every route the fund use cases declare, read from their controllers' routing metadata: the commands'
+ * and GET /funds/:fundId, the read endpoint that shows the fund as its commands see it.
+ */
 function declaredRoutes(): string[] {
-  const controllers = Reflect.getMetadata(MODULE_METADATA.CONTROLLERS, FundsModule) as (new () => object)[];
+  const commandControllers = Reflect.getMetadata(
+    MODULE_METADATA.CONTROLLERS,
+    FundsModule,
+  ) as (new () => object)[];
+  const controllers = [...commandControllers, GetFundHttpController];
   return controllers.flatMap((controller) => {
     const base = String(Reflect.getMetadata(PATH_METADATA, controller));
     return Object.getOwnPropertyNames(controller.prototype)

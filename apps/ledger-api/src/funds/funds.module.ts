@@ -79,8 +79,6 @@ import { RecordGrantPayeeHandler } from './commands/record-grant-payee/record-gr
 import { RecordGrantPayeeHttpController } from './commands/record-grant-payee/record-grant-payee.http.controller';
 import { WithdrawPaymentOrderHandler } from './commands/withdraw-payment-order/withdraw-payment-order.handler';
 import { WithdrawPaymentOrderHttpController } from './commands/withdraw-payment-order/withdraw-payment-order.http.controller';
-import { GetFundHandler } from './queries/get-fund/get-fund.handler';
-import { GetFundHttpController } from './queries/get-fund/get-fund.http.controller';
 import { FundCommands } from './shared/fund-commands';
 
 const commandHandlers = [
@@ -126,10 +124,7 @@ const commandHandlers = [
   WithdrawApplicationHandler,
 ];
 
-const queryHandlers = [GetFundHandler];
-
 const controllers = [
-  GetFundHttpController,
   CertifyPaymentHttpController,
   ExportPaymentOrdersHttpController,
   OrderPaymentHttpController,
@@ -174,12 +169,12 @@ const controllers = [
 
 /**
  * The fund use cases of the HTTP service: one POST route per command of the fund's decider, each with
- * its request DTO, bus command and handler, and GET /funds/:fundId to see a fund. Every handler runs its
- * command through the service's one command path (load, decide, append with the expected revision).
- * The command and query buses come from the application's `CqrsModule.forRoot()`, which is global.
+ * its request DTO, bus command and handler. Every handler runs its command through the service's one
+ * command path (load, decide, append with the expected revision). The command bus comes from the
+ * application's `CqrsModule.forRoot()`, which is global.
  */
 @Module({
   controllers,
-  providers: [FundCommands, ...commandHandlers, ...queryHandlers],
+  providers: [FundCommands, ...commandHandlers],
 })
 export class FundsModule {}

@@ -21,28 +21,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/funds/{fundId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Show a fund
-         * @description The fund as its decider sees it now, folded from the fund's own stream: settings, status, fiscal years, money per pot and per public funder, the jury, applications with open decisions, and grants. Balances over time, the application board and the ledger are the read-model queries.
-         *
-         *     Roles: every role; a jury member only while they sit on the fund's jury as the person appointed (403 otherwise).
-         */
-        get: operations["GetFundHttpController_getFund"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/funds/{fundId}/grants/{grantId}/certified-payments": {
         parameters: {
             query?: never;
@@ -929,6 +907,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/funds/{fundId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show a fund
+         * @description The fund as its decider sees it now, folded from the fund's own stream: settings, status, fiscal years, money per pot and per public funder, the jury, applications with open decisions, and grants. Balances over time, the application board and the ledger are the read-model queries.
+         *
+         *     Roles: every role; a jury member only while they sit on the fund's jury as the person appointed (403 otherwise).
+         */
+        get: operations["GetFundHttpController_getFund"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/funds/{fundId}/overview": {
         parameters: {
             query?: never;
@@ -1392,359 +1392,6 @@ export interface components {
              */
             expiresAt: string;
         };
-        PublicFunderDto: {
-            /**
-             * @description Id of the funder, unique in the fund
-             * @example city-of-dortmund
-             */
-            funderId: string;
-            /**
-             * @description Name of the funder
-             * @example Stadt Dortmund
-             */
-            name: string;
-            /**
-             * @description Share of every public amount this funder pays, as a decimal with at most six decimals ("0.6") or an exact fraction ("1/3"); the shares of all funders add up to exactly 1, and every amount is split among them to the cent by largest remainder
-             * @example 1/3
-             */
-            share: string;
-        };
-        JuryQuorumDto: {
-            /**
-             * @description `more-than-half` of the current members, or a `minimum-present` count
-             * @example minimum-present
-             * @enum {string}
-             */
-            kind: "more-than-half" | "minimum-present";
-            /**
-             * @description Members who must be present and free of conflicts; only with `minimum-present`
-             * @example 6
-             */
-            count?: number;
-        };
-        JurySettingsDto: {
-            /** @description Quorum rule; default more than half of the members */
-            quorum?: components["schemas"]["JuryQuorumDto"];
-            /**
-             * @description Majority rule; abstentions never count. Default `simple`
-             * @example simple
-             * @enum {string}
-             */
-            majority?: "simple" | "two-thirds";
-        };
-        FundSettingsDto: {
-            /**
-             * @description Where the public money comes from
-             * @example municipal-budget
-             * @enum {string}
-             */
-            fundingSource: "urban-development-funding" | "municipal-budget";
-            /**
-             * @description `pooled`: public money matches private contributions paid into the fund; `per-project`: the applicant brings the private part
-             * @example per-project
-             * @enum {string}
-             */
-            matchingModel: "pooled" | "per-project";
-            /** @description The public funders in order (the order breaks ties when an amount is split to the cent) */
-            publicFunders: components["schemas"]["PublicFunderDto"][];
-            /**
-             * @description Highest share of public money in money spent, above 0 and at most 1 (default "0.50")
-             * @example 0.50
-             */
-            publicShareMax?: string;
-            /**
-             * @description Most public money one project may receive; null or left out for no cap
-             * @example 10000.00
-             */
-            perProjectPublicCap?: string | null;
-            /**
-             * @description Public money only for investive measures; default true for urban development funding, where it must stay true
-             * @example false
-             */
-            publicMoneyInvestiveOnly?: boolean;
-            /**
-             * @description What happens to uncommitted public money when a fiscal year closes (default `carry-over`)
-             * @example carry-over
-             * @enum {string}
-             */
-            yearEndPolicy?: "carry-over" | "lapse";
-            /**
-             * @description IANA time zone whose calendar days are the fund's business dates and its "today"; default Europe/Berlin
-             * @example Europe/Berlin
-             */
-            timeZone?: string;
-            /**
-             * @description How interest on repayments counts days into years (§ 49a VwVfG statements); absent: actual/365
-             * @example actual/365
-             * @enum {string}
-             */
-            interestDayCount?: "actual/365" | "actual/360";
-            /**
-             * @description Whole months an advance or payout may lie unused before it bears interest (§ 49a (4) VwVfG): interest runs from the day this many months after the payment's value date; absent: 12 (from the 13th month after payout, as the state's urban-development funding rule says)
-             * @example 12
-             */
-            unusedMoneyGraceMonths?: number;
-            /** @description Quorum and majority of the jury */
-            jury?: components["schemas"]["JurySettingsDto"];
-            /**
-             * @description Four eyes on money leaving the fund: one person certifies a payment, another orders it (default true; false lets one person do both and book payments directly)
-             * @example true
-             */
-            fourEyesPayments?: boolean;
-            /**
-             * @description How the jury votes reach the ledger: `minuted` (default), the fund’s office records each meeting once (attendance, conflicts, each member’s vote or the tally of a show of hands, the decision); `members-vote`, each member votes with their own account
-             * @example minuted
-             * @enum {string}
-             */
-            juryVoting?: "minuted" | "members-vote";
-        };
-        FiscalYearView: {
-            /** @example 2024 */
-            fiscalYear: number;
-            /**
-             * @description Public budget of the year; null when none was set
-             * @example 90000.00
-             */
-            publicBudget: string | null;
-            /**
-             * @description True once the year is closed and its figures sealed
-             * @example false
-             */
-            closed: boolean;
-            /**
-             * @description Money moved during the year, by pot
-             * @example {
-             *       "publicReceived": "90000.00"
-             *     }
-             */
-            figures: Record<string, never>;
-        };
-        PotView: {
-            /**
-             * @description Money received
-             * @example 90000.00
-             */
-            received: string;
-            /**
-             * @description Granted and not yet paid or released
-             * @example 12400.00
-             */
-            committed: string;
-            /**
-             * @description Paid out
-             * @example 8300.00
-             */
-            paid: string;
-            /**
-             * @description Repaid by recipients
-             * @example 0.00
-             */
-            refunded: string;
-            /**
-             * @description Public money given up when a year closed under the lapse policy
-             * @example 0.00
-             */
-            lapsed: string;
-        };
-        FunderView: {
-            /**
-             * @description Money received
-             * @example 90000.00
-             */
-            received: string;
-            /**
-             * @description Granted and not yet paid or released
-             * @example 12400.00
-             */
-            committed: string;
-            /**
-             * @description Paid out
-             * @example 8300.00
-             */
-            paid: string;
-            /**
-             * @description Repaid by recipients
-             * @example 0.00
-             */
-            refunded: string;
-            /**
-             * @description Public money given up when a year closed under the lapse policy
-             * @example 0.00
-             */
-            lapsed: string;
-            /**
-             * @description The public funder
-             * @example city-of-dortmund
-             */
-            funderId: string;
-        };
-        JuryMemberView: {
-            /** @example member-03 */
-            memberId: string;
-            /** @example Dr. Aylin Yilmaz */
-            name: string;
-            /**
-             * @example private-actor
-             * @enum {string}
-             */
-            group: "private-actor" | "administration" | "politics";
-            /**
-             * @description False once the member has left
-             * @example true
-             */
-            active: boolean;
-        };
-        /**
-         * @description The status on the board: after the grant notice, from the grant and its money
-         * @enum {string}
-         */
-        ApplicationStatus: "submitted" | "incomplete" | "eligible" | "ineligible" | "on-agenda" | "deferred" | "approved" | "rejected" | "granted" | "paid-in-part" | "paid" | "closed" | "expired" | "revoked" | "repayment-due" | "settled" | "withdrawn";
-        ApplicationView: {
-            /** @example pianos-in-public-space */
-            applicationId: string;
-            /**
-             * @description The status on the board: after the grant notice, from the grant and its money
-             * @example approved
-             */
-            status: components["schemas"]["ApplicationStatus"];
-            /** @example Pianos in public space */
-            title: string;
-            /**
-             * @example {
-             *       "name": "Klavierfreunde Dortmund e.V.",
-             *       "kind": "association"
-             *     }
-             */
-            applicant: Record<string, never>;
-            /**
-             * @example {
-             *       "type": "investive",
-             *       "kind": "art-in-public-space"
-             *     }
-             */
-            measure: Record<string, never>;
-            /** @example 4200.00 */
-            eligibleCosts: string;
-            /** @example 3200.00 */
-            ownContribution: string;
-            /** @example 1000.00 */
-            requestedGrant: string;
-            /** @example 1000.00 */
-            approvedAmount: string | null;
-            /** @example grant-pianos-2024 */
-            grantId: string | null;
-            /**
-             * @description Members who declared a conflict of interest
-             * @example [
-             *       "member-07"
-             *     ]
-             */
-            recusedMemberIds: string[];
-            /**
-             * @description The decision on the agenda, with the members present and the votes so far; null when none is open
-             * @example {
-             *       "decisionId": "decision-2024-05-pianos",
-             *       "meetingId": "jury-2024-05",
-             *       "meetingDate": "2024-05-14",
-             *       "presentMemberIds": [
-             *         "member-01",
-             *         "member-02"
-             *       ],
-             *       "votes": [
-             *         {
-             *           "memberId": "member-01",
-             *           "vote": "yes"
-             *         }
-             *       ]
-             *     }
-             */
-            openDecision: Record<string, never> | null;
-        };
-        GrantView: {
-            /** @example grant-pianos-2024 */
-            grantId: string;
-            /** @example pianos-in-public-space */
-            applicationId: string;
-            /**
-             * @description The application's title
-             * @example Pianos in public space
-             */
-            title: string;
-            /**
-             * @description The applicant's name
-             * @example Klavierfreunde Dortmund e.V.
-             */
-            applicant: string;
-            /**
-             * @example committed
-             * @enum {string}
-             */
-            status: "committed" | "proof-submitted" | "proof-accepted" | "closed" | "expired" | "revoked" | "withdrawn";
-            /** @example 2024 */
-            fiscalYear: number;
-            /**
-             * @description The grant as it stands, split into public and private parts and the public part among funders
-             * @example {
-             *       "amount": "1000.00",
-             *       "publicPart": "1000.00",
-             *       "privatePart": "0.00",
-             *       "publicFunderParts": [
-             *         {
-             *           "funderId": "city-of-dortmund",
-             *           "amount": "1000.00"
-             *         }
-             *       ]
-             *     }
-             */
-            granted: Record<string, never>;
-            /**
-             * @description Advances and payouts so far, split like the grant
-             * @example {
-             *       "amount": "0.00"
-             *     }
-             */
-            paid: Record<string, never>;
-            /**
-             * @description What is owed after a revocation; null when nothing was demanded
-             * @example null
-             */
-            repayment: Record<string, never> | null;
-        };
-        FundView: {
-            /** @example dortmund-city-fonds */
-            fundId: string;
-            /** @example City-Fonds Dortmund */
-            name: string;
-            /** @example Dortmund City */
-            area: string;
-            /**
-             * @example open
-             * @enum {string}
-             */
-            status: "open" | "closed";
-            /** @description The settings in force, with defaults filled in */
-            settings: components["schemas"]["FundSettingsDto"];
-            fiscalYears: components["schemas"]["FiscalYearView"][];
-            /** @description The public pot */
-            publicPot: components["schemas"]["PotView"];
-            /** @description The private pot */
-            privatePot: components["schemas"]["PotView"];
-            /** @description The public pot per funder */
-            funders: components["schemas"]["FunderView"][];
-            juryMembers: components["schemas"]["JuryMemberView"][];
-            applications: components["schemas"]["ApplicationView"][];
-            grants: components["schemas"]["GrantView"][];
-            /**
-             * @description Revision of the fund's stream this view was folded to
-             * @example 41
-             */
-            revision: number;
-            /**
-             * @description Global position of the last event folded
-             * @example 1287
-             */
-            position: number;
-        };
         CertifyPaymentRequestDto: {
             /**
              * @description Id of the payment (up to 35 letters, digits, dots, colons or dashes: it travels with the bank transfer); left out, derived from the Idempotency-Key
@@ -2113,6 +1760,112 @@ export interface components {
              * @enum {string}
              */
             vote: "yes" | "no" | "abstain";
+        };
+        PublicFunderDto: {
+            /**
+             * @description Id of the funder, unique in the fund
+             * @example city-of-dortmund
+             */
+            funderId: string;
+            /**
+             * @description Name of the funder
+             * @example Stadt Dortmund
+             */
+            name: string;
+            /**
+             * @description Share of every public amount this funder pays, as a decimal with at most six decimals ("0.6") or an exact fraction ("1/3"); the shares of all funders add up to exactly 1, and every amount is split among them to the cent by largest remainder
+             * @example 1/3
+             */
+            share: string;
+        };
+        JuryQuorumDto: {
+            /**
+             * @description `more-than-half` of the current members, or a `minimum-present` count
+             * @example minimum-present
+             * @enum {string}
+             */
+            kind: "more-than-half" | "minimum-present";
+            /**
+             * @description Members who must be present and free of conflicts; only with `minimum-present`
+             * @example 6
+             */
+            count?: number;
+        };
+        JurySettingsDto: {
+            /** @description Quorum rule; default more than half of the members */
+            quorum?: components["schemas"]["JuryQuorumDto"];
+            /**
+             * @description Majority rule; abstentions never count. Default `simple`
+             * @example simple
+             * @enum {string}
+             */
+            majority?: "simple" | "two-thirds";
+        };
+        FundSettingsDto: {
+            /**
+             * @description Where the public money comes from
+             * @example municipal-budget
+             * @enum {string}
+             */
+            fundingSource: "urban-development-funding" | "municipal-budget";
+            /**
+             * @description `pooled`: public money matches private contributions paid into the fund; `per-project`: the applicant brings the private part
+             * @example per-project
+             * @enum {string}
+             */
+            matchingModel: "pooled" | "per-project";
+            /** @description The public funders in order (the order breaks ties when an amount is split to the cent) */
+            publicFunders: components["schemas"]["PublicFunderDto"][];
+            /**
+             * @description Highest share of public money in money spent, above 0 and at most 1 (default "0.50")
+             * @example 0.50
+             */
+            publicShareMax?: string;
+            /**
+             * @description Most public money one project may receive; null or left out for no cap
+             * @example 10000.00
+             */
+            perProjectPublicCap?: string | null;
+            /**
+             * @description Public money only for investive measures; default true for urban development funding, where it must stay true
+             * @example false
+             */
+            publicMoneyInvestiveOnly?: boolean;
+            /**
+             * @description What happens to uncommitted public money when a fiscal year closes (default `carry-over`)
+             * @example carry-over
+             * @enum {string}
+             */
+            yearEndPolicy?: "carry-over" | "lapse";
+            /**
+             * @description IANA time zone whose calendar days are the fund's business dates and its "today"; default Europe/Berlin
+             * @example Europe/Berlin
+             */
+            timeZone?: string;
+            /**
+             * @description How interest on repayments counts days into years (§ 49a VwVfG statements); absent: actual/365
+             * @example actual/365
+             * @enum {string}
+             */
+            interestDayCount?: "actual/365" | "actual/360";
+            /**
+             * @description Whole months an advance or payout may lie unused before it bears interest (§ 49a (4) VwVfG): interest runs from the day this many months after the payment's value date; absent: 12 (from the 13th month after payout, as the state's urban-development funding rule says)
+             * @example 12
+             */
+            unusedMoneyGraceMonths?: number;
+            /** @description Quorum and majority of the jury */
+            jury?: components["schemas"]["JurySettingsDto"];
+            /**
+             * @description Four eyes on money leaving the fund: one person certifies a payment, another orders it (default true; false lets one person do both and book payments directly)
+             * @example true
+             */
+            fourEyesPayments?: boolean;
+            /**
+             * @description How the jury votes reach the ledger: `minuted` (default), the fund’s office records each meeting once (attendance, conflicts, each member’s vote or the tally of a show of hands, the decision); `members-vote`, each member votes with their own account
+             * @example minuted
+             * @enum {string}
+             */
+            juryVoting?: "minuted" | "members-vote";
         };
         ChangeFundSettingsRequestDto: {
             /** @description The complete new settings */
@@ -2597,6 +2350,253 @@ export interface components {
              * @example The association found another sponsor.
              */
             reason: string;
+        };
+        FiscalYearView: {
+            /** @example 2024 */
+            fiscalYear: number;
+            /**
+             * @description Public budget of the year; null when none was set
+             * @example 90000.00
+             */
+            publicBudget: string | null;
+            /**
+             * @description True once the year is closed and its figures sealed
+             * @example false
+             */
+            closed: boolean;
+            /**
+             * @description Money moved during the year, by pot
+             * @example {
+             *       "publicReceived": "90000.00"
+             *     }
+             */
+            figures: Record<string, never>;
+        };
+        PotView: {
+            /**
+             * @description Money received
+             * @example 90000.00
+             */
+            received: string;
+            /**
+             * @description Granted and not yet paid or released
+             * @example 12400.00
+             */
+            committed: string;
+            /**
+             * @description Paid out
+             * @example 8300.00
+             */
+            paid: string;
+            /**
+             * @description Repaid by recipients
+             * @example 0.00
+             */
+            refunded: string;
+            /**
+             * @description Public money given up when a year closed under the lapse policy
+             * @example 0.00
+             */
+            lapsed: string;
+        };
+        FunderView: {
+            /**
+             * @description Money received
+             * @example 90000.00
+             */
+            received: string;
+            /**
+             * @description Granted and not yet paid or released
+             * @example 12400.00
+             */
+            committed: string;
+            /**
+             * @description Paid out
+             * @example 8300.00
+             */
+            paid: string;
+            /**
+             * @description Repaid by recipients
+             * @example 0.00
+             */
+            refunded: string;
+            /**
+             * @description Public money given up when a year closed under the lapse policy
+             * @example 0.00
+             */
+            lapsed: string;
+            /**
+             * @description The public funder
+             * @example city-of-dortmund
+             */
+            funderId: string;
+        };
+        JuryMemberView: {
+            /** @example member-03 */
+            memberId: string;
+            /** @example Dr. Aylin Yilmaz */
+            name: string;
+            /**
+             * @example private-actor
+             * @enum {string}
+             */
+            group: "private-actor" | "administration" | "politics";
+            /**
+             * @description False once the member has left
+             * @example true
+             */
+            active: boolean;
+        };
+        /**
+         * @description The status on the board: after the grant notice, from the grant and its money
+         * @enum {string}
+         */
+        ApplicationStatus: "submitted" | "incomplete" | "eligible" | "ineligible" | "on-agenda" | "deferred" | "approved" | "rejected" | "granted" | "paid-in-part" | "paid" | "closed" | "expired" | "revoked" | "repayment-due" | "settled" | "withdrawn";
+        ApplicationView: {
+            /** @example pianos-in-public-space */
+            applicationId: string;
+            /**
+             * @description The status on the board: after the grant notice, from the grant and its money
+             * @example approved
+             */
+            status: components["schemas"]["ApplicationStatus"];
+            /** @example Pianos in public space */
+            title: string;
+            /**
+             * @example {
+             *       "name": "Klavierfreunde Dortmund e.V.",
+             *       "kind": "association"
+             *     }
+             */
+            applicant: Record<string, never>;
+            /**
+             * @example {
+             *       "type": "investive",
+             *       "kind": "art-in-public-space"
+             *     }
+             */
+            measure: Record<string, never>;
+            /** @example 4200.00 */
+            eligibleCosts: string;
+            /** @example 3200.00 */
+            ownContribution: string;
+            /** @example 1000.00 */
+            requestedGrant: string;
+            /** @example 1000.00 */
+            approvedAmount: string | null;
+            /** @example grant-pianos-2024 */
+            grantId: string | null;
+            /**
+             * @description Members who declared a conflict of interest
+             * @example [
+             *       "member-07"
+             *     ]
+             */
+            recusedMemberIds: string[];
+            /**
+             * @description The decision on the agenda, with the members present and the votes so far; null when none is open
+             * @example {
+             *       "decisionId": "decision-2024-05-pianos",
+             *       "meetingId": "jury-2024-05",
+             *       "meetingDate": "2024-05-14",
+             *       "presentMemberIds": [
+             *         "member-01",
+             *         "member-02"
+             *       ],
+             *       "votes": [
+             *         {
+             *           "memberId": "member-01",
+             *           "vote": "yes"
+             *         }
+             *       ]
+             *     }
+             */
+            openDecision: Record<string, never> | null;
+        };
+        GrantView: {
+            /** @example grant-pianos-2024 */
+            grantId: string;
+            /** @example pianos-in-public-space */
+            applicationId: string;
+            /**
+             * @description The application's title
+             * @example Pianos in public space
+             */
+            title: string;
+            /**
+             * @description The applicant's name
+             * @example Klavierfreunde Dortmund e.V.
+             */
+            applicant: string;
+            /**
+             * @example committed
+             * @enum {string}
+             */
+            status: "committed" | "proof-submitted" | "proof-accepted" | "closed" | "expired" | "revoked" | "withdrawn";
+            /** @example 2024 */
+            fiscalYear: number;
+            /**
+             * @description The grant as it stands, split into public and private parts and the public part among funders
+             * @example {
+             *       "amount": "1000.00",
+             *       "publicPart": "1000.00",
+             *       "privatePart": "0.00",
+             *       "publicFunderParts": [
+             *         {
+             *           "funderId": "city-of-dortmund",
+             *           "amount": "1000.00"
+             *         }
+             *       ]
+             *     }
+             */
+            granted: Record<string, never>;
+            /**
+             * @description Advances and payouts so far, split like the grant
+             * @example {
+             *       "amount": "0.00"
+             *     }
+             */
+            paid: Record<string, never>;
+            /**
+             * @description What is owed after a revocation; null when nothing was demanded
+             * @example null
+             */
+            repayment: Record<string, never> | null;
+        };
+        FundView: {
+            /** @example dortmund-city-fonds */
+            fundId: string;
+            /** @example City-Fonds Dortmund */
+            name: string;
+            /** @example Dortmund City */
+            area: string;
+            /**
+             * @example open
+             * @enum {string}
+             */
+            status: "open" | "closed";
+            /** @description The settings in force, with defaults filled in */
+            settings: components["schemas"]["FundSettingsDto"];
+            fiscalYears: components["schemas"]["FiscalYearView"][];
+            /** @description The public pot */
+            publicPot: components["schemas"]["PotView"];
+            /** @description The private pot */
+            privatePot: components["schemas"]["PotView"];
+            /** @description The public pot per funder */
+            funders: components["schemas"]["FunderView"][];
+            juryMembers: components["schemas"]["JuryMemberView"][];
+            applications: components["schemas"]["ApplicationView"][];
+            grants: components["schemas"]["GrantView"][];
+            /**
+             * @description Revision of the fund's stream this view was folded to
+             * @example 41
+             */
+            revision: number;
+            /**
+             * @description Global position of the last event folded
+             * @example 1287
+             */
+            position: number;
         };
         ProjectionPointDto: {
             /**
@@ -4045,56 +4045,6 @@ export interface operations {
                 content?: never;
             };
             /** @description The development sign-in does not exist on this service */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    GetFundHttpController_getFund: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Id of the fund */
-                fundId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["FundView"];
-                };
-            };
-            /** @description The fund id is malformed */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The token has no role of this service, or is a jury member not on the fund's jury */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description There is no such fund */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7073,6 +7023,56 @@ export interface operations {
             };
             /** @description The command breaks a rule of the fund (problem+json with the error code), or the Idempotency-Key was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GetFundHttpController_getFund: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the fund */
+                fundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundView"];
+                };
+            };
+            /** @description The fund id is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token has no role of this service, or is a jury member not on the fund's jury */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description There is no such fund */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

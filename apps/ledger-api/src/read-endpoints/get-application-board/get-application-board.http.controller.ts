@@ -1,0 +1,47 @@
+import { Controller, Param, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+import { APPLICATION_STATUSES, type ApplicationStatus } from '@fund-ledger/domain';
+import { Actor, jurorOf } from '../../auth';
+import { FundPath } from '../../funds/shared/path-params';
+import { BOARD_READERS } from '../read-route/read-model-roles';
+import { PagedAsOfQuery, pagingOf, cutOf } from '../read-model-access/read-model-query.dto';
+import { ReadModelRoute } from '../read-route/read-model-route.decorator';
+import { ApplicationBoardResponse } from './application-board.response.dto';
+import { GetApplicationBoardQuery } from './get-application-board.query';
+
+export class BoardQuery extends PagedAsOfQuery {
+  @ApiPropertyOptional({
+    description: 'Only applications with this status',
+    enum: APPLICATION_STATUSES,
+    example: 'on-agenda',
+  })
+  @IsOptional()
+  @IsIn(APPLICATION_STATUSES, { message: `status must be one of: ${APPLICATION_STATUSES.join(', ')}` })
+  status?: ApplicationStatus;
+}
+
+@ApiTags('Board')
+@Controller('funds/:fundId')
+export class GetApplicationBoardHttpController {
+  constructor(private readonly queryBus: QueryBus) {}
+
+  @ReadModelRoute({
+    path: 'board',
+    roles: BOARD_READERS,
+    summary: 'Application board: applications, jury agenda, decisions with tallies',
+    description:
+      'The jury and every application in the order submitted: status and reason, the cost and financing plan, the open agenda item with its running tally and the members recused by a conflict of interest, every decision with tally, quorum and recusals, and the grant with its money (issued, committed, paid, released, repayment). A jury member reads only the boards of funds whose jury they sit on now, as the person appointed (also for an answer as of the past); others get 403.',
+    response: ApplicationBoardResponse,
+  })
+  board(
+    @Param() path: FundPath,
+    @Query() query: BoardQuery,
+    @Actor() actor: Actor,
+  ): Promise<ApplicationBoardResponse> {
+    return this.queryBus.execute(
+      new GetApplicationBoardQuery(path.fundId, cutOf(query), query.status, pagingOf(query), jurorOf(actor)),
+    );
+  }
+}
