@@ -10,7 +10,7 @@ import {
   whatToLookAt,
 } from '../../../apps/ledger-cli/src/demo/dortmund-demo';
 import Decimal from 'decimal.js';
-import type { FundView } from '../../../apps/ledger-api/src/read-endpoints/get-fund/get-fund.response.dto';
+import type { FundResponse } from '../../../apps/ledger-api/src/read-endpoints/get-fund/get-fund.response.dto';
 import type { TestApp } from '../support';
 import { FundDriver, START_OF_TEST, startFundsApp } from './fund-driver';
 
@@ -66,7 +66,7 @@ describe('The demo filler [sqlite]', () => {
   });
 
   it('leaves the figures of the story: public money, commitments, payouts and the clawback', async () => {
-    const view: FundView = await fund.view();
+    const view: FundResponse = await fund.view();
     expect(view.juryMembers).toHaveLength(11);
     expect(view.publicPot).toEqual({
       received: '90000.00',

@@ -9,7 +9,7 @@ import { fundStreamName } from '@fund-ledger/domain';
 import type { RecordedEvent } from '@fund-ledger/event-store';
 import type { Clock } from '../../../apps/ledger-api/src/common/clock';
 import type { FundCommandResponse } from '../../../apps/ledger-api/src/funds/shared/fund-command.response';
-import type { FundView } from '../../../apps/ledger-api/src/read-endpoints/get-fund/get-fund.response.dto';
+import type { FundResponse } from '../../../apps/ledger-api/src/read-endpoints/get-fund/get-fund.response.dto';
 import { bearer, idempotencyKey, startTestApp, type TestApp, type TestStoreKind } from '../support';
 
 export interface Caller {
@@ -121,14 +121,14 @@ export class FundDriver {
     return response.body as FundCommandResponse;
   }
 
-  async view(): Promise<FundView> {
+  async view(): Promise<FundResponse> {
     const response = await this.testApp
       .http()
       .get(this.path())
       .set('Authorization', await bearer(AUDITOR.role, tokenOptions(AUDITOR)));
     if (response.status !== 200)
       throw new Error(`GET ${this.path()} answered ${response.status}: ${response.text}`);
-    return response.body as FundView;
+    return response.body as FundResponse;
   }
 
   /** Each application's status on the board, as the treasury reads it. */

@@ -2351,7 +2351,7 @@ export interface components {
              */
             reason: string;
         };
-        FiscalYearView: {
+        FundFiscalYearDto: {
             /** @example 2024 */
             fiscalYear: number;
             /**
@@ -2372,7 +2372,7 @@ export interface components {
              */
             figures: Record<string, never>;
         };
-        PotView: {
+        FundPotDto: {
             /**
              * @description Money received
              * @example 90000.00
@@ -2399,7 +2399,7 @@ export interface components {
              */
             lapsed: string;
         };
-        FunderView: {
+        FundFunderDto: {
             /**
              * @description Money received
              * @example 90000.00
@@ -2431,7 +2431,7 @@ export interface components {
              */
             funderId: string;
         };
-        JuryMemberView: {
+        FundJuryMemberDto: {
             /** @example member-03 */
             memberId: string;
             /** @example Dr. Aylin Yilmaz */
@@ -2452,7 +2452,7 @@ export interface components {
          * @enum {string}
          */
         ApplicationStatus: "submitted" | "incomplete" | "eligible" | "ineligible" | "on-agenda" | "deferred" | "approved" | "rejected" | "granted" | "paid-in-part" | "paid" | "closed" | "expired" | "revoked" | "repayment-due" | "settled" | "withdrawn";
-        ApplicationView: {
+        FundApplicationDto: {
             /** @example pianos-in-public-space */
             applicationId: string;
             /**
@@ -2513,7 +2513,7 @@ export interface components {
              */
             openDecision: Record<string, never> | null;
         };
-        GrantView: {
+        FundGrantDto: {
             /** @example grant-pianos-2024 */
             grantId: string;
             /** @example pianos-in-public-space */
@@ -2563,7 +2563,7 @@ export interface components {
              */
             repayment: Record<string, never> | null;
         };
-        FundView: {
+        FundResponse: {
             /** @example dortmund-city-fonds */
             fundId: string;
             /** @example City-Fonds Dortmund */
@@ -2577,16 +2577,16 @@ export interface components {
             status: "open" | "closed";
             /** @description The settings in force, with defaults filled in */
             settings: components["schemas"]["FundSettingsDto"];
-            fiscalYears: components["schemas"]["FiscalYearView"][];
+            fiscalYears: components["schemas"]["FundFiscalYearDto"][];
             /** @description The public pot */
-            publicPot: components["schemas"]["PotView"];
+            publicPot: components["schemas"]["FundPotDto"];
             /** @description The private pot */
-            privatePot: components["schemas"]["PotView"];
+            privatePot: components["schemas"]["FundPotDto"];
             /** @description The public pot per funder */
-            funders: components["schemas"]["FunderView"][];
-            juryMembers: components["schemas"]["JuryMemberView"][];
-            applications: components["schemas"]["ApplicationView"][];
-            grants: components["schemas"]["GrantView"][];
+            funders: components["schemas"]["FundFunderDto"][];
+            juryMembers: components["schemas"]["FundJuryMemberDto"][];
+            applications: components["schemas"]["FundApplicationDto"][];
+            grants: components["schemas"]["FundGrantDto"][];
             /**
              * @description Revision of the fund's stream this view was folded to
              * @example 41
@@ -7047,7 +7047,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FundView"];
+                    "application/json": components["schemas"]["FundResponse"];
                 };
             };
             /** @description The fund id is malformed */

@@ -1,26 +1,14 @@
 import { Controller, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
-import { APPLICATION_STATUSES, type ApplicationStatus } from '@fund-ledger/domain';
+import { ApiTags } from '@nestjs/swagger';
 import { Actor, jurorOf } from '../../auth';
 import { FundPath } from '../../funds/shared/path-params';
 import { BOARD_READERS } from '../read-route/read-model-roles';
-import { PagedAsOfQuery, pagingOf, cutOf } from '../read-model-access/read-model-query.dto';
+import { pagingOf, cutOf } from '../read-model-access/read-model-query.dto';
 import { ReadModelRoute } from '../read-route/read-model-route.decorator';
+import { ApplicationBoardRequestDto } from './application-board.request.dto';
 import { ApplicationBoardResponse } from './application-board.response.dto';
 import { GetApplicationBoardQuery } from './get-application-board.query';
-
-export class BoardQuery extends PagedAsOfQuery {
-  @ApiPropertyOptional({
-    description: 'Only applications with this status',
-    enum: APPLICATION_STATUSES,
-    example: 'on-agenda',
-  })
-  @IsOptional()
-  @IsIn(APPLICATION_STATUSES, { message: `status must be one of: ${APPLICATION_STATUSES.join(', ')}` })
-  status?: ApplicationStatus;
-}
 
 @ApiTags('Board')
 @Controller('funds/:fundId')
@@ -37,7 +25,7 @@ export class GetApplicationBoardHttpController {
   })
   board(
     @Param() path: FundPath,
-    @Query() query: BoardQuery,
+    @Query() query: ApplicationBoardRequestDto,
     @Actor() actor: Actor,
   ): Promise<ApplicationBoardResponse> {
     return this.queryBus.execute(

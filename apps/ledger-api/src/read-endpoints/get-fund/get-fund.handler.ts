@@ -5,17 +5,17 @@ import { FoldedStreams } from '../../commands';
 import { ProblemException } from '../../common/problems/problem.exception';
 import { FUND_STREAM } from '../../funds/shared/fund-commands';
 import { GetFundQuery } from './get-fund.query';
-import { toFundView, type FundView } from './get-fund.response.dto';
+import { toFundResponse, type FundResponse } from './get-fund.response.dto';
 
 /**
  * The fund exactly as a command sees it: the decider's fold of the fund's stream, shared with the
  * command path, so a request reads only the events appended since the fund was last folded.
  */
 @QueryHandler(GetFundQuery)
-export class GetFundHandler implements IQueryHandler<GetFundQuery, FundView> {
+export class GetFundHandler implements IQueryHandler<GetFundQuery, FundResponse> {
   constructor(private readonly streams: FoldedStreams) {}
 
-  async execute({ fundId, juror }: GetFundQuery): Promise<FundView> {
+  async execute({ fundId, juror }: GetFundQuery): Promise<FundResponse> {
     const folded = await this.streams.load(FUND_STREAM, fundStreamName(fundId));
     if (folded.revision === 'no_stream') {
       throw ProblemException.of('notFound', {
@@ -24,6 +24,6 @@ export class GetFundHandler implements IQueryHandler<GetFundQuery, FundView> {
       });
     }
     assertSitsOnJury(fundId, folded.state.juryMembers.values(), juror);
-    return toFundView(folded.state, folded.revision, folded.position);
+    return toFundResponse(folded.state, folded.revision, folded.position);
   }
 }

@@ -14,7 +14,7 @@ import type {
 } from '@fund-ledger/domain';
 import { FundSettingsDto } from '../../funds/shared/fund-settings.dto';
 
-export class PotView {
+export class FundPotDto {
   @ApiProperty({ description: 'Money received', example: '90000.00' })
   received!: string;
 
@@ -34,12 +34,12 @@ export class PotView {
   lapsed!: string;
 }
 
-export class FunderView extends PotView {
+export class FundFunderDto extends FundPotDto {
   @ApiProperty({ description: 'The public funder', example: 'city-of-dortmund' })
   funderId!: string;
 }
 
-export class FiscalYearView {
+export class FundFiscalYearDto {
   @ApiProperty({ example: 2024 })
   fiscalYear!: number;
 
@@ -61,7 +61,7 @@ export class FiscalYearView {
   figures!: FiscalYearFigures;
 }
 
-export class JuryMemberView {
+export class FundJuryMemberDto {
   @ApiProperty({ example: 'member-03' })
   memberId!: string;
 
@@ -75,7 +75,7 @@ export class JuryMemberView {
   active!: boolean;
 }
 
-export class ApplicationView {
+export class FundApplicationDto {
   @ApiProperty({ example: 'pianos-in-public-space' })
   applicationId!: string;
 
@@ -133,7 +133,7 @@ export class ApplicationView {
   openDecision!: OpenDecision | null;
 }
 
-export class GrantView {
+export class FundGrantDto {
   @ApiProperty({ example: 'grant-pianos-2024' })
   grantId!: string;
 
@@ -182,7 +182,7 @@ export class GrantView {
 }
 
 /** The fund as its decider sees it now. */
-export class FundView {
+export class FundResponse {
   @ApiProperty({ example: 'dortmund-city-fonds' })
   fundId!: string;
 
@@ -198,26 +198,26 @@ export class FundView {
   @ApiProperty({ description: 'The settings in force, with defaults filled in', type: FundSettingsDto })
   settings!: FundSettings;
 
-  @ApiProperty({ type: [FiscalYearView] })
-  fiscalYears!: FiscalYearView[];
+  @ApiProperty({ type: [FundFiscalYearDto] })
+  fiscalYears!: FundFiscalYearDto[];
 
-  @ApiProperty({ description: 'The public pot', type: PotView })
-  publicPot!: PotView;
+  @ApiProperty({ description: 'The public pot', type: FundPotDto })
+  publicPot!: FundPotDto;
 
-  @ApiProperty({ description: 'The private pot', type: PotView })
-  privatePot!: PotView;
+  @ApiProperty({ description: 'The private pot', type: FundPotDto })
+  privatePot!: FundPotDto;
 
-  @ApiProperty({ description: 'The public pot per funder', type: [FunderView] })
-  funders!: FunderView[];
+  @ApiProperty({ description: 'The public pot per funder', type: [FundFunderDto] })
+  funders!: FundFunderDto[];
 
-  @ApiProperty({ type: [JuryMemberView] })
-  juryMembers!: JuryMemberView[];
+  @ApiProperty({ type: [FundJuryMemberDto] })
+  juryMembers!: FundJuryMemberDto[];
 
-  @ApiProperty({ type: [ApplicationView] })
-  applications!: ApplicationView[];
+  @ApiProperty({ type: [FundApplicationDto] })
+  applications!: FundApplicationDto[];
 
-  @ApiProperty({ type: [GrantView] })
-  grants!: GrantView[];
+  @ApiProperty({ type: [FundGrantDto] })
+  grants!: FundGrantDto[];
 
   @ApiProperty({ description: "Revision of the fund's stream this view was folded to", example: 41 })
   revision!: number;
@@ -226,7 +226,7 @@ export class FundView {
   position!: number;
 }
 
-export function toFundView(state: FundState, revision: number, position: number): FundView {
+export function toFundResponse(state: FundState, revision: number, position: number): FundResponse {
   if (state.fundId === null || state.settings === null) {
     throw new Error(
       'A fund stream with events always begins with FundOpened, which sets the id and settings',
@@ -241,18 +241,20 @@ export function toFundView(state: FundState, revision: number, position: number)
     fiscalYears: [...state.fiscalYears.values()].sort(
       (first, second) => first.fiscalYear - second.fiscalYear,
     ),
-    publicPot: potView(state.publicPot),
-    privatePot: potView(state.privatePot),
-    funders: state.funders.map((funder) => ({ funderId: funder.funderId, ...potView(funder) })),
-    juryMembers: [...state.juryMembers.values()].map(juryMemberView),
-    applications: [...state.applications.values()].map((application) => applicationView(state, application)),
-    grants: [...state.grants.values()].map((grant) => grantView(state, grant)),
+    publicPot: fundPotDto(state.publicPot),
+    privatePot: fundPotDto(state.privatePot),
+    funders: state.funders.map((funder) => ({ funderId: funder.funderId, ...fundPotDto(funder) })),
+    juryMembers: [...state.juryMembers.values()].map(fundJuryMemberDto),
+    applications: [...state.applications.values()].map((application) =>
+      fundApplicationDto(state, application),
+    ),
+    grants: [...state.grants.values()].map((grant) => fundGrantDto(state, grant)),
     revision,
     position,
   };
 }
 
-function potView(pot: PotFigures): PotView {
+function fundPotDto(pot: PotFigures): FundPotDto {
   return {
     received: pot.received,
     committed: pot.committed,
@@ -262,12 +264,12 @@ function potView(pot: PotFigures): PotView {
   };
 }
 
-function juryMemberView(member: JuryMemberState): JuryMemberView {
+function fundJuryMemberDto(member: JuryMemberState): FundJuryMemberDto {
   return { memberId: member.memberId, name: member.name, group: member.group, active: member.active };
 }
 
 /** The application's status on the one list the board uses: after the grant notice, the grant's. */
-function applicationView(state: FundState, application: ApplicationState): ApplicationView {
+function fundApplicationDto(state: FundState, application: ApplicationState): FundApplicationDto {
   const { details } = application;
   const grant = application.grantId === null ? undefined : state.grants.get(application.grantId);
   return {
@@ -296,7 +298,7 @@ function lifecycleFactsOf(grant: GrantState): GrantLifecycleFacts {
   };
 }
 
-function grantView(state: FundState, grant: GrantState): GrantView {
+function fundGrantDto(state: FundState, grant: GrantState): FundGrantDto {
   const details = state.applications.get(grant.applicationId)?.details;
   if (details === undefined) throw new Error(`Grant ${grant.grantId} names no known application`);
   return {

@@ -23,7 +23,7 @@ import { READ_MODEL_STORE } from '../../projection-runner/read-model-store.provi
 import { isNow, type LedgerCut } from './read-model-query.dto';
 
 /** Which point an answer was computed at. */
-export interface AnswerPoint {
+export interface FundAnswerPoint {
   /** The `asOf` the client asked for, as given; null for a current answer. */
   readonly requested: string | null;
   /** The `effectiveOn` the client asked for; null without one. */
@@ -39,13 +39,13 @@ export interface AnswerPoint {
 export interface FundAnswer {
   readonly summary: FundSummary;
   readonly applications: readonly ApplicationView[];
-  readonly answerPoint: AnswerPoint;
+  readonly answerPoint: FundAnswerPoint;
 }
 
 export interface FundEventsAnswer {
   readonly summary: FundSummary;
   readonly records: readonly FundEventRecord[];
-  readonly answerPoint: AnswerPoint;
+  readonly answerPoint: FundAnswerPoint;
 }
 
 /**
@@ -173,7 +173,7 @@ export class FundReadModels {
   }
 }
 
-function answerPointOf(cut: LedgerCut, bound: PointInTime, summary: FundSummary): AnswerPoint {
+function answerPointOf(cut: LedgerCut, bound: PointInTime, summary: FundSummary): FundAnswerPoint {
   return {
     requested: cut.requested ?? null,
     effectiveOn: cut.effectiveOn ?? null,
