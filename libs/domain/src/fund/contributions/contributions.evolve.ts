@@ -2,24 +2,15 @@ import type { ContributionEvent } from '../fund.events';
 import type { FundState } from '../fund.state';
 import { assertNever } from '../shared/assert-never';
 import { withId } from '../shared/keyed';
-import { bookPrivateReceipt, bookPublicReceipt, bookPublicReceiptSplit } from '../shared/pots';
+import { bookMoneyOf } from '../shared/pots';
 
 export function evolveContribution(state: FundState, event: ContributionEvent): FundState {
   switch (event.type) {
     case 'PrivateContributionRecorded':
-      return bookPrivateReceipt(
-        withContribution(state, event.data.contributionId),
-        event.data.fiscalYear,
-        event.data.amount,
-      );
     case 'PublicContributionRecorded':
-      return bookPublicReceipt(
-        withContribution(state, event.data.contributionId),
-        event.data.fiscalYear,
-        event.data.amount,
-      );
+      return bookMoneyOf(withContribution(state, event.data.contributionId), event);
     case 'PublicContributionSplit':
-      return bookPublicReceiptSplit(state, event.data.parts);
+      return bookMoneyOf(state, event);
     default:
       return assertNever(event);
   }

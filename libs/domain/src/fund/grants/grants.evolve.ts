@@ -4,17 +4,17 @@ import { updateApplication } from '../applications/applications.evolve';
 import { assertNever } from '../shared/assert-never';
 import { withEntry, withId } from '../shared/keyed';
 import { laterBusinessDate } from '../../time/business-date';
-import { bookCommitment, bookPayment, bookRelease } from '../shared/pots';
+import { bookMoneyOf } from '../shared/pots';
 import { addSplits, splitOf, subtractSplits, withoutZeroFunderParts, ZERO_SPLIT } from '../shared/splits';
 
 export function evolveGrant(state: FundState, event: GrantEvent): FundState {
   switch (event.type) {
     case 'GrantNoticeIssued':
-      return issueGrant(state, event.data);
+      return bookMoneyOf(issueGrant(state, event.data), event);
     case 'AdvancePaid':
-      return payGrant(state, event.data, 'advance');
+      return bookMoneyOf(payGrant(state, event.data, 'advance'), event);
     case 'PayoutMade':
-      return payGrant(state, event.data, 'payout');
+      return bookMoneyOf(payGrant(state, event.data, 'payout'), event);
     case 'ProofOfUseSubmitted':
       return updateGrant(state, event.data.grantId, (grant) => ({
         status: 'proof-submitted',
@@ -28,7 +28,7 @@ export function evolveGrant(state: FundState, event: GrantEvent): FundState {
       const released = updateGrant(state, event.data.grantId, (grant) => ({
         granted: withoutZeroFunderParts(subtractSplits(grant.granted, event.data)),
       }));
-      return bookRelease(released, event.data.fiscalYear, event.data);
+      return bookMoneyOf(released, event);
     }
     case 'GrantClosed':
       return updateGrant(state, event.data.grantId, () => ({ status: 'closed' }));
@@ -70,7 +70,7 @@ function issueGrant(
     data.applicationId,
     { status: 'granted', grantId: grant.grantId },
   );
-  return bookCommitment(withGrant, data.fiscalYear, granted);
+  return withGrant;
 }
 
 function payGrant(
@@ -90,8 +90,7 @@ function payGrant(
     payments: withEntry(grant.payments, data.payoutId, payment),
     ...datedOn(grant, data.valueDate),
   }));
-  const withPayoutId = { ...paid, payoutIds: withId(paid.payoutIds, data.payoutId) };
-  return bookPayment(withPayoutId, data.fiscalYear, data);
+  return { ...paid, payoutIds: withId(paid.payoutIds, data.payoutId) };
 }
 
 /** The grant's latest business date after one more dated event; nothing for an event without a date. */

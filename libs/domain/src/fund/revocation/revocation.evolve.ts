@@ -3,7 +3,7 @@ import type { FundState, GrantState, RepaymentState } from '../fund.state';
 import { datedOn, updateGrant } from '../grants/grants.evolve';
 import { assertNever } from '../shared/assert-never';
 import { withEntry, withId } from '../shared/keyed';
-import { bookRefund } from '../shared/pots';
+import { bookMoneyOf } from '../shared/pots';
 import { addSplits, plus, splitOf, ZERO_SPLIT } from '../shared/splits';
 
 const NO_REPAYMENT: RepaymentState = {
@@ -49,7 +49,7 @@ export function evolveRevocation(state: FundState, event: RevocationEvent): Fund
         ...received,
         repaymentIds: withId(received.repaymentIds, event.data.repaymentId),
       };
-      return bookRefund(withRepaymentId, event.data.fiscalYear, event.data);
+      return bookMoneyOf(withRepaymentId, event);
     }
     case 'RepaymentSettled':
       return state;

@@ -2,7 +2,7 @@ import type { FundSetupEvent } from '../fund.events';
 import type { FundSettings } from '../fund.settings';
 import { EMPTY_POT, type FundState } from '../fund.state';
 import { assertNever } from '../shared/assert-never';
-import { bookLapse, withYear, yearState } from '../shared/pots';
+import { bookMoneyOf, withYear, yearState } from '../shared/pots';
 
 export function evolveFundSetup(state: FundState, event: FundSetupEvent): FundState {
   switch (event.type) {
@@ -26,7 +26,7 @@ export function evolveFundSetup(state: FundState, event: FundSetupEvent): FundSt
     }
     case 'FiscalYearClosed': {
       const closed = withYear(state, { ...yearState(state, event.data.fiscalYear), closed: true });
-      return bookLapse(closed, event.data.publicLapsed, event.data.publicLapsedFunderParts);
+      return bookMoneyOf(closed, event);
     }
     case 'FundClosed':
       return { ...state, status: 'closed' };

@@ -1,12 +1,18 @@
 /**
  * Bookkeeping of the fund's two pots, its public funders and its fiscal years. Every money event's
- * evolve goes through these functions, so each movement is booked the same way everywhere.
+ * evolve books the event's money movement (`money-movements.ts`, shared with the read models) here.
  */
 import { clampAtZero, floorToCent, formatAmount, minMoney, Money } from '../../money/money';
-import type { FiscalYearFigures, FundBalances, FunderPart, MoneySplit } from '../fund.events';
+import type { FiscalYearFigures, FundBalances, FundEvent, FunderPart } from '../fund.events';
 import type { FiscalYearState, FundState, FunderFigures, PotFigures } from '../fund.state';
 import { EMPTY_POT } from '../fund.state';
 import { withEntry } from './keyed';
+import {
+  moneyMovementOf,
+  YEAR_FIGURES_OF,
+  type MoneyMovement,
+  type MoneyMovementKind,
+} from './money-movements';
 import { funderAmount, plus } from './splits';
 
 type PotField = keyof PotFigures;
@@ -73,64 +79,47 @@ function bookYear(
   return withYear(state, { ...year, figures });
 }
 
-/** Books a split movement on both pots and the funders: `field` grows by the split (or shrinks with sign -1). */
-function bookSplit(state: FundState, field: PotField, split: MoneySplit, sign: 1 | -1 = 1): FundState {
+/** Books a movement on both pots and the funders: `field` grows by its parts (or shrinks with sign -1). */
+function bookParts(state: FundState, field: PotField, parts: MovedParts, sign: 1 | -1): FundState {
   return {
     ...state,
-    publicPot: bookPot(state.publicPot, field, split.publicPart, sign),
-    privatePot: bookPot(state.privatePot, field, split.privatePart, sign),
-    funders: bookFunders(state.funders, field, split.publicFunderParts, sign),
+    publicPot: bookPot(state.publicPot, field, parts.publicPart, sign),
+    privatePot: bookPot(state.privatePot, field, parts.privatePart, sign),
+    funders: bookFunders(state.funders, field, parts.publicFunderParts, sign),
   };
 }
 
-export function bookPrivateReceipt(state: FundState, fiscalYear: number, amount: string): FundState {
-  const booked = { ...state, privatePot: bookPot(state.privatePot, 'received', amount) };
-  return bookYear(booked, fiscalYear, { privateReceived: amount });
-}
+type MovedParts = Pick<MoneyMovement, 'publicPart' | 'privatePart' | 'publicFunderParts'>;
 
-export function bookPublicReceipt(state: FundState, fiscalYear: number, amount: string): FundState {
-  const booked = { ...state, publicPot: bookPot(state.publicPot, 'received', amount) };
-  return bookYear(booked, fiscalYear, { publicReceived: amount });
-}
+/**
+ * Which of the fund's pot figures each kind of movement changes. The fund keeps its open commitments,
+ * which a payment and a release settle; a repayment demanded is no money of the fund until received.
+ */
+const POT_CHANGES: Readonly<Record<MoneyMovementKind, readonly (readonly [PotField, 1 | -1])[]>> = {
+  received: [['received', 1]],
+  granted: [['committed', 1]],
+  paid: [
+    ['committed', -1],
+    ['paid', 1],
+  ],
+  released: [['committed', -1]],
+  refunded: [['refunded', 1]],
+  lapsed: [['lapsed', 1]],
+  repaymentDemanded: [],
+};
 
-/** The funders' side of a public receipt, booked by the split event that follows it. */
-export function bookPublicReceiptSplit(state: FundState, parts: readonly FunderPart[]): FundState {
-  return { ...state, funders: bookFunders(state.funders, 'received', parts) };
-}
-
-export function bookCommitment(state: FundState, fiscalYear: number, split: MoneySplit): FundState {
-  return bookYear(bookSplit(state, 'committed', split), fiscalYear, {
-    publicCommitted: split.publicPart,
-    privateCommitted: split.privatePart,
+/** Books what the event does to money (`moneyMovementOf`) on the pots, the funders and the fiscal year. */
+export function bookMoneyOf(state: FundState, event: FundEvent): FundState {
+  const movement = moneyMovementOf(event);
+  if (movement === null) return state;
+  let booked = state;
+  for (const [field, sign] of POT_CHANGES[movement.kind]) booked = bookParts(booked, field, movement, sign);
+  const figures = YEAR_FIGURES_OF[movement.kind];
+  if (movement.fiscalYear === null || figures === null) return booked;
+  return bookYear(booked, movement.fiscalYear, {
+    [figures[0]]: movement.publicPart,
+    [figures[1]]: movement.privatePart,
   });
-}
-
-export function bookRelease(state: FundState, fiscalYear: number, split: MoneySplit): FundState {
-  return bookYear(bookSplit(state, 'committed', split, -1), fiscalYear, {
-    publicReleased: split.publicPart,
-    privateReleased: split.privatePart,
-  });
-}
-
-/** A payment settles part of a commitment: committed shrinks and paid grows by the same split. */
-export function bookPayment(state: FundState, fiscalYear: number, split: MoneySplit): FundState {
-  const booked = bookSplit(bookSplit(state, 'committed', split, -1), 'paid', split);
-  return bookYear(booked, fiscalYear, { publicPaid: split.publicPart, privatePaid: split.privatePart });
-}
-
-export function bookRefund(state: FundState, fiscalYear: number, split: MoneySplit): FundState {
-  return bookYear(bookSplit(state, 'refunded', split), fiscalYear, {
-    publicRefunded: split.publicPart,
-    privateRefunded: split.privatePart,
-  });
-}
-
-export function bookLapse(state: FundState, amount: string, parts: readonly FunderPart[]): FundState {
-  return {
-    ...state,
-    publicPot: bookPot(state.publicPot, 'lapsed', amount),
-    funders: bookFunders(state.funders, 'lapsed', parts),
-  };
 }
 
 /** Money of a pot (or funder) that is neither committed nor paid out: what new grants can use. */
