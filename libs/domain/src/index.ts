@@ -25,10 +25,20 @@ export { APPLICANT_KINDS, MEASURE_KINDS, MEASURE_TYPES } from './fund/applicatio
 export { perProjectRuleBreaches, requireFinancingPlan } from './fund/shared/financing.rules';
 export { JURY_GROUPS, VOTE_CHOICES } from './fund/jury/jury.decide';
 export { IDENTITY_LENGTH_MAX } from './fund/shared/person';
-export { isSeatOf, type SeatHolder } from './fund/jury/jury.rules';
+export { isSeatOf, tallyOf, type SeatHolder } from './fund/jury/jury.rules';
 export { TEXT_LENGTH_MAX, FISCAL_YEAR_MIN, FISCAL_YEAR_MAX } from './fund/shared/validation';
 export * from './text/text-policy';
 export { assertNever } from './fund/shared/assert-never';
+export {
+  ZERO_SPLIT,
+  addSplits,
+  subtractSplits,
+  splitOf,
+  isZeroAmount,
+  withoutZeroFunderParts,
+} from './fund/shared/splits';
+export { EMPTY_YEAR_FIGURES, availableOf } from './fund/shared/pots';
+export * from './fund/shared/money-movements';
 export { BASE_RATES, type BaseRate } from './interest/base-rates';
 export * from './interest/interest-statement';
 export { addMonths, daysBetween } from './interest/calendar-days';

@@ -3,10 +3,9 @@
  * new event type does not compile until each of them handles it; at run time, a type none of them knows
  * (a stored event from a newer version, say) is refused instead of being skipped without a word.
  */
-import { FUND_EVENT_TYPES, type FundEvent } from '@fund-ledger/domain';
-import { EMPTY_BALANCES, evolveFundBalances } from './balances/fund-balances';
+import { FUND_EVENT_TYPES, moneyMovementOf, type FundEvent } from '@fund-ledger/domain';
 import { applicationChanges, type ApplicationView } from './board/application-view';
-import { evolveJury } from './board/jury-view';
+import { evolveJuryMembers } from './board/jury-view';
 import { FUND_LEVEL_EVENTS } from './fund-projection';
 import { describeEvent } from './queries/ledger.query';
 
@@ -16,12 +15,12 @@ const renamed = {
 } as unknown as FundEvent;
 
 describe('read models and an event type they were not told about', () => {
-  it('the balances refuse it', () => {
-    expect(() => evolveFundBalances(EMPTY_BALANCES, renamed)).toThrow(/Unhandled case.*FundRenamed/);
+  it('the balances (through the money it moves) refuse it', () => {
+    expect(() => moneyMovementOf(renamed)).toThrow(/Unhandled case.*FundRenamed/);
   });
 
   it('the jury view refuses it', () => {
-    expect(() => evolveJury([], renamed)).toThrow(/Unhandled case.*FundRenamed/);
+    expect(() => evolveJuryMembers([], renamed)).toThrow(/Unhandled case.*FundRenamed/);
   });
 
   it('the application view refuses it', () => {

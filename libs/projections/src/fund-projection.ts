@@ -1,27 +1,33 @@
 /**
- * The fund projection: everything the queries read about one fund, folded from the fund's events by
- * pure, deterministic reducers (no clock, no randomness; amounts as decimal strings). It has two
+ * The fund projection: everything the queries read about one fund, folded from the fund's events
+ * deterministically (no clock, no randomness; amounts as decimal strings in the documents). It has two
  * parts that the runner stores separately:
  *
  * - the fund summary: settings, balances per pot, funder and fiscal year, the general ledger, the jury;
  * - one view per application (the board), folded only from the events that name the application.
  *
- * "Now" queries read the stored parts; point-in-time queries fold the fund's stream up to the bound
- * with these same reducers, so both always agree.
+ * Each part has one fold. The summary's (`FundSummaryFold`) changes its running totals in place as
+ * Decimal and writes the stored document only when asked; the runner keeps it between stores, and the
+ * pure functions below (for point-in-time answers, reports and the CLI) load a summary into it, fold
+ * one event and write the result. An application view's fold is `applicationChanges`: the fields an
+ * event changes, which the runner assigns to the view it holds and the pure function copies into a new
+ * one. "Now" and point-in-time answers therefore always agree.
  */
 import {
-  assertNever,
   FUND_EVENT_TYPES,
+  moneyMovementOf,
   type FundEvent,
   type FundEventType,
   type FundSettings,
+  type MoneyMovement,
 } from '@fund-ledger/domain';
 import type { RecordedEvent } from '@fund-ledger/event-store';
-import { EMPTY_BALANCES, evolveFundBalances, type FundBalancesState } from './balances/fund-balances';
+import { EMPTY_BALANCES, FundBalances, type FundBalancesState } from './balances/fund-balances';
 import { evolveApplicationView, type ApplicationView } from './board/application-view';
-import { evolveJury, type JuryMemberView } from './board/jury-view';
-import { EMPTY_LEDGER, postToLedger, type GeneralLedgerState } from './ledger/general-ledger';
-import { postingsOf } from './ledger/journal';
+import { evolveJuryMembers, type JuryMemberView } from './board/jury-view';
+import { EMPTY_LEDGER, GeneralLedger, type GeneralLedgerState } from './ledger/general-ledger';
+import { postingsOf, type PostingLine } from './ledger/journal';
+import { requireWholeCents } from './shared/amounts';
 import {
   applicationIdOf,
   errorAt,
@@ -32,7 +38,7 @@ import {
 } from './shared/fund-event-record';
 
 /**
- * Changes whenever a reducer's output changes shape or meaning: stored read models of another version
+ * Changes whenever a fold's output changes shape or meaning: stored read models of another version
  * are rebuilt from the log when the runner starts.
  */
 export const PROJECTION_VERSION = 3;
@@ -81,9 +87,12 @@ export function evolveWithRecord(projection: FundProjection, record: FundEventRe
 /**
  * The summary after one more event, except for `lastEvent` (see `withLastEvent`); the same object when
  * the event concerns only an application. Refuses, naming the event, anything that cannot be folded.
+ * The summary given is never changed.
  */
 export function evolveFundSummary(summary: FundSummary | null, record: FundEventRecord): FundSummary {
-  return namingTheEvent(record, () => summaryAfter(summary, record));
+  if (summary === null) return FundSummaryFold.open(record).toSummary();
+  const fold = new FundSummaryFold(summary);
+  return fold.fold(record) ? fold.toSummary() : summary;
 }
 
 /** The application view after one more event about it, with the same refusal as the summary. */
@@ -176,96 +185,130 @@ export const FUND_LEVEL_EVENTS: ReadonlySet<FundEventType> = new Set(
   FUND_EVENT_TYPES.filter((type) => CHANGES_THE_FUND[type]),
 );
 
-function summaryAfter(summary: FundSummary | null, record: FundEventRecord): FundSummary {
-  const { event } = record;
-  if (event.type === 'FundOpened') {
-    if (summary !== null) throw new Error(`fund ${record.fundId} was already opened`);
-    return openedSummary(record, event);
+/** What one event changes in a summary, worked out (and refused) before anything changes. */
+interface SummaryChange {
+  readonly event: FundEvent;
+  readonly movement: MoneyMovement | null;
+  readonly postings: readonly PostingLine[];
+  readonly jury: readonly JuryMemberView[];
+}
+
+/**
+ * A fund's summary as it is folded: the balances and the ledger as running totals changed in place
+ * (loaded from the stored document only when an event first changes them), the other fields replaced
+ * by the events that change them. `toSummary` writes the document; what did not change since the last
+ * write is the same object as before, so writing after every event costs what the event changed.
+ */
+export class FundSummaryFold {
+  /** The fields other than balances and ledger; its balances and ledger are those it was loaded with. */
+  private base: FundSummary;
+  private balances: FundBalances | null = null;
+  private ledger: GeneralLedger | null = null;
+
+  constructor(summary: FundSummary) {
+    this.base = summary;
   }
-  if (summary === null) throw new Error(`fund ${record.fundId} has not been opened`);
-  if (summary.status === 'closed')
-    throw new Error(`fund ${summary.fundId} is closed; no event may follow FundClosed`);
-  if (!FUND_LEVEL_EVENTS.has(event.type)) return summary;
-  return {
-    ...summary,
-    ...fundLevelChanges(event),
-    balances: evolveFundBalances(summary.balances, event),
-    ledger: postToLedger(summary.ledger, postingsOf(event), event.type),
-    jury: evolveJury(summary.jury, event),
-  };
-}
 
-function openedSummary(
-  record: FundEventRecord,
-  event: Extract<FundEvent, { type: 'FundOpened' }>,
-): FundSummary {
-  return {
-    fundId: record.fundId,
-    name: event.data.name,
-    area: event.data.area,
-    status: 'open',
-    openedAt: event.data.occurredAt,
-    closedAt: null,
-    closeReason: null,
-    settings: event.data.settings,
-    balances: evolveFundBalances(EMPTY_BALANCES, event),
-    ledger: EMPTY_LEDGER,
-    jury: [],
-    lastEvent: pointOf(record),
-  };
-}
+  /** The fold of a fund's first event, which must open it. */
+  static open(record: FundEventRecord): FundSummaryFold {
+    return namingTheEvent(record, () => {
+      const { event } = record;
+      if (event.type !== 'FundOpened') throw new Error(`fund ${record.fundId} has not been opened`);
+      const fold = new FundSummaryFold({
+        fundId: record.fundId,
+        name: event.data.name,
+        area: event.data.area,
+        status: 'open',
+        openedAt: event.data.occurredAt,
+        closedAt: null,
+        closeReason: null,
+        settings: event.data.settings,
+        balances: EMPTY_BALANCES,
+        ledger: EMPTY_LEDGER,
+        jury: [],
+        lastEvent: pointOf(record),
+      });
+      fold.workingBalances().configureFunders(event.data.settings);
+      return fold;
+    });
+  }
 
-function fundLevelChanges(event: FundEvent): Partial<FundSummary> {
-  switch (event.type) {
-    case 'FundSettingsChanged':
-      return { settings: event.data.settings };
-    case 'FundClosed':
-      return { status: 'closed', closedAt: event.data.occurredAt, closeReason: event.data.reason };
-    case 'FundOpened':
-    case 'FiscalYearBudgetSet':
-    case 'FiscalYearClosed':
-    case 'PrivateContributionRecorded':
-    case 'PublicContributionRecorded':
-    case 'PublicContributionSplit':
-    case 'ApplicationSubmitted':
-    case 'ApplicationMarkedIncomplete':
-    case 'ApplicationAmended':
-    case 'ApplicationDeclaredEligible':
-    case 'ApplicationDeclaredIneligible':
-    case 'ApplicationWithdrawn':
-    case 'JuryMemberAppointed':
-    case 'JuryMemberLeft':
-    case 'ApplicationPutOnAgenda':
-    case 'JuryAttendanceRecorded':
-    case 'ConflictOfInterestDeclared':
-    case 'VoteCast':
-    case 'VoteCorrected':
-    case 'JuryVoteClosed':
-    case 'ApplicationApproved':
-    case 'ApplicationRejected':
-    case 'ApplicationDeferred':
-    case 'GrantNoticeIssued':
-    case 'AdvancePaid':
-    case 'ProofOfUseSubmitted':
-    case 'ProofOfUseRejected':
-    case 'ProofOfUseAccepted':
-    case 'PayoutMade':
-    case 'GrantCommitmentReleased':
-    case 'GrantClosed':
-    case 'GrantExpired':
-    case 'GrantRevoked':
-    case 'RepaymentDemanded':
-    case 'RepaymentReceived':
-    case 'RepaymentSettled':
-    case 'GrantPayeeRecorded':
-    case 'PaymentCertified':
-    case 'PaymentOrdered':
-    case 'PaymentOrderWithdrawn':
-    case 'PaymentOrdersExported':
-    case 'JuryMeetingMinuted':
-    case 'RepaymentDemandCertified':
-      return {};
-    default:
-      return assertNever(event);
+  get fundId(): string {
+    return this.base.fundId;
+  }
+
+  /**
+   * Folds one more event of the fund. Returns whether the summary changed (an event about an
+   * application only leaves it as it is). An event that cannot be folded is refused with a
+   * `ProjectionError` naming it, and leaves the summary as it was.
+   */
+  fold(record: FundEventRecord): boolean {
+    const change = namingTheEvent(record, () => this.changeOf(record));
+    if (change === null) return false;
+    this.apply(change);
+    return true;
+  }
+
+  /** Throws the refusal of the event, if there is one, without changing anything. */
+  check(record: FundEventRecord): void {
+    namingTheEvent(record, () => this.changeOf(record));
+  }
+
+  toSummary(lastEvent: ProjectionPoint = this.base.lastEvent): FundSummary {
+    return {
+      ...this.base,
+      balances: this.balances === null ? this.base.balances : this.balances.write(),
+      ledger: this.ledger === null ? this.base.ledger : this.ledger.write(),
+      lastEvent,
+    };
+  }
+
+  /** Everything about the event that can be refused, checked; null for an event that does not change the fund. */
+  private changeOf(record: FundEventRecord): SummaryChange | null {
+    const { event } = record;
+    if (event.type === 'FundOpened') throw new Error(`fund ${record.fundId} was already opened`);
+    if (this.base.status === 'closed')
+      throw new Error(`fund ${this.base.fundId} is closed; no event may follow FundClosed`);
+    if (!FUND_LEVEL_EVENTS.has(event.type)) return null;
+    const movement = moneyMovementOf(event);
+    if (movement !== null) {
+      requireWholeCents(movement.publicPart);
+      requireWholeCents(movement.privatePart);
+      for (const part of movement.publicFunderParts) requireWholeCents(part.amount);
+    }
+    const postings = postingsOf(event);
+    GeneralLedger.check(postings, event.type);
+    return { event, movement, postings, jury: evolveJuryMembers(this.base.jury, event) };
+  }
+
+  private apply({ event, movement, postings, jury }: SummaryChange): void {
+    if (jury !== this.base.jury) this.base = { ...this.base, jury };
+    if (event.type === 'FundSettingsChanged') {
+      this.base = { ...this.base, settings: event.data.settings };
+      this.workingBalances().configureFunders(event.data.settings);
+    } else if (event.type === 'FundClosed') {
+      this.base = {
+        ...this.base,
+        status: 'closed',
+        closedAt: event.data.occurredAt,
+        closeReason: event.data.reason,
+      };
+    } else if (event.type === 'FiscalYearBudgetSet') {
+      this.workingBalances().setBudget(event.data.fiscalYear, event.data.publicBudget);
+    } else if (event.type === 'FiscalYearClosed') {
+      this.workingBalances().closeYear(event.data);
+    }
+    if (movement !== null) this.workingBalances().book(movement);
+    if (postings.length > 0) this.workingLedger().post(postings);
+  }
+
+  private workingBalances(): FundBalances {
+    this.balances ??= new FundBalances(this.base.balances);
+    return this.balances;
+  }
+
+  private workingLedger(): GeneralLedger {
+    this.ledger ??= new GeneralLedger(this.base.ledger);
+    return this.ledger;
   }
 }

@@ -3,17 +3,21 @@
  * each fiscal year, accumulated event by event. Only running totals are kept; what follows from them
  * (available money, matched public money, outstanding repayments) is computed when a query asks, so
  * the stored state is the shortest explanation of the figures.
+ *
+ * What an event does to money is the domain's `moneyMovementOf`; `FundBalances` books those movements
+ * in place and writes the stored `FundBalancesState` when asked.
  */
 import {
-  assertNever,
+  EMPTY_YEAR_FIGURES,
+  YEAR_FIGURES_OF,
   type FiscalYearClosed,
   type FiscalYearFigures,
-  type FundEvent,
   type FunderPart,
   type FundSettings,
-  type MoneySplit,
+  type MoneyMovement,
 } from '@fund-ledger/domain';
-import { addAmounts, funderPartOf, ZERO_AMOUNT } from '../shared/amounts';
+import { funderPartOf, parseAmountText, ZERO_AMOUNT } from '../shared/amounts';
+import { RunningTotals } from '../shared/running-totals';
 
 /** Running totals of one pot or one public funder. */
 export interface PotTotals {
@@ -73,20 +77,6 @@ export const EMPTY_POT_TOTALS: PotTotals = {
   lapsed: ZERO_AMOUNT,
 };
 
-export const EMPTY_YEAR_FIGURES: FiscalYearFigures = {
-  publicBudget: ZERO_AMOUNT,
-  publicReceived: ZERO_AMOUNT,
-  privateReceived: ZERO_AMOUNT,
-  publicCommitted: ZERO_AMOUNT,
-  privateCommitted: ZERO_AMOUNT,
-  publicReleased: ZERO_AMOUNT,
-  privateReleased: ZERO_AMOUNT,
-  publicPaid: ZERO_AMOUNT,
-  privatePaid: ZERO_AMOUNT,
-  publicRefunded: ZERO_AMOUNT,
-  privateRefunded: ZERO_AMOUNT,
-};
-
 export const EMPTY_BALANCES: FundBalancesState = {
   public: EMPTY_POT_TOTALS,
   private: EMPTY_POT_TOTALS,
@@ -94,213 +84,176 @@ export const EMPTY_BALANCES: FundBalancesState = {
   fiscalYears: [],
 };
 
-export type PotField = keyof PotTotals;
-type Sign = 1 | -1;
-/** Which totals a movement changes, and in which direction. */
-type Effects = readonly (readonly [PotField, Sign])[];
-type YearFigurePair = readonly [publicField: keyof FiscalYearFigures, privateField: keyof FiscalYearFigures];
+type PotField = keyof PotTotals;
+/** The year figures that are sums; the budget is the amount the budget event recorded. */
+type SummedFigure = Exclude<keyof FiscalYearFigures, 'publicBudget'>;
 
-const GRANTED: Effects = [['granted', 1]];
-const PAID: Effects = [['paid', 1]];
-const RELEASED: Effects = [['released', 1]];
-const DEMANDED: Effects = [['repaymentDemanded', 1]];
-const REFUNDED: Effects = [['refunded', 1]];
+/** Key order of the stored documents. */
+const POT_FIELDS = Object.keys(EMPTY_POT_TOTALS) as PotField[];
+const SUMMED_FIGURES = (Object.keys(EMPTY_YEAR_FIGURES) as (keyof FiscalYearFigures)[]).filter(
+  (field): field is SummedFigure => field !== 'publicBudget',
+);
 
-export function evolveFundBalances(state: FundBalancesState, event: FundEvent): FundBalancesState {
-  switch (event.type) {
-    case 'FundOpened':
-    case 'FundSettingsChanged':
-      return withConfiguredFunders(state, event.data.settings);
-    case 'FiscalYearBudgetSet':
-      return setBudget(state, event.data.fiscalYear, event.data.publicBudget);
-    case 'FiscalYearClosed':
-      return closeYear(state, event.data);
-    case 'PrivateContributionRecorded': {
-      const { amount, fiscalYear } = event.data;
-      const booked = { ...state, private: movePot(state.private, 'received', amount, 1) };
-      return bookYear(booked, fiscalYear, ['privateReceived', 'privateReceived'], ZERO_AMOUNT, amount);
+class FunderBalances {
+  private written: FunderTotals;
+  private readonly totals: RunningTotals<PotField>;
+  private changed = false;
+
+  constructor(funder: FunderTotals) {
+    this.written = funder;
+    this.totals = new RunningTotals(POT_FIELDS, funder);
+  }
+
+  get funderId(): string {
+    return this.written.funderId;
+  }
+
+  rename(name: string): void {
+    if (this.written.name !== name) this.written = { ...this.written, name };
+  }
+
+  add(field: PotField, amount: string): void {
+    if (amount === ZERO_AMOUNT) return;
+    this.totals.add(field, parseAmountText(amount));
+    this.changed = true;
+  }
+
+  write(): FunderTotals {
+    if (this.changed) {
+      this.changed = false;
+      this.written = { funderId: this.written.funderId, name: this.written.name, ...this.totals.write() };
     }
-    case 'PublicContributionRecorded': {
-      const { amount, fiscalYear } = event.data;
-      const booked = { ...state, public: movePot(state.public, 'received', amount, 1) };
-      return bookYear(booked, fiscalYear, ['publicReceived', 'publicReceived'], amount, ZERO_AMOUNT);
-    }
-    case 'PublicContributionSplit':
-      return { ...state, funders: bookFunders(state.funders, event.data.parts, 'received', 1) };
-    case 'GrantNoticeIssued':
-      return bookSplit(state, event.data, GRANTED, event.data.fiscalYear, [
-        'publicCommitted',
-        'privateCommitted',
-      ]);
-    case 'AdvancePaid':
-    case 'PayoutMade':
-      return bookSplit(state, event.data, PAID, event.data.fiscalYear, ['publicPaid', 'privatePaid']);
-    case 'GrantCommitmentReleased':
-      return bookSplit(state, event.data, RELEASED, event.data.fiscalYear, [
-        'publicReleased',
-        'privateReleased',
-      ]);
-    case 'RepaymentDemanded':
-      return bookSplit(state, event.data, DEMANDED, null, null);
-    case 'RepaymentReceived':
-      return bookSplit(state, event.data, REFUNDED, event.data.fiscalYear, [
-        'publicRefunded',
-        'privateRefunded',
-      ]);
-    case 'FundClosed':
-    case 'ApplicationSubmitted':
-    case 'ApplicationMarkedIncomplete':
-    case 'ApplicationAmended':
-    case 'ApplicationDeclaredEligible':
-    case 'ApplicationDeclaredIneligible':
-    case 'ApplicationWithdrawn':
-    case 'JuryMemberAppointed':
-    case 'JuryMemberLeft':
-    case 'ApplicationPutOnAgenda':
-    case 'JuryAttendanceRecorded':
-    case 'ConflictOfInterestDeclared':
-    case 'VoteCast':
-    case 'VoteCorrected':
-    case 'JuryVoteClosed':
-    case 'ApplicationApproved':
-    case 'ApplicationRejected':
-    case 'ApplicationDeferred':
-    case 'ProofOfUseSubmitted':
-    case 'ProofOfUseRejected':
-    case 'ProofOfUseAccepted':
-    case 'GrantClosed':
-    case 'GrantExpired':
-    case 'GrantRevoked':
-    case 'RepaymentSettled':
-    case 'GrantPayeeRecorded':
-    case 'PaymentCertified':
-    case 'PaymentOrdered':
-    case 'PaymentOrderWithdrawn':
-    case 'PaymentOrdersExported':
-    case 'JuryMeetingMinuted':
-    case 'RepaymentDemandCertified':
-      return state;
-    default:
-      return assertNever(event);
+    return this.written;
   }
 }
 
-/** Keeps every funder ever configured, so money booked to a funder stays visible after a settings change. */
-function withConfiguredFunders(state: FundBalancesState, settings: FundSettings): FundBalancesState {
-  const renamed = state.funders.map((funder) => {
-    const configured = settings.publicFunders.find((candidate) => candidate.funderId === funder.funderId);
-    return configured === undefined || configured.name === funder.name
-      ? funder
-      : { ...funder, name: configured.name };
-  });
-  const added = settings.publicFunders
-    .filter((configured) => !state.funders.some((funder) => funder.funderId === configured.funderId))
-    .map((configured): FunderTotals => ({
-      funderId: configured.funderId,
-      name: configured.name,
-      ...EMPTY_POT_TOTALS,
-    }));
-  return { ...state, funders: [...renamed, ...added] };
+class YearBalances {
+  private written: FiscalYearTotals;
+  private readonly sums: RunningTotals<SummedFigure>;
+  private changed = false;
+
+  constructor(year: FiscalYearTotals) {
+    this.written = year;
+    this.sums = new RunningTotals(SUMMED_FIGURES, year.figures);
+  }
+
+  get fiscalYear(): number {
+    return this.written.fiscalYear;
+  }
+
+  setBudget(publicBudget: string): void {
+    const year = this.write();
+    this.written = { ...year, publicBudget, figures: { ...year.figures, publicBudget } };
+  }
+
+  close(closing: FiscalYearClosing): void {
+    this.written = { ...this.write(), closed: true, closing };
+  }
+
+  add(figure: SummedFigure, amount: string): void {
+    if (amount === ZERO_AMOUNT) return;
+    this.sums.add(figure, parseAmountText(amount));
+    this.changed = true;
+  }
+
+  write(): FiscalYearTotals {
+    if (!this.changed) return this.written;
+    this.changed = false;
+    const year = this.written;
+    const figures = { publicBudget: year.figures.publicBudget, ...this.sums.write() };
+    this.written = { ...year, figures };
+    return this.written;
+  }
 }
 
 export function emptyYear(fiscalYear: number): FiscalYearTotals {
   return { fiscalYear, publicBudget: null, closed: false, figures: EMPTY_YEAR_FIGURES, closing: null };
 }
 
-/** Replaces (or inserts, keeping the order of years) the year changed by `change`. */
-function changeYear(
-  state: FundBalancesState,
-  fiscalYear: number,
-  change: (year: FiscalYearTotals) => FiscalYearTotals,
-): FundBalancesState {
-  const years = state.fiscalYears;
-  const index = years.findIndex((year) => year.fiscalYear >= fiscalYear);
-  const position = index === -1 ? years.length : index;
-  const existing = years[position];
-  const found = existing !== undefined && existing.fiscalYear === fiscalYear;
-  const changed = change(found ? existing : emptyYear(fiscalYear));
-  const fiscalYears = [...years.slice(0, position), changed, ...years.slice(found ? position + 1 : position)];
-  return { ...state, fiscalYears };
-}
+/** The balances of one fund as its summary's fold holds them: changed in place, written when stored. */
+export class FundBalances {
+  private readonly publicPot: RunningTotals<PotField>;
+  private readonly privatePot: RunningTotals<PotField>;
+  private readonly funders: FunderBalances[];
+  private readonly years: YearBalances[];
 
-function setBudget(state: FundBalancesState, fiscalYear: number, publicBudget: string): FundBalancesState {
-  return changeYear(state, fiscalYear, (year) => ({
-    ...year,
-    publicBudget,
-    figures: { ...year.figures, publicBudget },
-  }));
-}
-
-function closeYear(state: FundBalancesState, data: FiscalYearClosed['data']): FundBalancesState {
-  const closing: FiscalYearClosing = {
-    publicCarriedOver: data.publicCarriedOver,
-    privateCarriedOver: data.privateCarriedOver,
-    publicLapsed: data.publicLapsed,
-  };
-  const closed = changeYear(state, data.fiscalYear, (year) => ({ ...year, closed: true, closing }));
-  return {
-    ...closed,
-    public: movePot(closed.public, 'lapsed', data.publicLapsed, 1),
-    funders: bookFunders(closed.funders, data.publicLapsedFunderParts, 'lapsed', 1),
-  };
-}
-
-function signed(amount: string, sign: Sign): string {
-  return sign === 1 || amount === ZERO_AMOUNT ? amount : `-${amount}`;
-}
-
-function movePot<Pot extends PotTotals>(pot: Pot, field: PotField, amount: string, sign: Sign): Pot {
-  if (amount === ZERO_AMOUNT) return pot;
-  return { ...pot, [field]: addAmounts(pot[field], signed(amount, sign)) };
-}
-
-function bookFunders(
-  funders: readonly FunderTotals[],
-  parts: readonly FunderPart[],
-  field: PotField,
-  sign: Sign,
-): readonly FunderTotals[] {
-  if (parts.length === 0) return funders;
-  const unknown = parts
-    .filter((part) => !funders.some((funder) => funder.funderId === part.funderId))
-    .map((part): FunderTotals => ({ funderId: part.funderId, name: part.funderId, ...EMPTY_POT_TOTALS }));
-  const all = unknown.length === 0 ? funders : [...funders, ...unknown];
-  return all.map((funder) => movePot(funder, field, funderPartOf(parts, funder.funderId), sign));
-}
-
-/** Books a split on both pots and the funders, and counts its parts in the fiscal year's figures. */
-function bookSplit(
-  state: FundBalancesState,
-  split: MoneySplit,
-  effects: Effects,
-  fiscalYear: number | null,
-  yearFigures: YearFigurePair | null,
-): FundBalancesState {
-  let publicPot = state.public;
-  let privatePot = state.private;
-  let funders = state.funders;
-  for (const [field, sign] of effects) {
-    publicPot = movePot(publicPot, field, split.publicPart, sign);
-    privatePot = movePot(privatePot, field, split.privatePart, sign);
-    funders = bookFunders(funders, split.publicFunderParts, field, sign);
+  constructor(state: FundBalancesState) {
+    this.publicPot = new RunningTotals(POT_FIELDS, state.public);
+    this.privatePot = new RunningTotals(POT_FIELDS, state.private);
+    this.funders = state.funders.map((funder) => new FunderBalances(funder));
+    this.years = state.fiscalYears.map((year) => new YearBalances(year));
   }
-  const booked = { ...state, public: publicPot, private: privatePot, funders };
-  if (fiscalYear === null || yearFigures === null) return booked;
-  return bookYear(booked, fiscalYear, yearFigures, split.publicPart, split.privatePart);
-}
 
-function bookYear(
-  state: FundBalancesState,
-  fiscalYear: number,
-  [publicField, privateField]: YearFigurePair,
-  publicAmount: string,
-  privateAmount: string,
-): FundBalancesState {
-  if (publicAmount === ZERO_AMOUNT && privateAmount === ZERO_AMOUNT) return state;
-  return changeYear(state, fiscalYear, (year) => {
-    const figures = { ...year.figures };
-    figures[publicField] = addAmounts(figures[publicField], publicAmount);
-    figures[privateField] = addAmounts(figures[privateField], privateAmount);
-    return { ...year, figures };
-  });
+  /** Keeps every funder ever configured, so money booked to a funder stays visible after a settings change. */
+  configureFunders(settings: FundSettings): void {
+    for (const configured of settings.publicFunders) {
+      const funder = this.funder(configured.funderId);
+      if (funder === undefined) this.addFunder(configured.funderId, configured.name);
+      else funder.rename(configured.name);
+    }
+  }
+
+  setBudget(fiscalYear: number, publicBudget: string): void {
+    this.year(fiscalYear).setBudget(publicBudget);
+  }
+
+  /** Records the year's closing; what lapsed is booked as the event's money movement. */
+  closeYear(data: FiscalYearClosed['data']): void {
+    this.year(data.fiscalYear).close({
+      publicCarriedOver: data.publicCarriedOver,
+      privateCarriedOver: data.privateCarriedOver,
+      publicLapsed: data.publicLapsed,
+    });
+  }
+
+  /** Books a movement on both pots, the funders and, where it counts in one, the fiscal year's figures. */
+  book(movement: MoneyMovement): void {
+    const { kind, publicPart, privatePart, fiscalYear } = movement;
+    if (publicPart !== ZERO_AMOUNT) this.publicPot.add(kind, parseAmountText(publicPart));
+    if (privatePart !== ZERO_AMOUNT) this.privatePot.add(kind, parseAmountText(privatePart));
+    this.bookFunders(movement.publicFunderParts, kind);
+    const figures = YEAR_FIGURES_OF[kind];
+    if (fiscalYear === null || figures === null) return;
+    if (publicPart === ZERO_AMOUNT && privatePart === ZERO_AMOUNT) return;
+    const year = this.year(fiscalYear);
+    year.add(figures[0] as SummedFigure, publicPart);
+    year.add(figures[1] as SummedFigure, privatePart);
+  }
+
+  write(): FundBalancesState {
+    return {
+      public: this.publicPot.write() as PotTotals,
+      private: this.privatePot.write() as PotTotals,
+      funders: this.funders.map((funder) => funder.write()),
+      fiscalYears: this.years.map((year) => year.write()),
+    };
+  }
+
+  /** Parts of a funder never configured open a funder named by its id. */
+  private bookFunders(parts: readonly FunderPart[], field: PotField): void {
+    if (parts.length === 0) return;
+    for (const part of parts) {
+      if (this.funder(part.funderId) === undefined) this.addFunder(part.funderId, part.funderId);
+    }
+    for (const funder of this.funders) funder.add(field, funderPartOf(parts, funder.funderId));
+  }
+
+  private funder(funderId: string): FunderBalances | undefined {
+    return this.funders.find((funder) => funder.funderId === funderId);
+  }
+
+  private addFunder(funderId: string, name: string): void {
+    this.funders.push(new FunderBalances({ funderId, name, ...EMPTY_POT_TOTALS }));
+  }
+
+  /** The year, inserted in the order of years when the fund has none yet. */
+  private year(fiscalYear: number): YearBalances {
+    const index = this.years.findIndex((year) => year.fiscalYear >= fiscalYear);
+    const position = index === -1 ? this.years.length : index;
+    const existing = this.years[position];
+    if (existing !== undefined && existing.fiscalYear === fiscalYear) return existing;
+    const inserted = new YearBalances(emptyYear(fiscalYear));
+    this.years.splice(position, 0, inserted);
+    return inserted;
+  }
 }

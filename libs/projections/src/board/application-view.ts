@@ -5,9 +5,15 @@
  * keeps a view small and lets the runner store applications one by one.
  */
 import {
+  addSplits,
   applicationStatusOf,
   assertNever,
   isGrantedApplicationStatus,
+  splitOf,
+  subtractSplits,
+  tallyOf,
+  withoutZeroFunderParts,
+  ZERO_SPLIT,
   type ApplicationDetails,
   type ApplicationEvent,
   type ApplicationProcessStatus,
@@ -29,9 +35,8 @@ import {
   type PaymentOrdersExported,
   type RepaymentDemanded,
   type RevocationEvent,
-  type VoteChoice,
 } from '@fund-ledger/domain';
-import { addAmounts, addSplits, splitOf, subtractSplits, ZERO_AMOUNT, ZERO_SPLIT } from '../shared/amounts';
+import { addAmounts, ZERO_AMOUNT } from '../shared/amounts';
 import type { FundEventRecord } from '../shared/fund-event-record';
 
 export interface AgendaItemView {
@@ -137,13 +142,6 @@ export interface ApplicationView {
   readonly conflicts: readonly ConflictView[];
   readonly approvedAmount: string | null;
   readonly grant: GrantView | null;
-}
-
-/** Counts votes by choice, e.g. the running tally of an open agenda item. */
-export function tallyOf(votes: readonly MemberVote[]): VoteTallyView {
-  const tally: Record<VoteChoice, number> = { yes: 0, no: 0, abstain: 0 };
-  for (const cast of votes) tally[cast.vote] += 1;
-  return tally;
 }
 
 /** Folds one event about an application into its view; `view` is null only before the submission. */
@@ -460,11 +458,11 @@ function grantChanges(view: ApplicationView, event: GrantOrRevocationEvent): Par
     case 'AdvancePaid':
     case 'PayoutMade':
       return withGrant(view, (grant) => ({
-        paid: addSplits(grant.paid, splitOf(event.data)),
+        paid: addSplitsWithoutZeroParts(grant.paid, splitOf(event.data)),
       }));
     case 'GrantCommitmentReleased':
       return withGrant(view, (grant) => ({
-        released: addSplits(grant.released, splitOf(event.data)),
+        released: addSplitsWithoutZeroParts(grant.released, splitOf(event.data)),
         releaseReasons: [...grant.releaseReasons, event.data.reason],
       }));
     case 'ProofOfUseSubmitted': {
@@ -569,12 +567,17 @@ function demanded(repayment: RepaymentView | null, data: RepaymentDemanded['data
     reasons: [...current.reasons, data.reason],
     principal: addAmounts(current.principal, data.principal),
     interest: addAmounts(current.interest, data.interest),
-    due: addSplits(current.due, splitOf(data)),
+    due: addSplitsWithoutZeroParts(current.due, splitOf(data)),
     settled: false,
   };
 }
 
 function received(repayment: RepaymentView | null, split: MoneySplit): RepaymentView {
   const current = requireRepayment(repayment);
-  return { ...current, received: addSplits(current.received, split) };
+  return { ...current, received: addSplitsWithoutZeroParts(current.received, split) };
+}
+
+/** A view lists only the funders that have a part: a funder whose part comes to zero is dropped. */
+function addSplitsWithoutZeroParts(a: MoneySplit, b: MoneySplit): MoneySplit {
+  return withoutZeroFunderParts(addSplits(a, b));
 }

@@ -13,7 +13,11 @@ export interface JuryMemberView {
   readonly issuer: string | null;
 }
 
-export function evolveJury(members: readonly JuryMemberView[], event: FundEvent): readonly JuryMemberView[] {
+/** The jury's members after one more event; the same list when the event does not concern them. */
+export function evolveJuryMembers(
+  members: readonly JuryMemberView[],
+  event: FundEvent,
+): readonly JuryMemberView[] {
   switch (event.type) {
     case 'JuryMemberAppointed': {
       const { memberId, name, group, occurredAt, subject, issuer } = event.data;

@@ -4,7 +4,8 @@
  * credits; the trial balance shows it, and the property suite checks it after every event.
  */
 import { Money } from '@fund-ledger/domain';
-import { formatCents, parseAmountText, ZERO_AMOUNT } from '../shared/amounts';
+import { parseAmountText, requireWholeCents, ZERO_AMOUNT } from '../shared/amounts';
+import { RunningTotals } from '../shared/running-totals';
 import { compareAccountIds, identifyAccount, type AccountClass } from './chart-of-accounts';
 import { UnbalancedEntryError, type PostingLine, type PostingSide } from './journal';
 
@@ -30,62 +31,92 @@ export interface GeneralLedgerState {
 export const EMPTY_LEDGER: GeneralLedgerState = { accounts: [], entryCount: 0 };
 
 const NO_TURNOVER: AccountTurnover = { debit: ZERO_AMOUNT, credit: ZERO_AMOUNT };
+const SIDES: readonly PostingSide[] = ['debit', 'credit'];
 
-/**
- * Posts one journal entry (the lines of one event). An entry whose debits and credits differ is refused
- * with `UnbalancedEntryError` before anything is posted: the ledger never holds half an entry.
- */
-export function postToLedger(
-  state: GeneralLedgerState,
-  lines: readonly PostingLine[],
-  eventType: string,
-): GeneralLedgerState {
-  if (lines.length === 0) return state;
-  const accounts = [...state.accounts];
-  let debits = new Money(0);
-  let credits = new Money(0);
-  for (const line of lines) {
-    const amount = parseAmountText(line.amount);
-    if (line.side === 'debit') debits = debits.plus(amount);
-    else credits = credits.plus(amount);
-    const index = indexOfAccount(accounts, line.accountId);
-    const account = accounts[index];
-    if (account === undefined || account.accountId !== line.accountId) {
-      accounts.splice(
-        index,
-        0,
-        turnoverAfter({ accountId: line.accountId, ...NO_TURNOVER }, line.side, amount),
-      );
-    } else {
-      accounts[index] = turnoverAfter(account, line.side, amount);
-    }
+class AccountTurnovers {
+  readonly turnover: RunningTotals<PostingSide>;
+  private written: LedgerAccount;
+  private changed = false;
+
+  constructor(account: LedgerAccount) {
+    this.written = account;
+    this.turnover = new RunningTotals(SIDES, account);
   }
-  if (!debits.equals(credits))
-    throw new UnbalancedEntryError(eventType, debits.toFixed(2), credits.toFixed(2));
-  return { accounts, entryCount: state.entryCount + 1 };
+
+  get accountId(): string {
+    return this.written.accountId;
+  }
+
+  add(side: PostingSide, amount: Money): void {
+    this.turnover.add(side, amount);
+    this.changed = true;
+  }
+
+  write(): LedgerAccount {
+    if (this.changed) {
+      this.changed = false;
+      this.written = { accountId: this.written.accountId, ...this.turnover.write() };
+    }
+    return this.written;
+  }
 }
 
-function turnoverAfter(account: LedgerAccount, side: PostingSide, amount: Money): LedgerAccount {
-  return side === 'debit'
-    ? {
-        accountId: account.accountId,
-        debit: formatCents(amount.plus(parseAmountText(account.debit))),
-        credit: account.credit,
-      }
-    : {
-        accountId: account.accountId,
-        debit: account.debit,
-        credit: formatCents(amount.plus(parseAmountText(account.credit))),
-      };
+/** The ledger of one fund as its summary's fold holds it: turnover changed in place, written when stored. */
+export class GeneralLedger {
+  private readonly accounts: AccountTurnovers[];
+  private entryCount: number;
+
+  constructor(state: GeneralLedgerState) {
+    this.accounts = state.accounts.map((account) => new AccountTurnovers(account));
+    this.entryCount = state.entryCount;
+  }
+
+  /**
+   * Refuses, before anything is posted, an entry the ledger cannot hold: an amount with fractions of a
+   * cent, or debits that differ from credits (`UnbalancedEntryError`). The ledger never holds half an entry.
+   */
+  static check(lines: readonly PostingLine[], eventType: string): void {
+    let debits = new Money(0);
+    let credits = new Money(0);
+    for (const line of lines) {
+      const amount = requireWholeCents(line.amount);
+      if (line.side === 'debit') debits = debits.plus(amount);
+      else credits = credits.plus(amount);
+    }
+    if (!debits.equals(credits))
+      throw new UnbalancedEntryError(eventType, debits.toFixed(2), credits.toFixed(2));
+  }
+
+  /** Posts one journal entry (the lines of one event) that `check` accepted. */
+  post(lines: readonly PostingLine[]): void {
+    if (lines.length === 0) return;
+    for (const line of lines) this.account(line.accountId).add(line.side, parseAmountText(line.amount));
+    this.entryCount += 1;
+  }
+
+  write(): GeneralLedgerState {
+    return { accounts: this.accounts.map((account) => account.write()), entryCount: this.entryCount };
+  }
+
+  /** The account's turnover; an account nothing was posted to yet is inserted in the order of ids. */
+  private account(accountId: string): AccountTurnovers {
+    const index = indexOfAccount(this.accounts, accountId);
+    const found = this.accounts[index];
+    if (found !== undefined && found.accountId === accountId) return found;
+    const inserted = new AccountTurnovers({ accountId, ...NO_TURNOVER });
+    this.accounts.splice(index, 0, inserted);
+    return inserted;
+  }
 }
 
 /** Binary search: the index of the account, or where it would be inserted to keep the list sorted. */
-function indexOfAccount(accounts: readonly LedgerAccount[], id: string): number {
+function indexOfAccount(accounts: readonly { readonly accountId: string }[], id: string): number {
   let low = 0;
   let high = accounts.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (compareAccountIds((accounts[middle] as LedgerAccount).accountId, id) < 0) low = middle + 1;
+    if (compareAccountIds((accounts[middle] as { readonly accountId: string }).accountId, id) < 0)
+      low = middle + 1;
     else high = middle;
   }
   return low;

@@ -4,8 +4,7 @@
  * the event: the amounts, their split into public and private parts and the public part per funder
  * are all recorded in the event itself.
  */
-import type { FundEvent, FunderPart, MoneySplit } from '@fund-ledger/domain';
-import { isZeroAmount } from '../shared/amounts';
+import { isZeroAmount, type FundEvent, type FunderPart, type MoneySplit } from '@fund-ledger/domain';
 import { ACCOUNT, accountId } from './chart-of-accounts';
 
 export type PostingSide = 'debit' | 'credit';
@@ -26,7 +25,7 @@ export class UnbalancedEntryError extends Error {
 
 /**
  * The posting lines of an event, without lines of zero. They balance whenever the event's parts sum to
- * its whole; the ledger checks that as it posts them (`postToLedger`), and refuses an entry that does not.
+ * its whole; the ledger checks that before it posts them (`GeneralLedger.check`), and refuses an entry that does not.
  */
 export function postingsOf(event: FundEvent): readonly PostingLine[] {
   const lines = linesOf(event);

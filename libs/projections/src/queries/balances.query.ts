@@ -13,10 +13,12 @@
  */
 import {
   allocateByWeights,
+  availableOf,
   floorToCent,
   Money,
   type FiscalYearFigures,
   type MatchingModel,
+  type PotFigures,
 } from '@fund-ledger/domain';
 import type { FiscalYearClosing, FundBalancesState, PotTotals } from '../balances/fund-balances';
 import type { FundSummary } from '../fund-projection';
@@ -63,8 +65,9 @@ export function committedOf(pot: PotTotals): Money {
   return new Money(pot.granted).minus(pot.paid).minus(pot.released);
 }
 
-export function availableOf(pot: PotTotals): Money {
-  return new Money(pot.received).plus(pot.refunded).minus(pot.lapsed).minus(committedOf(pot)).minus(pot.paid);
+/** A pot's running totals as the fund's own pot figures, whose available money the domain defines. */
+export function potFiguresOf(pot: PotTotals): PotFigures {
+  return { ...pot, committed: committedOf(pot).toFixed(2) };
 }
 
 /** Public money received and not lapsed: what matching is measured against. */
@@ -88,7 +91,7 @@ function potBalance(pot: PotTotals, matched: Money | null): PotBalance {
     ...pot,
     committed: committedOf(pot).toFixed(2),
     repaymentOutstanding: new Money(pot.repaymentDemanded).minus(pot.refunded).toFixed(2),
-    available: availableOf(pot).toFixed(2),
+    available: availableOf(potFiguresOf(pot)).toFixed(2),
     matched: matched === null ? null : matched.toFixed(2),
     unmatched: matched === null ? null : publicNetOf(pot).minus(matched).toFixed(2),
   };

@@ -5,19 +5,20 @@
 import {
   Money,
   perProjectRuleBreaches,
+  subtractSplits,
+  tallyOf,
+  withoutZeroFunderParts,
   type ApplicationStatus,
   type FundSettings,
   type MoneySplit,
 } from '@fund-ledger/domain';
 import {
-  tallyOf,
   type AgendaItemView,
   type ApplicationView,
   type GrantView,
   type VoteTallyView,
 } from '../board/application-view';
 import type { JuryMemberView } from '../board/jury-view';
-import { subtractSplits } from '../shared/amounts';
 import type { FundSummary } from '../fund-projection';
 import type { ProjectionPoint } from '../shared/fund-event-record';
 
@@ -138,5 +139,5 @@ function ruleFlagsOf(view: ApplicationView, settings: FundSettings): RuleFlag[] 
 }
 
 export function committedOfGrant(grant: GrantView): MoneySplit {
-  return subtractSplits(subtractSplits(grant.issued, grant.paid), grant.released);
+  return withoutZeroFunderParts(subtractSplits(subtractSplits(grant.issued, grant.paid), grant.released));
 }

@@ -11,12 +11,12 @@
  *   project may take at most `publicShareMax` of them, rounded down to the cent, and at most the
  *   per-project cap; headroom is what each project could still take, summed over the projects.
  */
-import { floorToCent, Money, type MatchingModel } from '@fund-ledger/domain';
+import { availableOf, floorToCent, Money, type MatchingModel } from '@fund-ledger/domain';
 import type { PotTotals } from '../balances/fund-balances';
 import type { ApplicationView, GrantView } from '../board/application-view';
 import type { FundSummary } from '../fund-projection';
 import type { ProjectionPoint } from '../shared/fund-event-record';
-import { availableOf, committedOf, matchedPublicOf } from './balances.query';
+import { committedOf, matchedPublicOf, potFiguresOf } from './balances.query';
 
 export interface PooledMatching {
   readonly privateReceived: string;
@@ -99,7 +99,7 @@ function pooledStatus(summary: FundSummary): ModelStatus {
   const privateSpent = spentOf(balances.private);
   const total = publicSpent.plus(privateSpent);
   const matched = matchedPublicOf(balances, settings.publicShareMax);
-  const publicAvailable = availableOf(balances.public);
+  const publicAvailable = availableOf(potFiguresOf(balances.public));
   const publicReceived = new Money(balances.public.received).minus(balances.public.lapsed);
   return {
     spent: { public: publicSpent.toFixed(2), private: privateSpent.toFixed(2), total: total.toFixed(2) },

@@ -4,14 +4,13 @@
  * change; its size is bounded by evicting whole funds, oldest first, after each store.
  */
 import type { ApplicationView } from '../board/application-view';
-import type { FundSummary } from '../fund-projection';
+import { FundSummaryFold, type FundSummary } from '../fund-projection';
 import { applicationIdOf, pointOf, type FundEventRecord } from '../shared/fund-event-record';
 import type {
   ApplicationKey,
   DocumentsRequest,
   LoadedDocuments,
 } from '../read-model-store/read-model-store.port';
-import { WorkingFundSummary } from './working-fund-summary';
 
 export interface DirtyDocuments {
   readonly summaries: FundSummary[];
@@ -20,10 +19,10 @@ export interface DirtyDocuments {
 
 /**
  * One fund's documents; `null` records a document known not to exist, so it is not looked up again.
- * The summary is held as a working copy and written out when stored.
+ * The summary is held as its fold, and written out when stored.
  */
 interface FundEntry {
-  summary: WorkingFundSummary | null | undefined;
+  summary: FundSummaryFold | null | undefined;
   readonly applications: Map<string, ApplicationView | null>;
   /** Applications changed since the last store. */
   readonly changed: Set<string>;
@@ -62,7 +61,7 @@ export class DocumentCache {
     return this.find(fundId)?.applications.has(applicationId) === true;
   }
 
-  summary(fundId: string): WorkingFundSummary | null {
+  summary(fundId: string): FundSummaryFold | null {
     return this.find(fundId)?.summary ?? null;
   }
 
@@ -75,13 +74,13 @@ export class DocumentCache {
     for (const fundId of request.fundIds) this.setSummary(fundId, null);
     for (const key of request.applications) this.setApplication(key.fundId, key.applicationId, null);
     for (const summary of loaded.summaries) {
-      this.setSummary(summary.fundId, new WorkingFundSummary(summary));
+      this.setSummary(summary.fundId, new FundSummaryFold(summary));
     }
     for (const view of loaded.applications) this.setApplication(view.fundId, view.applicationId, view);
   }
 
   /** Records the fund's summary after its event `record`, the last folded so far. */
-  putSummary(summary: WorkingFundSummary, record: FundEventRecord): void {
+  putSummary(summary: FundSummaryFold, record: FundEventRecord): void {
     this.setSummary(summary.fundId, summary);
     this.lastEvents.set(summary.fundId, record);
   }
@@ -153,7 +152,7 @@ export class DocumentCache {
     this.recentEntry = undefined;
   }
 
-  private setSummary(fundId: string, summary: WorkingFundSummary | null): void {
+  private setSummary(fundId: string, summary: FundSummaryFold | null): void {
     const entry = this.entry(fundId);
     if (entry.summary === undefined) this.documentCount += 1;
     entry.summary = summary;

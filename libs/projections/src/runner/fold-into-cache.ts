@@ -1,16 +1,15 @@
 /**
- * How the runner folds one event into the documents it holds: the fund's summary as a working copy
- * changed in place (`WorkingFundSummary`), the application's view changed in place by the fields the
- * reducer says the event changes (votes and attendance recorded in its agenda item directly), and a new
- * document only for a fund's opening and an application's submission. The result is the pure fold's,
- * byte for byte; the property suite (`fold-into-cache.property.spec.ts`) compares them.
+ * How the runner folds one event into the documents it holds, with the projection's own folds: the
+ * fund's summary (`FundSummaryFold`) changes in place, and the application's view takes the fields
+ * `applicationChanges` names in place; only a fund's opening and an application's submission make a
+ * new document.
  */
 import { applicationChanges, type ApplicationView } from '../board/application-view';
-import { evolveApplicationDocument, evolveFundSummary } from '../fund-projection';
+import { evolveApplicationDocument, FundSummaryFold } from '../fund-projection';
 import { applicationIdOf, errorAt, ProjectionError, type FundEventRecord } from '../shared/fund-event-record';
-import { recordOnAgenda, recordsOnAgenda, type Writable } from './agenda-in-place';
 import type { DocumentCache } from './document-cache';
-import { WorkingFundSummary } from './working-fund-summary';
+
+type Writable<T> = { -readonly [Key in keyof T]: T[Key] };
 
 /**
  * Folds the event into its fund's summary and its application's view, or into neither when one of them
@@ -30,10 +29,10 @@ export function foldIntoCache(cache: DocumentCache, record: FundEventRecord): vo
   }
 }
 
-/** The working summary after the event, changed in place, or unchanged when the event is refused. */
-function summaryAfter(cache: DocumentCache, record: FundEventRecord): WorkingFundSummary {
+/** The fund's summary after the event, changed in place, or unchanged when the event is refused. */
+function summaryAfter(cache: DocumentCache, record: FundEventRecord): FundSummaryFold {
   const summary = cache.summary(record.fundId);
-  if (summary === null) return new WorkingFundSummary(evolveFundSummary(null, record));
+  if (summary === null) return FundSummaryFold.open(record);
   summary.fold(record);
   return summary;
 }
@@ -48,14 +47,12 @@ function viewChange(
   applicationId: string,
 ): () => ApplicationView {
   const view = cache.application(record.fundId, applicationId);
-  const { event } = record;
   try {
-    if (view === null || event.type === 'ApplicationSubmitted') {
+    if (view === null || record.event.type === 'ApplicationSubmitted') {
       const next = evolveApplicationDocument(view, record);
       return () => next;
     }
-    if (recordsOnAgenda(view, event)) return () => recordOnAgenda(view, event);
-    const changes = applicationChanges(view, event);
+    const changes = applicationChanges(view, record.event);
     return () => Object.assign(view as Writable<ApplicationView>, changes);
   } catch (error) {
     throwFundRefusal(cache, record);
@@ -66,6 +63,6 @@ function viewChange(
 /** Throws the summary's refusal of the event, if it has one, without changing anything. */
 function throwFundRefusal(cache: DocumentCache, record: FundEventRecord): void {
   const summary = cache.summary(record.fundId);
-  if (summary === null) evolveFundSummary(null, record);
-  else summary.checkRefusal(record);
+  if (summary === null) FundSummaryFold.open(record);
+  else summary.check(record);
 }

@@ -3,16 +3,9 @@
  * events carry them, so a read model is plain JSON that hashes and compares byte for byte; every sum
  * goes through the domain's configured Decimal clone and is written back with two decimals.
  */
-import { Money, type FunderPart, type MoneySplit } from '@fund-ledger/domain';
+import { Money, type FunderPart } from '@fund-ledger/domain';
 
 export const ZERO_AMOUNT = '0.00';
-
-export const ZERO_SPLIT: MoneySplit = {
-  amount: ZERO_AMOUNT,
-  publicPart: ZERO_AMOUNT,
-  privatePart: ZERO_AMOUNT,
-  publicFunderParts: [],
-};
 
 /**
  * Amounts already parsed, by their text. A fund's history repeats the same amounts (a grant's figures
@@ -50,6 +43,16 @@ export function formatCents(amount: Money): string {
   throw new Error(`Amount ${text} is not a whole number of cents`);
 }
 
+/**
+ * An amount as Decimal, refused unless it is a whole number of cents: a fold checks every amount of an
+ * event this way before it changes anything, so a refused event leaves no trace.
+ */
+export function requireWholeCents(amount: string): Money {
+  const parsed = parseAmountText(amount);
+  if (parsed.decimalPlaces() > 2) throw new Error(`Amount ${amount} is not a whole number of cents`);
+  return parsed;
+}
+
 /** Adding zero is by far the most common case in a fund's history, so it skips the decimal arithmetic. */
 export function addAmounts(a: string, b: string): string {
   if (b === ZERO_AMOUNT) return a;
@@ -67,58 +70,8 @@ export function sumOfAmounts(amounts: Iterable<string>): string {
   return formatCents(total);
 }
 
-/** Amounts are written without leading zeros, so only an amount starting with "0" can be zero. */
-export function isZeroAmount(amount: string): boolean {
-  if (amount === ZERO_AMOUNT) return true;
-  return amount.startsWith('0') && parseAmountText(amount).isZero();
-}
-
 /** The amount of a funder in a list of funder parts; zero when the funder has no part. */
 export function funderPartOf(parts: readonly FunderPart[], funderId: string): string {
   for (const part of parts) if (part.funderId === funderId) return part.amount;
   return ZERO_AMOUNT;
-}
-
-/** Only the money fields of an event that carries a split, so events' other fields never leak into a read model. */
-export function splitOf(source: MoneySplit): MoneySplit {
-  return {
-    amount: source.amount,
-    publicPart: source.publicPart,
-    privatePart: source.privatePart,
-    publicFunderParts: source.publicFunderParts.map((part) => ({
-      funderId: part.funderId,
-      amount: part.amount,
-    })),
-  };
-}
-
-/** Combines funder parts by funder: the order of `a` first, then funders only in `b`; zero parts are dropped. */
-function combineFunderParts(
-  a: readonly FunderPart[],
-  b: readonly FunderPart[],
-  combine: (x: string, y: string) => string,
-): FunderPart[] {
-  const funderIds = a.map((part) => part.funderId);
-  for (const part of b) if (!funderIds.includes(part.funderId)) funderIds.push(part.funderId);
-  return funderIds
-    .map((funderId) => ({ funderId, amount: combine(funderPartOf(a, funderId), funderPartOf(b, funderId)) }))
-    .filter((part) => !isZeroAmount(part.amount));
-}
-
-export function addSplits(a: MoneySplit, b: MoneySplit): MoneySplit {
-  return {
-    amount: addAmounts(a.amount, b.amount),
-    publicPart: addAmounts(a.publicPart, b.publicPart),
-    privatePart: addAmounts(a.privatePart, b.privatePart),
-    publicFunderParts: combineFunderParts(a.publicFunderParts, b.publicFunderParts, addAmounts),
-  };
-}
-
-export function subtractSplits(a: MoneySplit, b: MoneySplit): MoneySplit {
-  return {
-    amount: subtractAmounts(a.amount, b.amount),
-    publicPart: subtractAmounts(a.publicPart, b.publicPart),
-    privatePart: subtractAmounts(a.privatePart, b.privatePart),
-    publicFunderParts: combineFunderParts(a.publicFunderParts, b.publicFunderParts, subtractAmounts),
-  };
 }

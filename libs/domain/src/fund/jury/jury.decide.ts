@@ -486,7 +486,7 @@ export function closingEvents(
     );
   }
   if (showOfHands !== null) requireTallyWithin(showOfHands, quorumPresent.length);
-  const tally = showOfHands ?? tallyOf(decision);
+  const tally = showOfHands ?? tallyOf(decision.votes);
   const carried = motionCarries(fund.settings.jury.majority, tally);
   const base = {
     ...eventBaseOfCommand,

@@ -1,8 +1,7 @@
 /** Quorum and majority: when a vote is valid and when a motion carries. */
 import type { JuryMajorityRule, JuryQuorumRule } from '../fund.settings';
-import type { VoteTally } from '../fund.events';
+import type { MemberVote, VoteTally } from '../fund.events';
 import type { PersonIdentity } from '../fund.commands';
-import type { OpenDecision } from '../fund.state';
 
 /** Who holds a seat on a jury, as the state and the read models record it. */
 export interface SeatHolder {
@@ -28,7 +27,9 @@ export function motionCarries(rule: JuryMajorityRule, tally: VoteTally): boolean
   return tally.yes > 0 && tally.yes * 3 >= (tally.yes + tally.no) * 2;
 }
 
-export function tallyOf(decision: OpenDecision): VoteTally {
-  const count = (choice: string): number => decision.votes.filter((vote) => vote.vote === choice).length;
-  return { yes: count('yes'), no: count('no'), abstain: count('abstain') };
+/** Counts votes by choice: the tally of a decision, or the running tally of an open agenda item. */
+export function tallyOf(votes: readonly MemberVote[]): VoteTally {
+  const tally = { yes: 0, no: 0, abstain: 0 };
+  for (const cast of votes) tally[cast.vote] += 1;
+  return tally;
 }

@@ -22,8 +22,14 @@ export function minus(a: string, b: string | Money): string {
   return formatAmount(new Money(a).minus(b));
 }
 
+/**
+ * Whether an amount is zero. Amounts are written without leading zeros, so only one whose digits start
+ * with "0" can be; the others need no parsing, which matters where every posting line is checked.
+ */
 export function isZeroAmount(amount: string): boolean {
-  return new Money(amount).isZero();
+  if (amount === '0.00') return true;
+  const firstDigit = amount.startsWith('-') ? amount.charAt(1) : amount.charAt(0);
+  return firstDigit === '0' && new Money(amount).isZero();
 }
 
 export function funderAmount(parts: readonly FunderPart[], funderId: string): Money {
@@ -31,7 +37,10 @@ export function funderAmount(parts: readonly FunderPart[], funderId: string): Mo
   return part === undefined ? ZERO : new Money(part.amount);
 }
 
-/** Combines funder parts by funder, keeping the order of `a` and appending funders only in `b`. */
+/**
+ * Combines funder parts by funder, keeping the order of `a` and appending funders only in `b`. Parts
+ * that come to zero stay (see `withoutZeroFunderParts`).
+ */
 function combineFunderParts(
   a: readonly FunderPart[],
   b: readonly FunderPart[],
@@ -45,13 +54,16 @@ function combineFunderParts(
   }));
 }
 
-/** Only the split of an event's data that carries one, without the event's other fields. */
+/** Only the split of an event's data that carries one, so the event's other fields never leak into a state. */
 export function splitOf(split: MoneySplit): MoneySplit {
   return {
     amount: split.amount,
     publicPart: split.publicPart,
     privatePart: split.privatePart,
-    publicFunderParts: split.publicFunderParts,
+    publicFunderParts: split.publicFunderParts.map((part) => ({
+      funderId: part.funderId,
+      amount: part.amount,
+    })),
   };
 }
 

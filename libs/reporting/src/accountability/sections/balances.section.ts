@@ -5,10 +5,15 @@
  * sources meet in the three identities of `PotReconciliation`, which the tests check, so an error in
  * either shows.
  */
-import { assertNever, type FundEvent, type FunderPart, type MoneySplit } from '@fund-ledger/domain';
+import {
+  assertNever,
+  isZeroAmount,
+  type FundEvent,
+  type FunderPart,
+  type MoneySplit,
+} from '@fund-ledger/domain';
 import {
   fundBalancesReport,
-  isZeroAmount,
   ZERO_AMOUNT,
   type FundBalancesReport,
   type PotBalance,

@@ -2,11 +2,11 @@
  * Grants and money out: the grant notices issued in the period, every advance and payout made in it,
  * the commitments still open at its end, and revocations with the repayments demanded and received.
  */
+import { isZeroAmount } from '@fund-ledger/domain';
 import {
   addAmounts,
   committedOfGrant,
   compareBySubmission,
-  isZeroAmount,
   subtractAmounts,
   sumOfAmounts,
   ZERO_AMOUNT,
