@@ -10,7 +10,6 @@ import {
   assertNever,
   isGrantedApplicationStatus,
   splitOf,
-  subtractSplits,
   tallyOf,
   withoutZeroFunderParts,
   ZERO_SPLIT,
@@ -36,7 +35,7 @@ import {
   type RepaymentDemanded,
   type RevocationEvent,
 } from '@fund-ledger/domain';
-import { addAmounts, ZERO_AMOUNT } from '../shared/amounts';
+import { addAmounts, subtractAmounts, ZERO_AMOUNT } from '../shared/amounts';
 import type { FundEventRecord } from '../shared/fund-event-record';
 
 export interface AgendaItemView {
@@ -177,7 +176,7 @@ function lifecycleStatus(view: ApplicationView): Pick<ApplicationView, 'status'>
   return {
     status: applicationStatusOf(processStatus, {
       status: grant.status,
-      granted: subtractSplits(grant.issued, grant.released).amount,
+      granted: subtractAmounts(grant.issued.amount, grant.released.amount),
       paid: grant.paid.amount,
       repayment:
         grant.repayment === null

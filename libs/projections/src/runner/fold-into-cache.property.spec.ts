@@ -1,8 +1,8 @@
 /**
- * Goal: the runner's fast fold (working summaries with Decimal totals, votes recorded in place) stores
- * exactly what the pure reducers give, byte for byte as JSON, for random histories of several funds
- * interleaved in one log: at every store, after documents were evicted and loaded back, and when an
- * event is refused (same error, nothing of the refused event stored).
+ * Goal: what the runner stores, holding each fund's documents between stores and changing them in
+ * place, is what folding each fund's stream event by event gives, byte for byte as JSON, for random
+ * histories of several funds interleaved in one log: at every store, after documents were evicted and
+ * loaded back, and when an event is refused (same error, nothing of the refused event stored).
  */
 import fc from 'fast-check';
 import type { FundEvent } from '@fund-ledger/domain';
@@ -107,7 +107,7 @@ function emptyProjection(): FundProjection {
   return { summary: null, applications: new Map() };
 }
 
-describe('the runner folds exactly as the pure reducers', () => {
+describe('the runner stores what folding each stream event by event gives', () => {
   test('random interleaved histories give byte-identical stored documents at every store', () => {
     fc.assert(
       fc.property(
