@@ -6,7 +6,7 @@
  */
 import { Money } from '@fund-ledger/domain';
 import type { CapChartBlock, MoneyInChartBlock } from './report-document.blocks';
-import { formatShare } from './locale-format';
+import { formatReportShare } from './locale-format';
 import type { ReportLanguage } from './report-labels';
 
 export type ChartShape =
@@ -211,7 +211,7 @@ export function capFigure(block: CapChartBlock, language: ReportLanguage): Chart
     const y = PLOT.bottom - (plotHeight * index) / GRID_LINES;
     const share = maximum.times(index).dividedBy(GRID_LINES).toFixed(4);
     shapes.push(line(PLOT.left, y, PLOT.right, y, CHART_COLORS.grid));
-    shapes.push(text(PLOT.left - 6, y + 3.5, formatShare(share, language), 'end', 9));
+    shapes.push(text(PLOT.left - 6, y + 3.5, formatReportShare(share, language), 'end', 9));
   }
   shapes.push(
     ...seriesShapes(

@@ -3,11 +3,11 @@
  * German and English amounts, spreadsheet amounts, shares as percentages, dates and months.
  */
 import {
-  formatAmount,
   formatCount,
-  formatDate,
   formatMonth,
-  formatShare,
+  formatReportAmount,
+  formatReportDate,
+  formatReportShare,
   formatSpreadsheetAmount,
 } from './locale-format';
 
@@ -19,8 +19,8 @@ describe('locale formats', () => {
     ['999999999.99', '999.999.999,99\u00a0€', '€999,999,999.99'],
     ['12345678901234567890.01', '12.345.678.901.234.567.890,01\u00a0€', '€12,345,678,901,234,567,890.01'],
   ])('writes %s as %s and %s', (amount, german, english) => {
-    expect(formatAmount(amount, 'de')).toBe(german);
-    expect(formatAmount(amount, 'en')).toBe(english);
+    expect(formatReportAmount(amount, 'de')).toBe(german);
+    expect(formatReportAmount(amount, 'en')).toBe(english);
   });
 
   it('writes spreadsheet amounts without grouping, with the locale decimal mark', () => {
@@ -37,15 +37,15 @@ describe('locale formats', () => {
     ['1/3', '1/3 (33,33\u202f%)', '1/3 (33.33%)'],
     ['2/3', '2/3 (66,67\u202f%)', '2/3 (66.67%)'],
   ])('writes the share %s as %s and %s', (share, german, english) => {
-    expect(formatShare(share, 'de')).toBe(german);
-    expect(formatShare(share, 'en')).toBe(english);
+    expect(formatReportShare(share, 'de')).toBe(german);
+    expect(formatReportShare(share, 'en')).toBe(english);
   });
 
   it('writes counts, dates and months', () => {
     expect(formatCount(1234567, 'de')).toBe('1.234.567');
     expect(formatCount(1234567, 'en')).toBe('1,234,567');
-    expect(formatDate('2024-02-29', 'de')).toBe('29.02.2024');
-    expect(formatDate('2024-02-29T23:59:59.999Z', 'en')).toBe('2024-02-29');
+    expect(formatReportDate('2024-02-29', 'de')).toBe('29.02.2024');
+    expect(formatReportDate('2024-02-29T23:59:59.999Z', 'en')).toBe('2024-02-29');
     expect(formatMonth('2024-03', ['Jan', 'Feb', 'Mär'])).toBe('Mär 2024');
   });
 });

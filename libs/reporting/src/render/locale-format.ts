@@ -31,7 +31,7 @@ function groupThousands(digits: string, separator: string): string {
 }
 
 /** An amount for reading: "1.234,50 €" (de) or "€1,234.50" (en); negatives with a true minus sign. */
-export function formatAmount(amount: string, language: ReportLanguage): string {
+export function formatReportAmount(amount: string, language: ReportLanguage): string {
   const { negative, whole, cents } = splitAmount(amount);
   const { thousands, decimal } = SEPARATORS[language];
   const number = `${groupThousands(whole, thousands)}${decimal}${cents}`;
@@ -41,7 +41,7 @@ export function formatAmount(amount: string, language: ReportLanguage): string {
 
 /** An amount in a reconciliation: "+1.234,50 €" or "−1.234,50 €"; zero has no sign. */
 export function formatSignedAmount(amount: string, language: ReportLanguage): string {
-  const formatted = formatAmount(amount, language);
+  const formatted = formatReportAmount(amount, language);
   return amount.startsWith('-') || new Money(amount).isZero() ? formatted : `+${formatted}`;
 }
 
@@ -59,8 +59,8 @@ export function formatCount(count: number, language: ReportLanguage): string {
  * A share given as a decimal string ("0.4998") as a percentage with two decimals: "49,98 %" / "49.98%".
  * A funder's share written as a fraction keeps its exact form before the rounded percentage: "1/3 (33,33 %)".
  */
-export function formatShare(share: string, language: ReportLanguage): string {
-  if (share.includes('/')) return `${share} (${formatShare(fractionDecimal(share), language)})`;
+export function formatReportShare(share: string, language: ReportLanguage): string {
+  if (share.includes('/')) return `${share} (${formatReportShare(fractionDecimal(share), language)})`;
   const percent = new Money(share).times(100).toFixed(2);
   const negative = percent.startsWith('-');
   const text = `${negative ? MINUS : ''}${(negative ? percent.slice(1) : percent).replace('.', SEPARATORS[language].decimal)}`;
@@ -68,7 +68,7 @@ export function formatShare(share: string, language: ReportLanguage): string {
 }
 
 /** A calendar date or an instant's UTC date: "31.12.2024" (de) or "2024-12-31" (en). */
-export function formatDate(dateOrInstant: string, language: ReportLanguage): string {
+export function formatReportDate(dateOrInstant: string, language: ReportLanguage): string {
   const date = dateOrInstant.slice(0, 10);
   if (language === 'en') return date;
   const [year, month, day] = date.split('-');

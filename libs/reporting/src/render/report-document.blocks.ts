@@ -4,7 +4,13 @@
  * the formatting of a cell differs (spreadsheets get plain numbers).
  */
 import type { ReportLabels, ReportLanguage } from './report-labels';
-import { formatAmount, formatCount, formatDate, formatShare, formatSignedAmount } from './locale-format';
+import {
+  formatReportAmount,
+  formatCount,
+  formatReportDate,
+  formatReportShare,
+  formatSignedAmount,
+} from './locale-format';
 
 /**
  * A cell: text as shown, or a typed value each renderer formats for its readers. Amounts are positive
@@ -171,9 +177,9 @@ export function table(
 /** Cells formatted for reading (HTML and PDF). */
 export function displayText(cell: Cell, language: ReportLanguage): string {
   if (typeof cell === 'string') return cell;
-  if ('amount' in cell) return formatAmount(cell.amount, language);
+  if ('amount' in cell) return formatReportAmount(cell.amount, language);
   if ('signedAmount' in cell) return formatSignedAmount(cell.signedAmount, language);
   if ('count' in cell) return formatCount(cell.count, language);
-  if ('share' in cell) return cell.share === null ? '–' : formatShare(cell.share, language);
-  return formatDate(cell.date, language);
+  if ('share' in cell) return cell.share === null ? '–' : formatReportShare(cell.share, language);
+  return formatReportDate(cell.date, language);
 }

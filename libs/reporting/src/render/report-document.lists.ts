@@ -10,7 +10,7 @@ import type {
   SplitAmount,
 } from '../accountability/accountability-report.model';
 import type { DateBasis } from '../accountability/report-dates';
-import { formatAmount, formatDate } from './locale-format';
+import { formatReportAmount, formatReportDate } from './locale-format';
 import {
   column,
   table,
@@ -25,7 +25,7 @@ import type { ReportLabels, ReportLanguage } from './report-labels';
 
 // 4. Applications
 
-export function applicationsSection(
+export function applicationsDocumentSection(
   report: AccountabilityReport,
   labels: ReportLabels,
   language: ReportLanguage,
@@ -43,7 +43,7 @@ export function applicationsSection(
     notes.push(
       labels.applications.earlierNote(
         submittedEarlier.count,
-        formatAmount(submittedEarlier.requestedGrant, language),
+        formatReportAmount(submittedEarlier.requestedGrant, language),
       ),
     );
   }
@@ -51,8 +51,8 @@ export function applicationsSection(
     notes.push(
       labels.applications.amendedNote(
         amended.count,
-        formatAmount(amended.requestedGrantBefore, language),
-        formatAmount(amended.requestedGrantAfter, language),
+        formatReportAmount(amended.requestedGrantBefore, language),
+        formatReportAmount(amended.requestedGrantAfter, language),
       ),
     );
   }
@@ -123,7 +123,7 @@ function decisionRow(decision: DecisionEntry, labels: ReportLabels, basis: DateB
   ];
 }
 
-export function decisionsSection(
+export function decisionsDocumentSection(
   report: AccountabilityReport,
   labels: ReportLabels,
   language: ReportLanguage,
@@ -179,7 +179,7 @@ function attendanceTable(
   const rows: Cell[][] = [];
   for (const meeting of meetings.values()) {
     for (const decisions of meeting.lists.values()) {
-      const when = formatDate(meeting.date, language);
+      const when = formatReportDate(meeting.date, language);
       const present = decisions[0].present;
       rows.push([
         meeting.lists.size === 1
@@ -253,7 +253,7 @@ function moneyList<Entry extends SplitAmount>(
   );
 }
 
-export function grantsSection(report: AccountabilityReport, labels: ReportLabels): DocumentSection {
+export function grantsDocumentSection(report: AccountabilityReport, labels: ReportLabels): DocumentSection {
   const { totals } = report.grants;
   return {
     title: labels.sections.grants,
@@ -296,7 +296,7 @@ export function grantsSection(report: AccountabilityReport, labels: ReportLabels
   };
 }
 
-export function payoutsSection(report: AccountabilityReport, labels: ReportLabels): DocumentSection {
+export function payoutsDocumentSection(report: AccountabilityReport, labels: ReportLabels): DocumentSection {
   const { totals } = report.payouts;
   return {
     title: labels.sections.payouts,
@@ -324,7 +324,10 @@ export function payoutsSection(report: AccountabilityReport, labels: ReportLabel
   };
 }
 
-export function openCommitmentsSection(report: AccountabilityReport, labels: ReportLabels): DocumentSection {
+export function openCommitmentsDocumentSection(
+  report: AccountabilityReport,
+  labels: ReportLabels,
+): DocumentSection {
   const { totals } = report.openCommitments;
   return {
     title: labels.sections.openCommitments,
@@ -354,7 +357,10 @@ export function openCommitmentsSection(report: AccountabilityReport, labels: Rep
 
 // 9. Revocations and repayments
 
-export function clawbacksSection(report: AccountabilityReport, labels: ReportLabels): DocumentSection {
+export function clawbacksDocumentSection(
+  report: AccountabilityReport,
+  labels: ReportLabels,
+): DocumentSection {
   const { clawbacks } = report;
   const revocationRows = clawbacks.revocations.map((revocation): Cell[] => [
     { date: revocation.noticeDate },

@@ -7,7 +7,7 @@ import type {
   AccountabilityReport,
   PooledMatchingFigures,
 } from '../accountability/accountability-report.model';
-import { formatAmount, formatMonth, formatShare } from './locale-format';
+import { formatReportAmount, formatMonth, formatReportShare } from './locale-format';
 import {
   column,
   table,
@@ -22,7 +22,7 @@ import type { ReportLabels, ReportLanguage } from './report-labels';
 /** Month ends named in the chart's description; the table under the chart holds them all. */
 const DESCRIBED_POINTS_MAX = 24;
 
-export function capSection(
+export function capDocumentSection(
   report: AccountabilityReport,
   labels: ReportLabels,
   language: ReportLanguage,
@@ -34,7 +34,7 @@ export function capSection(
     cap: point.publicShareMax,
   }));
   const shown = points.flatMap((point) =>
-    point.share === null ? [] : [`${point.label}: ${formatShare(point.share, language)}`],
+    point.share === null ? [] : [`${point.label}: ${formatReportShare(point.share, language)}`],
   );
   const described =
     shown.length <= DESCRIBED_POINTS_MAX ? shown : [...shown.slice(0, DESCRIBED_POINTS_MAX), '…'];
@@ -44,7 +44,7 @@ export function capSection(
       kind: 'cap-chart',
       title: labels.cap.chartTitle,
       description: labels.cap.chartDescription(
-        formatShare(report.fund.settings.publicShareMax, language),
+        formatReportShare(report.fund.settings.publicShareMax, language),
         described,
       ),
       shareLabel: labels.columns.publicShare,
@@ -62,10 +62,10 @@ export function capSection(
 /** The rules of the fund's matching model, with its own share cap and per-project cap. */
 function explanation(report: AccountabilityReport, labels: ReportLabels, language: ReportLanguage): string {
   const { settings } = report.fund;
-  const share = formatShare(settings.publicShareMax, language);
+  const share = formatReportShare(settings.publicShareMax, language);
   if (holdsPrivateMoney(report)) return labels.cap.explanationPooled(share);
   const cap = settings.perProjectPublicCap;
-  return labels.cap.explanationPerProject(share, cap === null ? null : formatAmount(cap, language));
+  return labels.cap.explanationPerProject(share, cap === null ? null : formatReportAmount(cap, language));
 }
 
 /** The share at each month end; a snapshot per row, so the rows do not add up to a total. */

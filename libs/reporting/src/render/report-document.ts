@@ -13,7 +13,7 @@ import type {
   PotReconciliation,
   ReportFund,
 } from '../accountability/accountability-report.model';
-import { formatAmount, formatDate, formatMonth, formatShare } from './locale-format';
+import { formatReportAmount, formatReportDate, formatMonth, formatReportShare } from './locale-format';
 import {
   column,
   table,
@@ -23,35 +23,35 @@ import {
   type ReportDocument,
   type TableBlock,
 } from './report-document.blocks';
-import { capSection } from './report-document.matching';
+import { capDocumentSection } from './report-document.matching';
 import {
-  applicationsSection,
-  clawbacksSection,
-  decisionsSection,
-  grantsSection,
-  openCommitmentsSection,
-  payoutsSection,
+  applicationsDocumentSection,
+  clawbacksDocumentSection,
+  decisionsDocumentSection,
+  grantsDocumentSection,
+  openCommitmentsDocumentSection,
+  payoutsDocumentSection,
 } from './report-document.lists';
 import { dateNote, holdsPrivateMoney, sum, sumOfColumns } from './report-document.shared';
-import { verificationSection } from './report-document.verification';
+import { verificationDocumentSection } from './report-document.verification';
 import { labelsFor, type ReportLabels, type ReportLanguage } from './report-labels';
 
 export function reportDocument(report: AccountabilityReport, language: ReportLanguage): ReportDocument {
   const labels = labelsFor(language);
-  const periodText = `${formatDate(report.period.from, language)} – ${formatDate(report.period.to, language)}`;
+  const periodText = `${formatReportDate(report.period.from, language)} – ${formatReportDate(report.period.to, language)}`;
   const sections: DocumentSection[] = [
-    balancesSection(report, labels),
-    moneyInSection(report, labels, language),
-    capSection(report, labels, language),
-    applicationsSection(report, labels, language),
-    decisionsSection(report, labels, language),
-    grantsSection(report, labels),
-    payoutsSection(report, labels),
-    openCommitmentsSection(report, labels),
-    clawbacksSection(report, labels),
+    balancesDocumentSection(report, labels),
+    moneyInDocumentSection(report, labels, language),
+    capDocumentSection(report, labels, language),
+    applicationsDocumentSection(report, labels, language),
+    decisionsDocumentSection(report, labels, language),
+    grantsDocumentSection(report, labels),
+    payoutsDocumentSection(report, labels),
+    openCommitmentsDocumentSection(report, labels),
+    clawbacksDocumentSection(report, labels),
   ].map((section, index) => ({ ...section, title: `${index + 1}. ${section.title}` }));
   sections.push({
-    ...verificationSection(report, labels, language),
+    ...verificationDocumentSection(report, labels, language),
     title: `${sections.length + 1}. ${labels.sections.integrity}`,
   });
   return {
@@ -91,7 +91,7 @@ function headerFacts(
 function settingsFacts(fund: ReportFund, labels: ReportLabels, language: ReportLanguage): [string, Cell][] {
   const { settings } = fund;
   const funders = settings.publicFunders
-    .map((funder) => `${funder.name} (${formatShare(funder.share, language)})`)
+    .map((funder) => `${funder.name} (${formatReportShare(funder.share, language)})`)
     .join(', ');
   return [
     [labels.facts.fundingSource, labels.values.fundingSource[settings.fundingSource]],
@@ -178,7 +178,7 @@ function reconciliationTable(
   });
 }
 
-function balancesSection(report: AccountabilityReport, labels: ReportLabels): DocumentSection {
+function balancesDocumentSection(report: AccountabilityReport, labels: ReportLabels): DocumentSection {
   const both = holdsPrivateMoney(report);
   const available = reconciliationTable(report, labels, AVAILABLE_LINES, labels.balances.availableTitle);
   return {
@@ -240,7 +240,7 @@ function funderBlocks(report: AccountabilityReport, labels: ReportLabels): Docum
 
 // 2. Money in
 
-function moneyInSection(
+function moneyInDocumentSection(
   report: AccountabilityReport,
   labels: ReportLabels,
   language: ReportLanguage,
@@ -289,8 +289,8 @@ function moneyInSection(
             .filter((month) => month.public !== '0.00' || month.private !== '0.00')
             .map((month) => ({
               label: formatMonth(month.month, labels.monthNames),
-              public: formatAmount(month.public, language),
-              private: formatAmount(month.private, language),
+              public: formatReportAmount(month.public, language),
+              private: formatReportAmount(month.private, language),
             })),
           both,
         ),

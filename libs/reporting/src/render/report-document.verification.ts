@@ -5,11 +5,11 @@
  */
 import type { AccountabilityReport } from '../accountability/accountability-report.model';
 import { formatReportCode, reportCodeOf } from '../verification/report-code';
-import { formatDate } from './locale-format';
+import { formatReportDate } from './locale-format';
 import type { Cell, DocumentSection } from './report-document.blocks';
 import type { ReportLabels, ReportLanguage } from './report-labels';
 
-export function verificationSection(
+export function verificationDocumentSection(
   report: AccountabilityReport,
   labels: ReportLabels,
   language: ReportLanguage,
@@ -54,7 +54,7 @@ function sealText(report: AccountabilityReport, labels: ReportLabels, language: 
   const { seal } = carried;
   if (seal === null) return labels.integrity.notSealed;
   return labels.integrity.sealed(
-    formatDate(seal.sealedAt, language),
+    formatReportDate(seal.sealedAt, language),
     seal.position,
     seal.timeStampToken !== null,
   );
