@@ -18,11 +18,11 @@ import { PostgresChangeListener } from './postgres-change-listener';
 import {
   checkedEventFromTextRow,
   DEFERRED_METADATA_COLUMNS,
-  EVENT_COLUMNS,
+  POSTGRES_EVENT_COLUMNS,
   eventWithDeferredMetadataFromRow,
   positionFromBigint,
   recordedEventFromRow,
-  type EventRow,
+  type PostgresEventRow,
   type TextEventRow,
 } from './postgres-rows';
 import { LAYOUT_MARKER, layoutMarkerSql, schemaDefinitionSql } from './postgres-schema';
@@ -166,8 +166,8 @@ class PostgresEventStore implements EventStore {
     let fromRevision = options.fromRevision ?? 0;
     if (fromRevision > toRevision) return;
     for (;;) {
-      const { rows } = await this.pool.query<EventRow>(
-        `SELECT ${EVENT_COLUMNS} FROM ${this.layout.eventsTable}
+      const { rows } = await this.pool.query<PostgresEventRow>(
+        `SELECT ${POSTGRES_EVENT_COLUMNS} FROM ${this.layout.eventsTable}
           WHERE stream_id = $1 AND revision >= $2 AND revision <= $3 ORDER BY revision LIMIT $4`,
         [streamId, fromRevision, toRevision, batchSize],
       );
@@ -243,7 +243,12 @@ class PostgresEventStore implements EventStore {
     limit: number,
     toPosition: number,
   ): Promise<RecordedEvent[]> {
-    const rows = await this.queryLogPage<EventRow>(EVENT_COLUMNS, afterPosition, toPosition, limit);
+    const rows = await this.queryLogPage<PostgresEventRow>(
+      POSTGRES_EVENT_COLUMNS,
+      afterPosition,
+      toPosition,
+      limit,
+    );
     return rows.map(recordedEventFromRow);
   }
 

@@ -2,7 +2,7 @@ import type { EventMetadata, JsonObject, RecordedEvent } from '../event-store.po
 import { EventWithDeferredMetadata, parseStoredJson, refuseDuplicateMembers } from '../stored-json';
 
 /** A row of the events table as `pg` returns it: `bigint` arrives as a string, `json` already parsed. */
-export interface EventRow {
+export interface PostgresEventRow {
   readonly position: string;
   readonly stream_id: string;
   readonly revision: number;
@@ -13,10 +13,10 @@ export interface EventRow {
   readonly hash: string;
 }
 
-export const EVENT_COLUMNS = 'position, stream_id, revision, type, data, metadata, prev_hash, hash';
+export const POSTGRES_EVENT_COLUMNS = 'position, stream_id, revision, type, data, metadata, prev_hash, hash';
 
 /** A row as selected with `DEFERRED_METADATA_COLUMNS`: data and metadata as their stored text. */
-export interface TextEventRow extends Omit<EventRow, 'data' | 'metadata'> {
+export interface TextEventRow extends Omit<PostgresEventRow, 'data' | 'metadata'> {
   readonly data: string;
   readonly metadata: string;
 }
@@ -42,7 +42,7 @@ export function positionFromBigint(value: string | number): number {
   return position;
 }
 
-export function recordedEventFromRow(row: EventRow): RecordedEvent {
+export function recordedEventFromRow(row: PostgresEventRow): RecordedEvent {
   return {
     streamId: row.stream_id,
     revision: row.revision,

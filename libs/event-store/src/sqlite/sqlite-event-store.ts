@@ -23,11 +23,11 @@ import { chainEvents, checkExpectedRevision, type StreamHead } from '../hash-cha
 import { refuseDuplicateMembers } from '../stored-json';
 import { batchedIterable } from './batched-iterable';
 import {
-  EVENT_COLUMNS,
+  SQLITE_EVENT_COLUMNS,
   toEventWithDeferredMetadata,
   toLogEvent,
   toRecordedEvent,
-  type EventRow,
+  type SqliteEventRow,
   type LogRow,
 } from './sqlite-rows';
 import { notifyAppended, PollingSubscription } from './sqlite-subscription';
@@ -142,7 +142,7 @@ class SqliteEventStore implements EventStore {
         fromRevision,
         toRevision,
         batchSize,
-      ) as EventRow[];
+      ) as SqliteEventRow[];
       fromRevision = rows.length === 0 ? fromRevision : rows[rows.length - 1][1] + 1;
       return rows.map((row) => toRecordedEvent(streamId, row));
     }, batchSize);
@@ -309,13 +309,13 @@ function prepareStatements(db: Database.Database) {
       .raw(),
     streamBatch: db
       .prepare(
-        `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? AND revision <= ?
+        `SELECT ${SQLITE_EVENT_COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? AND revision <= ?
          ORDER BY revision LIMIT ?`,
       )
       .raw(),
     allBatch: db
       .prepare(
-        `SELECT ${EVENT_COLUMNS}, stream_id FROM events
+        `SELECT ${SQLITE_EVENT_COLUMNS}, stream_id FROM events
          WHERE position > ? AND position <= ? ORDER BY position LIMIT ?`,
       )
       .raw(),

@@ -6,15 +6,15 @@ import type { RecordedEvent } from '../event-store.port';
 import { EventWithDeferredMetadata, parseStoredJson } from '../stored-json';
 
 /** The columns every read selects, in this order. Reads of one stream know its id and do not select it. */
-export const EVENT_COLUMNS = 'position, revision, type, data, metadata, prev_hash, hash';
+export const SQLITE_EVENT_COLUMNS = 'position, revision, type, data, metadata, prev_hash, hash';
 
-/** A row as `raw()` statements return `EVENT_COLUMNS`, possibly followed by further columns. */
-export type EventRow = readonly [number, number, string, string, string, string, string, ...unknown[]];
+/** A row as `raw()` statements return `SQLITE_EVENT_COLUMNS`, possibly followed by further columns. */
+export type SqliteEventRow = readonly [number, number, string, string, string, string, string, ...unknown[]];
 
-/** A row of a read of the whole log: `EVENT_COLUMNS`, then the stream id. */
+/** A row of a read of the whole log: `SQLITE_EVENT_COLUMNS`, then the stream id. */
 export type LogRow = [number, number, string, string, string, string, string, string];
 
-export function toRecordedEvent(streamId: string, row: EventRow): RecordedEvent {
+export function toRecordedEvent(streamId: string, row: SqliteEventRow): RecordedEvent {
   const position = row[0];
   return {
     streamId,
