@@ -28,7 +28,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../apps/ledger-cli/src/cli';
-import { CLI_COMMANDS } from '../../apps/ledger-cli/src/commands';
+import { CLI_SUBCOMMANDS } from '../../apps/ledger-cli/src/subcommands';
 import { GENESIS_PREV_HASH } from '../../libs/event-store/src/hash-chain';
 import { SealAudit } from '../../libs/event-store/src/seals/seal-audit';
 import { verifyChains } from '../../libs/event-store/src/verify-chains';
@@ -167,7 +167,7 @@ async function verifyRate(path: string): Promise<number> {
     writeErr: () => undefined,
   };
   const started = process.hrtime.bigint();
-  const code = await runCli(['verify', '--progress', 'off'], io, CLI_COMMANDS);
+  const code = await runCli(['verify', '--progress', 'off'], io, CLI_SUBCOMMANDS);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const events = Number(/^OK: (\d+) events/.exec(out)?.[1]);
   if (code !== 0 || !Number.isFinite(events)) throw new Error(`verify failed (exit ${code}): ${out}`);

@@ -48,7 +48,7 @@ export class CliContext {
   }
 }
 
-/** One CLI command: adds itself (name, options, help, action) to the program. */
-export interface CliCommand {
+/** One subcommand of the CLI: adds itself (name, options, help, action) to the program. */
+export interface CliSubcommand {
   register(program: Command, context: CliContext): void;
 }

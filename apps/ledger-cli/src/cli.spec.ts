@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { decodeJwt, jwtVerify } from 'jose';
 import { runCli } from './cli';
 import type { CliIo } from './cli-context';
-import { CLI_COMMANDS } from './commands';
+import { CLI_SUBCOMMANDS } from './subcommands';
 
 const SECRET = 'a-configured-secret-of-at-least-32-chars';
 
@@ -45,7 +45,7 @@ describe('ledger-cli', () => {
 
   async function run(args: string[], environment = env) {
     const captured = capture(environment);
-    const code = await runCli(args, captured.io, CLI_COMMANDS);
+    const code = await runCli(args, captured.io, CLI_SUBCOMMANDS);
     return { code, out: captured.out(), err: captured.err() };
   }
 

@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { SettingsError } from '@fund-ledger/config';
-import { type CliCommand, CliContext, type CliIo, ExitCode, UsageError } from './cli-context';
+import { type CliSubcommand, CliContext, type CliIo, ExitCode, UsageError } from './cli-context';
 
 const EXIT_CODE_HELP = `
 Exit codes:
@@ -11,8 +11,8 @@ Exit codes:
 
 Settings come from the same environment variables as the service (see docs/configuration.md).`;
 
-/** Builds the `ledger-cli` program with the given commands; commander's own exits are turned into codes. */
-export function buildProgram(commands: readonly CliCommand[], context: CliContext): Command {
+/** Builds the `ledger-cli` program with the given subcommands; commander's own exits are turned into codes. */
+export function buildProgram(subcommands: readonly CliSubcommand[], context: CliContext): Command {
   const program = new Command('ledger-cli')
     .description('Operate and audit a fund-ledger: tokens, verification, replay, export, reports')
     .exitOverride()
@@ -22,7 +22,7 @@ export function buildProgram(commands: readonly CliCommand[], context: CliContex
     })
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', EXIT_CODE_HELP);
-  for (const command of commands) command.register(program, context);
+  for (const subcommand of subcommands) subcommand.register(program, context);
   return program;
 }
 
@@ -30,11 +30,11 @@ export function buildProgram(commands: readonly CliCommand[], context: CliContex
 export async function runCli(
   argv: readonly string[],
   io: CliIo,
-  commands: readonly CliCommand[],
+  subcommands: readonly CliSubcommand[],
 ): Promise<ExitCode> {
   const context = new CliContext(io);
   try {
-    await buildProgram(commands, context).parseAsync([...argv], { from: 'user' });
+    await buildProgram(subcommands, context).parseAsync([...argv], { from: 'user' });
     return context.exitCode;
   } catch (error) {
     return exitCodeFor(error, io);

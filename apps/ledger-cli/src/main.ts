@@ -1,6 +1,6 @@
 import { runCli } from './cli';
 import { ExitCode } from './cli-context';
-import { CLI_COMMANDS } from './commands';
+import { CLI_SUBCOMMANDS } from './subcommands';
 
 /**
  * The process ends with the code the command returned, and with no other. Until a command has
@@ -32,7 +32,7 @@ runCli(
     writeOut: (text) => process.stdout.write(text),
     writeErr: (text) => process.stderr.write(text),
   },
-  CLI_COMMANDS,
+  CLI_SUBCOMMANDS,
 ).then((exitCode) => {
   returned = true;
   process.exitCode = exitCode;

@@ -1,4 +1,4 @@
-import { terminalJson, terminalText } from './shared/terminal-text';
+import { terminalJson, terminalText } from './output/terminal-text';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
@@ -21,9 +21,9 @@ import {
   type ReportLanguage,
   type ReportVerification,
 } from '@fund-ledger/reporting';
-import { type CliCommand, type CliContext, ExitCode, UsageError } from '../cli-context';
-import { progressOption, startProgress, type ProgressMode } from './shared/progress';
-import { PROGRESS_EVERY_EVENTS } from './shared/store-access';
+import { type CliSubcommand, type CliContext, ExitCode, UsageError } from '../cli-context';
+import { progressOption, startProgress, type ProgressMode } from './output/progress';
+import { PROGRESS_EVERY_EVENTS } from './store-access/store-access';
 
 interface VerifyReportOptions {
   readonly code?: string;
@@ -48,7 +48,7 @@ const CODE_FILE_BYTES_MAX = 4096;
  * figures the paper must show (`--out` writes it). With a JSON report as well, the report must be the
  * one the code names.
  */
-export const verifyReportCommand: CliCommand = {
+export const verifyReportSubcommand: CliSubcommand = {
   register(program: Command, context: CliContext): void {
     program
       .command('verify-report')

@@ -1,4 +1,4 @@
-import { storedValue, terminalJson } from './shared/terminal-text';
+import { storedValue, terminalJson } from './output/terminal-text';
 import type { Command } from 'commander';
 import {
   checkSeals,
@@ -15,13 +15,13 @@ import {
   type SealTrust,
 } from '@fund-ledger/event-store';
 import { readEventLogFile, readSealsFromEventLogFile } from '@fund-ledger/reporting';
-import { type CliCommand, type CliContext, ExitCode, UsageError } from '../cli-context';
-import { counted } from './shared/counted';
-import { parseInstant, parsePosition } from './shared/option-values';
-import { progressOption, startProgress, type ProgressMode, type ProgressReporter } from './shared/progress';
-import { sealFindingsText, sealVerdictText } from './shared/seal-text';
-import { loadPublishedSeals, loadSealTrust } from './shared/seal-trust';
-import { PROGRESS_EVERY_EVENTS, withStore } from './shared/store-access';
+import { type CliSubcommand, type CliContext, ExitCode, UsageError } from '../cli-context';
+import { counted } from './output/counted';
+import { parseInstant, parsePosition } from './options/option-values';
+import { progressOption, startProgress, type ProgressMode, type ProgressReporter } from './output/progress';
+import { sealFindingsText, sealVerdictText } from './output/seal-text';
+import { loadPublishedSeals, loadSealTrust } from './options/seal-trust';
+import { PROGRESS_EVERY_EVENTS, withStore } from './store-access/store-access';
 
 interface VerifyOptions {
   readonly position?: string;
@@ -46,7 +46,7 @@ const READ_BATCH_SIZE = 5000;
  * appended with a valid hash; a digest published earlier (--position with --expect-root) and the seals
  * (with copies published outside the database, --seals) can.
  */
-export const verifyCommand: CliCommand = {
+export const verifySubcommand: CliSubcommand = {
   register(program: Command, context: CliContext): void {
     program
       .command('verify')

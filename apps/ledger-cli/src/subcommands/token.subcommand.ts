@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { resolveJwtVerificationKey, ROLES, type Role } from '@fund-ledger/config';
 // Kept apart from the settings entry point because it loads jose, which only token code needs.
 import { parseTokenLifetime, signDevelopmentToken } from '@fund-ledger/config/development-token';
-import { type CliCommand, type CliContext, UsageError } from '../cli-context';
+import { type CliSubcommand, type CliContext, UsageError } from '../cli-context';
 
 interface TokenOptions {
   readonly role: Role;
@@ -17,7 +17,7 @@ interface TokenOptions {
  * member's token is like any other: `--role jury-member --sub S` acts for the seats to which the fund
  * manager appointed the subject S, fund by fund.
  */
-export const tokenCommand: CliCommand = {
+export const tokenSubcommand: CliSubcommand = {
   register(program: Command, context: CliContext): void {
     program
       .command('token')

@@ -1,10 +1,10 @@
-import { terminalJson } from './shared/terminal-text';
+import { terminalJson } from './output/terminal-text';
 import type { Command } from 'commander';
 import { computeLedgerDigest } from '@fund-ledger/event-store';
-import type { CliCommand, CliContext } from '../cli-context';
-import { checkedUpTo, parsePosition } from './shared/option-values';
-import { progressOption, startProgress, type ProgressMode } from './shared/progress';
-import { withReadProgress, withStore } from './shared/store-access';
+import type { CliSubcommand, CliContext } from '../cli-context';
+import { checkedUpTo, parsePosition } from './options/option-values';
+import { progressOption, startProgress, type ProgressMode } from './output/progress';
+import { withReadProgress, withStore } from './store-access/store-access';
 
 interface DigestOptions {
   readonly position?: string;
@@ -17,7 +17,7 @@ interface DigestOptions {
  * head of the log). It reads the stored hashes without recomputing them; `verify` is the command that
  * proves them.
  */
-export const digestCommand: CliCommand = {
+export const digestSubcommand: CliSubcommand = {
   register(program: Command, context: CliContext): void {
     program
       .command('digest')

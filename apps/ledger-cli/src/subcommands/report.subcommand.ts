@@ -15,10 +15,10 @@ import {
 } from '@fund-ledger/reporting';
 import type { EventStore } from '@fund-ledger/event-store';
 import { isRecordedBy, type PointInTime } from '@fund-ledger/projections';
-import { type CliCommand, type CliContext, UsageError } from '../cli-context';
-import { parseAsOf, parseFundId, parsePosition } from './shared/option-values';
-import { progressOption, startProgress, type ProgressMode } from './shared/progress';
-import { withReadProgress, withStore } from './shared/store-access';
+import { type CliSubcommand, type CliContext, UsageError } from '../cli-context';
+import { parseAsOf, parseFundId, parsePosition } from './options/option-values';
+import { progressOption, startProgress, type ProgressMode } from './output/progress';
+import { withReadProgress, withStore } from './store-access/store-access';
 
 interface AccountabilityOptions {
   readonly fund: string;
@@ -43,7 +43,7 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/;
  * The same history always gives the same JSON, CSV and HTML bytes; no clock is read unless
  * --generated-at is given.
  */
-export const reportCommand: CliCommand = {
+export const reportSubcommand: CliSubcommand = {
   register(program: Command, context: CliContext): void {
     const report = program.command('report').description('produce reports from the event log');
     report

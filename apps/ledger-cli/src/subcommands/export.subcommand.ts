@@ -7,12 +7,12 @@ import {
   type StreamHead,
 } from '@fund-ledger/event-store';
 import { eventToJsonLine } from '@fund-ledger/reporting';
-import type { CliCommand, CliContext } from '../cli-context';
-import { counted } from './shared/counted';
-import { checkedUpTo, parseFundId, parsePosition } from './shared/option-values';
-import { fileSink, stdoutSink, type OutputSink } from './shared/output-sink';
-import { progressOption, startProgress, type ProgressMode } from './shared/progress';
-import { reportingProgress, withStore } from './shared/store-access';
+import type { CliSubcommand, CliContext } from '../cli-context';
+import { counted } from './output/counted';
+import { checkedUpTo, parseFundId, parsePosition } from './options/option-values';
+import { fileSink, stdoutSink, type OutputSink } from './output/output-sink';
+import { progressOption, startProgress, type ProgressMode } from './output/progress';
+import { reportingProgress, withStore } from './store-access/store-access';
 
 interface ExportOptions {
   readonly format: 'jsonl';
@@ -30,7 +30,7 @@ const READ_BATCH_SIZE = 5000;
  * own script. The whole log is needed to recompute the ledger digest; `--fund` exports one fund's
  * stream, whose chain can be checked on its own.
  */
-export const exportCommand: CliCommand = {
+export const exportSubcommand: CliSubcommand = {
   register(program: Command, context: CliContext): void {
     program
       .command('export')

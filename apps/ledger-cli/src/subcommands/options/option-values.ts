@@ -1,4 +1,4 @@
-/** Parsers for option values shared by several commands; a bad value is a usage error naming the option. */
+/** Parsers for option values shared by several subcommands; a bad value is a usage error naming the option. */
 import { isBusinessDate } from '@fund-ledger/domain';
 import { parsePointInTime, PointInTimeFormatError, type PointInTime } from '@fund-ledger/projections';
 import { parseCalendarDate, ReportPeriodError } from '@fund-ledger/reporting';
@@ -45,7 +45,7 @@ export function parseAsOf(value: string): PointInTime {
 }
 
 /** `--effective-on`: a business date, the last day whose events count. */
-export function parseEffectiveOn(value: string): string {
+export function parseEffectiveOnOption(value: string): string {
   if (!isBusinessDate(value)) {
     throw new UsageError(`--effective-on must be a calendar date such as 2024-12-31; got "${value}"`);
   }

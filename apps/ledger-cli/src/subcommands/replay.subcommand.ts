@@ -1,4 +1,4 @@
-import { terminalJson, terminalText } from './shared/terminal-text';
+import { terminalJson, terminalText } from './output/terminal-text';
 import { Option, type Command } from 'commander';
 import { fundStreamName } from '@fund-ledger/domain';
 import type { EventStore, RecordedEvent } from '@fund-ledger/event-store';
@@ -15,11 +15,17 @@ import {
   type FundSummary,
   type PointInTime,
 } from '@fund-ledger/projections';
-import { type CliCommand, type CliContext, UsageError } from '../cli-context';
-import { balancesAsText } from './shared/balances-text';
-import { checkedUpTo, parseAsOf, parseEffectiveOn, parseFundId, parsePosition } from './shared/option-values';
-import { progressOption, startProgress, type ProgressMode } from './shared/progress';
-import { reportingProgress, withStore } from './shared/store-access';
+import { type CliSubcommand, type CliContext, UsageError } from '../cli-context';
+import { balancesAsText } from './output/balances-text';
+import {
+  checkedUpTo,
+  parseAsOf,
+  parseEffectiveOnOption,
+  parseFundId,
+  parsePosition,
+} from './options/option-values';
+import { progressOption, startProgress, type ProgressMode } from './output/progress';
+import { reportingProgress, withStore } from './store-access/store-access';
 
 interface ReplayOptions {
   readonly asOf?: string;
@@ -39,7 +45,7 @@ const READ_BATCH_SIZE = 5000;
  * with `--effective-on`, each fund folds only its events that count on or before that day (by business
  * date), as the service's `effectiveOn` does.
  */
-export const replayCommand: CliCommand = {
+export const replaySubcommand: CliSubcommand = {
   register(program: Command, context: CliContext): void {
     program
       .command('replay')
@@ -70,7 +76,8 @@ async function replay(options: ReplayOptions, context: CliContext): Promise<void
   const requested =
     options.position === undefined ? undefined : parsePosition(options.position, '--position');
   const asOf = options.asOf === undefined ? undefined : parseAsOf(options.asOf);
-  const effectiveOn = options.effectiveOn === undefined ? undefined : parseEffectiveOn(options.effectiveOn);
+  const effectiveOn =
+    options.effectiveOn === undefined ? undefined : parseEffectiveOnOption(options.effectiveOn);
   const summaries = await withStore(context, async (store) => {
     const checked = checkedUpTo(requested, await store.headPosition(), '--position');
     // A position inside one command's events stands for the command's end, as in every other answer.

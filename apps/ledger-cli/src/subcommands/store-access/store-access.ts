@@ -12,7 +12,7 @@ import {
   type RecordedEvent,
 } from '@fund-ledger/event-store';
 import type { CliContext } from '../../cli-context';
-import type { ProgressReporter } from './progress';
+import type { ProgressReporter } from '../output/progress';
 
 /**
  * Runs `work` with the configured store, opened read-only, and closes it afterwards: auditing needs

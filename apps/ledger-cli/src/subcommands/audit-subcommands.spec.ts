@@ -35,7 +35,7 @@ import {
 import { runCli } from '../cli';
 import { councilReportArguments } from '../testing/council-report';
 import type { CliIo } from '../cli-context';
-import { CLI_COMMANDS } from '.';
+import { CLI_SUBCOMMANDS } from '.';
 
 /** The private contribution of 15,000.00 EUR is the fund's fifth event and the log's fifth position. */
 const CONTRIBUTION_POSITION = 5;
@@ -56,7 +56,7 @@ async function run(args: string[], env: NodeJS.ProcessEnv = { SQLITE_PATH: store
   let out = '';
   let err = '';
   const io: CliIo = { env, writeOut: (text) => (out += text), writeErr: (text) => (err += text) };
-  const code = await runCli(args, io, CLI_COMMANDS);
+  const code = await runCli(args, io, CLI_SUBCOMMANDS);
   return { code, out, err };
 }
 

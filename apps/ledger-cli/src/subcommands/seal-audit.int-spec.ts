@@ -33,7 +33,7 @@ import {
 import { runCli } from '../cli';
 import { councilReportArguments } from '../testing/council-report';
 import type { CliIo } from '../cli-context';
-import { CLI_COMMANDS } from '.';
+import { CLI_SUBCOMMANDS } from '.';
 
 let directory: string;
 let storePath: string;
@@ -52,7 +52,7 @@ async function run(args: string[], env: NodeJS.ProcessEnv = {}) {
     writeOut: (text) => (out += text),
     writeErr: (text) => (err += text),
   };
-  const code = await runCli(args, io, CLI_COMMANDS);
+  const code = await runCli(args, io, CLI_SUBCOMMANDS);
   return { code, out, err };
 }
 
