@@ -5,7 +5,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { api, dataOf } from '../../api/client';
-import type { Verification } from '../../api/types';
+import type { ApiVerification } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorState } from '../../shell/states';
 
@@ -64,7 +64,7 @@ export function VerifyNow({ toPosition }: { toPosition: number | undefined }) {
   );
 }
 
-function VerificationState({ verification }: { verification: Verification }) {
+function VerificationState({ verification }: { verification: ApiVerification }) {
   const { t, dateTime } = useI18n();
   if (verification.state === 'running') {
     return (

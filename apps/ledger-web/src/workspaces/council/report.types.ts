@@ -3,7 +3,7 @@
  * a file, not in the OpenAPI document; a type test (`test/e2e/web/report-type.spec.ts`) checks that the
  * service's report model still fits this shape, so the two cannot drift apart.
  */
-import type { ApplicationStatus } from '../../api/types';
+import type { ApplicationStatus } from '../../../../../libs/domain/src/fund/lifecycle/application-status';
 
 interface PotFigures {
   readonly availableAtStart: string;

@@ -5,7 +5,7 @@
  */
 import { useState, type FormEvent } from 'react';
 import { api, dataOf } from '../../api/client';
-import type { BoardEntry, CommandAnswer } from '../../api/types';
+import type { ApiBoardEntry, ApiCommandAnswer } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { AsOfNote } from '../../shell/AsOfNote';
 import { ErrorSummary, RadioGroup, SubmitButton, TextField, type FieldErrors } from '../../shell/forms';
@@ -58,7 +58,7 @@ function AgendaItem({
   memberId,
 }: {
   fundId: string;
-  entry: BoardEntry;
+  entry: ApiBoardEntry;
   memberId: string | null;
 }) {
   const { t, money, date } = useI18n();
@@ -113,10 +113,10 @@ function AgendaItem({
   );
 }
 
-function VoteForm({ fundId, entry }: { fundId: string; entry: BoardEntry }) {
+function VoteForm({ fundId, entry }: { fundId: string; entry: ApiBoardEntry }) {
   const { t } = useI18n();
   const refresh = useRefreshFund(fundId);
-  const submission = useSubmission<CommandAnswer>();
+  const submission = useSubmission<ApiCommandAnswer>();
   const [vote, setVote] = useState<Vote | ''>('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const form = `vote-${entry.applicationId}`;
@@ -159,10 +159,10 @@ function VoteForm({ fundId, entry }: { fundId: string; entry: BoardEntry }) {
   );
 }
 
-function ConflictForm({ fundId, entry }: { fundId: string; entry: BoardEntry }) {
+function ConflictForm({ fundId, entry }: { fundId: string; entry: ApiBoardEntry }) {
   const { t } = useI18n();
   const refresh = useRefreshFund(fundId);
-  const submission = useSubmission<CommandAnswer>();
+  const submission = useSubmission<ApiCommandAnswer>();
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const form = `conflict-${entry.applicationId}`;

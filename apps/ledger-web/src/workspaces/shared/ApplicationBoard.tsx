@@ -6,7 +6,6 @@
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { APPLICATION_STATUSES } from '../../../../../libs/domain/src/fund/lifecycle/application-status';
-import type { ApplicationStatus } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { REFUSALS_DE } from '../../i18n/refusals.de';
 import { AsOfNote } from '../../shell/AsOfNote';
@@ -18,15 +17,12 @@ import { useBoard } from './fund-read-queries';
 import { MoneyTable } from './MoneyTable';
 import { Pager } from './Pager';
 
-/** The service's own list of statuses, in the order of the process: the board lists its counts and filter in it. */
-const STATUSES: readonly ApplicationStatus[] = APPLICATION_STATUSES;
-
 export function ApplicationBoard({ fundId }: WorkspaceProps) {
   const { t, language } = useI18n();
   const pointInTime = usePointInTime();
   const [params, setParams] = useSearchParams();
   const asked = params.get('status');
-  const status = STATUSES.find((candidate) => candidate === asked);
+  const status = APPLICATION_STATUSES.find((candidate) => candidate === asked);
   const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
   const board = useBoard(fundId, pointInTime.cut, {
     ...(status === undefined ? {} : { status }),
@@ -53,13 +49,15 @@ export function ApplicationBoard({ fundId }: WorkspaceProps) {
           <>
             <AsOfNote asOf={data.asOf} recordedAt={data.lastEvent.recordedAt} />
             <ul className="status-counts" aria-label={t.management.statusCounts}>
-              {STATUSES.filter((candidate) => (data.statusCounts[candidate] ?? 0) > 0).map((candidate) => (
-                <li key={candidate} className="kern-badge kern-badge--info">
-                  <span className="kern-label">
-                    {t.statuses[candidate]}: {data.statusCounts[candidate]}
-                  </span>
-                </li>
-              ))}
+              {APPLICATION_STATUSES.filter((candidate) => (data.statusCounts[candidate] ?? 0) > 0).map(
+                (candidate) => (
+                  <li key={candidate} className="kern-badge kern-badge--info">
+                    <span className="kern-label">
+                      {t.statuses[candidate]}: {data.statusCounts[candidate]}
+                    </span>
+                  </li>
+                ),
+              )}
             </ul>
             <form onSubmit={filter} className="board-filter">
               <SelectField
@@ -70,7 +68,7 @@ export function ApplicationBoard({ fundId }: WorkspaceProps) {
                 onChange={setChosen}
                 options={[
                   { value: '', label: t.management.allStatuses },
-                  ...STATUSES.map((value) => ({ value, label: t.statuses[value] })),
+                  ...APPLICATION_STATUSES.map((value) => ({ value, label: t.statuses[value] })),
                 ]}
               />
               <button type="submit" className="kern-btn kern-btn--secondary">

@@ -1,6 +1,6 @@
 /** What a person sees after the service has carried out their command. */
 import { useI18n } from '../../i18n/i18n';
-import type { CommandAnswer } from '../../api/types';
+import type { ApiCommandAnswer } from '../../api/types';
 
 export function CommandDone({
   title,
@@ -8,7 +8,7 @@ export function CommandDone({
   onAnother,
 }: {
   title: string;
-  answer: CommandAnswer;
+  answer: ApiCommandAnswer;
   onAnother?: () => void;
 }) {
   const { t } = useI18n();

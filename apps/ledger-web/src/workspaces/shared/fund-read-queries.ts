@@ -1,7 +1,7 @@
 /** The read-model queries of one fund, each cut at the view's point in time and business date. */
 import { useQuery } from '@tanstack/react-query';
 import { api, dataOf } from '../../api/client';
-import type { ApplicationStatus } from '../../api/types';
+import type { ApplicationStatus } from '../../../../../libs/domain/src/fund/lifecycle/application-status';
 
 import { cutKey, type ApiCut } from '../../shell/point-in-time';
 

@@ -7,7 +7,7 @@
  */
 import { useState, type FormEvent } from 'react';
 import { api, dataOf } from '../../api/client';
-import type { CommandAnswer, PaymentOnItsWay, PayoutDue } from '../../api/types';
+import type { ApiCommandAnswer, ApiPaymentOnItsWay, ApiPayoutDue } from '../../api/types';
 import { usePerson } from '../../auth/session';
 import { isIsoDate, todayIsoDate } from '../../i18n/dates';
 import { useI18n } from '../../i18n/i18n';
@@ -88,7 +88,7 @@ function WaitingForCertification({
   canCertify,
 }: {
   fundId: string;
-  payouts: readonly PayoutDue[];
+  payouts: readonly ApiPayoutDue[];
   canCertify: boolean;
 }) {
   const { t, money } = useI18n();
@@ -115,10 +115,10 @@ function WaitingForCertification({
   );
 }
 
-function CertifyForm({ fundId, payout }: { fundId: string; payout: PayoutDue }) {
+function CertifyForm({ fundId, payout }: { fundId: string; payout: ApiPayoutDue }) {
   const { t, language } = useI18n();
   const refresh = useRefreshFund(fundId);
-  const submission = useSubmission<CommandAnswer>();
+  const submission = useSubmission<ApiCommandAnswer>();
   const form = `certify-${payout.grantId}`;
   const [amountText, setAmountText] = useState(formatAmountNumber(payout.toPay, language));
   const [certifiedOn, setCertifiedOn] = useState(todayIsoDate());
@@ -184,8 +184,8 @@ function PaymentList({
   action,
 }: {
   title: string;
-  payments: readonly PaymentOnItsWay[];
-  action?: (payment: PaymentOnItsWay) => React.ReactNode;
+  payments: readonly ApiPaymentOnItsWay[];
+  action?: (payment: ApiPaymentOnItsWay) => React.ReactNode;
 }) {
   const { t, money, date } = useI18n();
   const id = `payments-${title.replace(/\W+/g, '-').toLowerCase()}`;
@@ -223,12 +223,12 @@ function OrderForm({
   onOrdered,
 }: {
   fundId: string;
-  payment: PaymentOnItsWay;
+  payment: ApiPaymentOnItsWay;
   onOrdered: () => void;
 }) {
   const { t } = useI18n();
   const refresh = useRefreshFund(fundId);
-  const submission = useSubmission<CommandAnswer>();
+  const submission = useSubmission<ApiCommandAnswer>();
   const form = `order-${payment.paymentId}`;
   const [orderedOn, setOrderedOn] = useState(todayIsoDate());
   const [valueDate, setValueDate] = useState(todayIsoDate());
@@ -288,7 +288,7 @@ function OrderForm({
 function ExportForm({ fundId, onExported }: { fundId: string; onExported: () => void }) {
   const { t } = useI18n();
   const refresh = useRefreshFund(fundId);
-  const submission = useSubmission<CommandAnswer>();
+  const submission = useSubmission<ApiCommandAnswer>();
   const form = 'payment-export';
   const [name, setName] = useState('');
   const [iban, setIban] = useState('');

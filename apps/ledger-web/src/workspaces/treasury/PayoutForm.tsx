@@ -2,7 +2,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, dataOf } from '../../api/client';
-import type { CommandAnswer, PayoutDue } from '../../api/types';
+import type { ApiCommandAnswer, ApiPayoutDue } from '../../api/types';
 import { isIsoDate, todayIsoDate } from '../../i18n/dates';
 import { useI18n } from '../../i18n/i18n';
 import { formatAmountNumber } from '../../money/money-format';
@@ -26,7 +26,7 @@ export function PayoutForm({ fundId }: WorkspaceProps) {
   const pointInTime = usePointInTime();
   const due = usePayoutsDue(fundId, {});
   // Kept once found: after the payout the grant leaves the list, and the confirmation must stay.
-  const chosen = useRef<PayoutDue | undefined>(undefined);
+  const chosen = useRef<ApiPayoutDue | undefined>(undefined);
   if (pointInTime.isPast) return <NoCommandsInThePast />;
   return (
     <section aria-labelledby={`${FORM}-title`}>
@@ -48,10 +48,10 @@ export function PayoutForm({ fundId }: WorkspaceProps) {
   );
 }
 
-function PayoutSteps({ fundId, payout }: { fundId: string; payout: PayoutDue }) {
+function PayoutSteps({ fundId, payout }: { fundId: string; payout: ApiPayoutDue }) {
   const { t, language, money, date } = useI18n();
   const refresh = useRefreshFund(fundId);
-  const submission = useSubmission<CommandAnswer>();
+  const submission = useSubmission<ApiCommandAnswer>();
   const [amountText, setAmountText] = useState(formatAmountNumber(payout.toPay, language));
   const [valueDate, setValueDate] = useState(todayIsoDate());
   const [errors, setErrors] = useState<FieldErrors>({});

@@ -1,7 +1,7 @@
 /** Booking private money paid into a pooled fund: who paid, how much, when, and the bank reference. */
 import { useState, type FormEvent } from 'react';
 import { api, dataOf } from '../../api/client';
-import type { CommandAnswer } from '../../api/types';
+import type { ApiCommandAnswer } from '../../api/types';
 import type { components } from '../../api/schema';
 import { isIsoDate, todayIsoDate } from '../../i18n/dates';
 import { useI18n } from '../../i18n/i18n';
@@ -55,7 +55,7 @@ export function PrivateContributionForm({ fundId }: WorkspaceProps) {
 function PrivateContributionSteps({ fundId }: WorkspaceProps) {
   const { t, language, money, date } = useI18n();
   const refresh = useRefreshFund(fundId);
-  const submission = useSubmission<CommandAnswer>();
+  const submission = useSubmission<ApiCommandAnswer>();
   const [name, setName] = useState('');
   const [kind, setKind] = useState<ContributorKind>('business');
   const [amountText, setAmountText] = useState('');

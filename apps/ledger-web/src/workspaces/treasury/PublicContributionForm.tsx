@@ -6,7 +6,7 @@
 import { useState, type FormEvent } from 'react';
 import { allocate } from '../../../../../libs/domain/src/money/allocate';
 import { api, dataOf } from '../../api/client';
-import type { CommandAnswer } from '../../api/types';
+import type { ApiCommandAnswer } from '../../api/types';
 import { isIsoDate, todayIsoDate } from '../../i18n/dates';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorSummary, SubmitButton, TextField, type FieldErrors } from '../../shell/forms';
@@ -29,7 +29,7 @@ export function PublicContributionForm({ fundId }: WorkspaceProps) {
   const pointInTime = usePointInTime();
   const fund = useFund(fundId);
   const refresh = useRefreshFund(fundId);
-  const submission = useSubmission<CommandAnswer>();
+  const submission = useSubmission<ApiCommandAnswer>();
   const [amountText, setAmountText] = useState('');
   const [valueDate, setValueDate] = useState(todayIsoDate());
   const [reference, setReference] = useState('');

@@ -5,7 +5,7 @@
  */
 import Decimal from 'decimal.js';
 import { Link } from 'react-router';
-import type { FiscalYearBalance, FundBalances, FunderBalance, PotBalance } from '../../api/types';
+import type { ApiFiscalYearBalance, ApiFundBalances, ApiFunderBalance, ApiPotBalance } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { AsOfNote } from '../../shell/AsOfNote';
 import { usePointInTime } from '../../shell/point-in-time';
@@ -78,10 +78,10 @@ function MoneyText({ amount }: { amount: string }) {
   return <span className="amount">{money(amount)}</span>;
 }
 
-function PotsTable({ balances }: { balances: FundBalances }) {
+function PotsTable({ balances }: { balances: ApiFundBalances }) {
   const { t } = useI18n();
   const pooled = balances.matchingModel === 'pooled';
-  const rows: { key: string; label: string; pot: PotBalance }[] = [
+  const rows: { key: string; label: string; pot: ApiPotBalance }[] = [
     { key: 'public', label: t.treasury.publicPot, pot: balances.public },
     { key: 'private', label: t.treasury.privatePot, pot: balances.private },
   ];
@@ -104,12 +104,12 @@ function PotsTable({ balances }: { balances: FundBalances }) {
               {
                 key: 'matched',
                 header: t.treasury.matched,
-                amount: (row: { pot: PotBalance }) => row.pot.matched,
+                amount: (row: { pot: ApiPotBalance }) => row.pot.matched,
               },
               {
                 key: 'unmatched',
                 header: t.treasury.unmatched,
-                amount: (row: { pot: PotBalance }) => row.pot.unmatched,
+                amount: (row: { pot: ApiPotBalance }) => row.pot.unmatched,
               },
             ]
           : []),
@@ -118,7 +118,7 @@ function PotsTable({ balances }: { balances: FundBalances }) {
   );
 }
 
-function FundersTable({ funders }: { funders: readonly FunderBalance[] }) {
+function FundersTable({ funders }: { funders: readonly ApiFunderBalance[] }) {
   const { t } = useI18n();
   return (
     <MoneyTable
@@ -146,7 +146,7 @@ function FundersTable({ funders }: { funders: readonly FunderBalance[] }) {
   );
 }
 
-function FiscalYearsTable({ years }: { years: readonly FiscalYearBalance[] }) {
+function FiscalYearsTable({ years }: { years: readonly ApiFiscalYearBalance[] }) {
   const { t } = useI18n();
   return (
     <MoneyTable
