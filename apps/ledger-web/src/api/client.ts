@@ -4,7 +4,7 @@
  * the session can say "signed out".
  */
 import createClient, { type Middleware } from 'openapi-fetch';
-import { toProblem, type ApiProblem } from './problem';
+import { toApiProblem, type ApiProblem } from './problem';
 import type { paths } from './schema';
 
 type TokenSource = () => string | null;
@@ -45,5 +45,5 @@ export function dataOf<Data>(result: { data?: Data; error?: unknown; response: R
 }
 
 function problemOf(result: { error?: unknown; response: Response }): ApiProblem {
-  return toProblem(result.error, result.response.status);
+  return toApiProblem(result.error, result.response.status);
 }

@@ -1,5 +1,5 @@
 /** RFC 9457 problem details as the service answers them, and the error the web application throws for them. */
-export interface FieldProblem {
+export interface ApiFieldProblem {
   readonly field: string;
   readonly message: string;
 }
@@ -10,7 +10,7 @@ export interface Problem {
   readonly status: number;
   readonly detail: string;
   readonly code?: string;
-  readonly errors?: readonly FieldProblem[];
+  readonly errors?: readonly ApiFieldProblem[];
   readonly correlationId?: string;
 }
 
@@ -32,7 +32,7 @@ export class ApiProblem extends Error {
 }
 
 /** Turns whatever came back into a problem: a problem+json body, or a plain failure of the network. */
-export function toProblem(body: unknown, status: number): ApiProblem {
+export function toApiProblem(body: unknown, status: number): ApiProblem {
   if (isProblem(body)) return new ApiProblem(body);
   return new ApiProblem({ type: 'about:blank', title: 'Error', status, detail: `HTTP ${status}` });
 }

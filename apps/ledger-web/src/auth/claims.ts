@@ -3,13 +3,18 @@
  * `role` or Keycloak's `realm_access.roles`. The web application only shows what it
  * reads; the service verifies the token on every request.
  */
-export const ROLES = ['treasurer', 'fund-manager', 'council', 'auditor', 'jury-member'] as const;
-export type Role = (typeof ROLES)[number];
+
+/**
+ * The roles a signed-in person may have, in the order the sign-in page offers them: the service's roles
+ * (`libs/config`, which the web application does not import), as `claims.spec.ts` checks.
+ */
+export const PERSON_ROLES = ['treasurer', 'fund-manager', 'council', 'auditor', 'jury-member'] as const;
+export type PersonRole = (typeof PERSON_ROLES)[number];
 
 export interface Person {
   readonly subject: string;
   readonly displayName: string;
-  readonly roles: readonly Role[];
+  readonly roles: readonly PersonRole[];
   /** Seconds since the epoch. */
   readonly expiresAt: number;
 }
@@ -24,7 +29,7 @@ export function personFromToken(token: string, displayName?: string): Person {
       typeof realmAccess === 'object' && realmAccess !== null ? Reflect.get(realmAccess, 'roles') : [],
     ),
   ];
-  const roles = ROLES.filter((role) => candidates.includes(role));
+  const roles = PERSON_ROLES.filter((role) => candidates.includes(role));
   const subject = typeof claims['sub'] === 'string' ? claims['sub'] : '';
   const expiresAt = typeof claims['exp'] === 'number' ? claims['exp'] : 0;
   return { subject, displayName: displayName ?? nameOf(claims) ?? subject, roles, expiresAt };

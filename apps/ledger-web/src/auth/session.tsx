@@ -14,10 +14,10 @@ import {
   type ReactNode,
 } from 'react';
 import { api, connectSession, dataOf } from '../api/client';
-import { personFromToken, type Person, type Role } from './claims';
+import { personFromToken, type Person, type PersonRole } from './claims';
 import type { ProviderSession } from './oidc-session';
 
-export type SignInMethod =
+export type ServiceSignInMethod =
   | { readonly method: 'oidc'; readonly issuerUrl: string; readonly clientId: string; readonly scope: string }
   | { readonly method: 'development' }
   | { readonly method: 'none' };
@@ -29,8 +29,8 @@ export type SessionState =
 
 export interface Session {
   readonly state: SessionState;
-  readonly signInMethod: SignInMethod | null;
-  signInForDevelopment(request: { role: Role; subject: string }): Promise<void>;
+  readonly signInMethod: ServiceSignInMethod | null;
+  signInForDevelopment(request: { role: PersonRole; subject: string }): Promise<void>;
   signInWithProvider(returnTo: string): Promise<void>;
   signOut(): Promise<void>;
 }
@@ -58,7 +58,7 @@ export function SessionProvider({
   onReturn: (path: string) => void;
 }) {
   const [state, setState] = useState<SessionState>({ status: 'starting' });
-  const [signInMethod, setSignInMethod] = useState<SignInMethod | null>(null);
+  const [signInMethod, setSignInMethod] = useState<ServiceSignInMethod | null>(null);
   const token = useRef<string | null>(null);
   const provider = useRef<ProviderSession | null>(null);
   const expiryTimer = useRef<number | undefined>(undefined);
@@ -141,10 +141,10 @@ export function SessionProvider({
 }
 
 /** How the service lets the web application sign in (`GET /auth/sign-in-method`, not in the API document). */
-async function signInMethodOfService(): Promise<SignInMethod> {
+async function signInMethodOfService(): Promise<ServiceSignInMethod> {
   const response = await fetch('/auth/sign-in-method');
   if (!response.ok) throw new Error(`The service answered ${response.status} to /auth/sign-in-method`);
-  return (await response.json()) as SignInMethod;
+  return (await response.json()) as ServiceSignInMethod;
 }
 
 async function startWithProvider(

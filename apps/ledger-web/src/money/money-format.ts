@@ -4,11 +4,10 @@
  * JavaScript number, so no cent is ever lost to binary floating point.
  */
 import Decimal from 'decimal.js';
+import { AMOUNT_MAX } from '../../../../libs/domain/src/money/money';
 import { fractionOf } from '../../../../libs/domain/src/money/share';
 import type { Language } from '../i18n/language';
 
-/** The API accepts at most this amount in any field. */
-export const AMOUNT_MAX = '1000000000.00';
 /** The minus sign proper (U+2212): read as "minus" by screen readers and as wide as the digits. */
 const MINUS = '\u2212';
 
@@ -68,11 +67,6 @@ export function parseMoneyInput(
   if (value.isZero() ? !options.allowZero : value.isNegative()) return { ok: false, problem: 'not-positive' };
   if (value.greaterThan(AMOUNT_MAX)) return { ok: false, problem: 'too-large' };
   return { ok: true, amount: value.toFixed(2) };
-}
-
-/** The sum of amounts, exact. */
-export function sumAmounts(amounts: readonly string[]): string {
-  return amounts.reduce((sum, amount) => sum.plus(amount), new Decimal(0)).toFixed(2);
 }
 
 /** A share such as "0.4800" as a percentage: `48,00 %` or `48.00%`; a fraction keeps its exact form first: `1/3 (33,33 %)`. */

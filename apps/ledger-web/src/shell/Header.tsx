@@ -6,7 +6,8 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useSession } from '../auth/session';
-import { isIsoDate, todayIsoDate } from '../i18n/dates';
+import { isBusinessDate } from '../../../../libs/domain/src/time/business-date';
+import { todayIsoDate } from '../i18n/dates';
 import { useI18n } from '../i18n/i18n';
 import { LANGUAGES } from '../i18n/language';
 import { useFundList } from './fund-queries';
@@ -140,7 +141,7 @@ function TimeControl() {
   };
   const dayProblem = (value: string, future: string): string | undefined => {
     if (value === '') return undefined;
-    if (!isIsoDate(value)) return t.header.asOfInvalid;
+    if (!isBusinessDate(value)) return t.header.asOfInvalid;
     return value > todayIsoDate() ? future : undefined;
   };
   const goTo = (nextDate: string | null, nextEffectiveOn: string | null) => {

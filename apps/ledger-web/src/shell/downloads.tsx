@@ -6,7 +6,7 @@
  */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { bearerToken } from '../api/client';
-import { ApiProblem, toProblem } from '../api/problem';
+import { ApiProblem, toApiProblem } from '../api/problem';
 import { useI18n } from '../i18n/i18n';
 
 export interface DownloadItem {
@@ -65,7 +65,7 @@ async function fetchAsFile(
   const token = bearerToken();
   const response = await fetch(path, { headers: token === null ? {} : { Authorization: `Bearer ${token}` } });
   if (!response.ok || response.body === null) {
-    throw toProblem(await response.json().catch(() => null), response.status);
+    throw toApiProblem(await response.json().catch(() => null), response.status);
   }
   const totalBytes = Number(response.headers.get('Content-Length')) || null;
   const reader = response.body.getReader();

@@ -6,7 +6,8 @@
  * cut is not the present and offers no commands.
  */
 import { useSearchParams } from 'react-router';
-import { endOfDayInstant, isIsoDate, todayIsoDate } from '../i18n/dates';
+import { isBusinessDate } from '../../../../libs/domain/src/time/business-date';
+import { endOfDayInstant, todayIsoDate } from '../i18n/dates';
 
 /** The query parameters the API takes for the two cuts; a cut left out is absent. */
 export interface ApiCut {
@@ -29,7 +30,7 @@ export interface PointInTimeView {
 
 /** A day given in the URL, if it is a real day not after today. */
 function pastDay(value: string | null): string | null {
-  return value !== null && isIsoDate(value) && value <= todayIsoDate() ? value : null;
+  return value !== null && isBusinessDate(value) && value <= todayIsoDate() ? value : null;
 }
 
 export function searchOf(date: string | null, effectiveOn: string | null): string {

@@ -1,10 +1,10 @@
-import type { Role } from '../auth/claims';
+import type { PersonRole } from '../auth/claims';
 
 /** One workspace per role, each at `/funds/:fundId/<workspace>`. */
 export const WORKSPACES = ['treasury', 'management', 'jury', 'council', 'audit'] as const;
 export type Workspace = (typeof WORKSPACES)[number];
 
-export const WORKSPACE_ROLE: Readonly<Record<Workspace, Role>> = {
+export const WORKSPACE_ROLE: Readonly<Record<Workspace, PersonRole>> = {
   treasury: 'treasurer',
   management: 'fund-manager',
   jury: 'jury-member',
@@ -16,6 +16,6 @@ export function isWorkspace(value: unknown): value is Workspace {
   return typeof value === 'string' && (WORKSPACES as readonly string[]).includes(value);
 }
 
-export function workspacesOf(roles: readonly Role[]): Workspace[] {
+export function workspacesOf(roles: readonly PersonRole[]): Workspace[] {
   return WORKSPACES.filter((workspace) => roles.includes(WORKSPACE_ROLE[workspace]));
 }

@@ -9,9 +9,7 @@ import { useI18n } from '../i18n/i18n';
 import { Layout } from '../shell/Layout';
 import { QueryView } from '../shell/states';
 
-export type LegalDocument = 'accessibility' | 'privacy';
-
-export function LegalPage({ document }: { document: LegalDocument }) {
+export function LegalPage({ document }: { document: 'accessibility' | 'privacy' }) {
   const { t, language } = useI18n();
   const text = useQuery({
     queryKey: ['legal', document, language],

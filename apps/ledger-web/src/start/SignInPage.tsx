@@ -5,7 +5,7 @@
 import { useState, type FormEvent } from 'react';
 import { useLocation } from 'react-router';
 import { ApiProblem } from '../api/problem';
-import { ROLES, type Role } from '../auth/claims';
+import { PERSON_ROLES, type PersonRole } from '../auth/claims';
 import { useSession } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
 import { ErrorSummary, RadioGroup, SubmitButton, TextField, type FieldErrors } from '../shell/forms';
@@ -76,7 +76,7 @@ function Notice({
 function DevelopmentSignIn() {
   const { t } = useI18n();
   const session = useSession();
-  const [role, setRole] = useState<Role>('treasurer');
+  const [role, setRole] = useState<PersonRole>('treasurer');
   const [subject, setSubject] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
@@ -108,8 +108,8 @@ function DevelopmentSignIn() {
         name="role"
         legend={t.signIn.role}
         value={role}
-        options={ROLES.map((candidate) => ({ value: candidate, label: t.roles[candidate] }))}
-        onChange={(value) => setRole(value as Role)}
+        options={PERSON_ROLES.map((candidate) => ({ value: candidate, label: t.roles[candidate] }))}
+        onChange={(value) => setRole(value as PersonRole)}
         error={errors['role']}
       />
       <TextField

@@ -8,8 +8,9 @@ import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import type { CouncilReport } from './report.types';
 import { bearerToken } from '../../api/client';
-import { toProblem } from '../../api/problem';
-import { isIsoDate, todayIsoDate } from '../../i18n/dates';
+import { toApiProblem } from '../../api/problem';
+import { isBusinessDate } from '../../../../../libs/domain/src/time/business-date';
+import { todayIsoDate } from '../../i18n/dates';
 import { useI18n } from '../../i18n/i18n';
 import { LANGUAGES } from '../../i18n/language';
 import { useDownloads } from '../../shell/downloads';
@@ -86,8 +87,8 @@ function PeriodPicker({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const found: Record<string, string | undefined> = {
-      from: isIsoDate(fromText) ? undefined : t.forms.dateProblem,
-      to: !isIsoDate(toText)
+      from: isBusinessDate(fromText) ? undefined : t.forms.dateProblem,
+      to: !isBusinessDate(toText)
         ? t.forms.dateProblem
         : toText > latest
           ? t.council.toInFuture
@@ -174,10 +175,10 @@ async function fetchReport(path: string): Promise<CouncilReport> {
   const token = bearerToken();
   const response = await fetch(path, { headers: token === null ? {} : { Authorization: `Bearer ${token}` } });
   const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) throw toProblem(body, response.status);
+  if (!response.ok) throw toApiProblem(body, response.status);
   return body as CouncilReport;
 }
 
 function validDate(value: string | null): string | null {
-  return value !== null && isIsoDate(value) ? value : null;
+  return value !== null && isBusinessDate(value) ? value : null;
 }

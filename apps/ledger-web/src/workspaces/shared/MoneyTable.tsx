@@ -4,9 +4,9 @@
  */
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n';
-import { sumAmounts } from '../../money/money-format';
+import { sumAmounts } from '../../../../../libs/domain/src/money/money';
 
-export interface Column<Row> {
+export interface MoneyTableColumn<Row> {
   readonly key: string;
   readonly header: string;
   readonly amount?: (row: Row) => string | null;
@@ -24,7 +24,7 @@ export function MoneyTable<Row>({
   rowHeader,
 }: {
   caption: ReactNode;
-  columns: readonly Column<Row>[];
+  columns: readonly MoneyTableColumn<Row>[];
   rows: readonly Row[];
   rowKey: (row: Row) => string;
   /** Set to show a totals row. */
@@ -99,7 +99,7 @@ export function MoneyTable<Row>({
                     key={column.key}
                     className={`kern-table__cell${column.amount ? ' kern-table__cell--numeric amount' : ''}`}
                   >
-                    {amounts === null ? '' : money(sumAmounts(amounts))}
+                    {amounts === null ? '' : money(sumAmounts(amounts).toFixed(2))}
                   </td>
                 );
               })}

@@ -9,7 +9,8 @@ import { useState, type FormEvent } from 'react';
 import { api, dataOf } from '../../api/client';
 import type { ApiCommandAnswer, ApiPaymentOnItsWay, ApiPayoutDue } from '../../api/types';
 import { usePerson } from '../../auth/session';
-import { isIsoDate, todayIsoDate } from '../../i18n/dates';
+import { isBusinessDate } from '../../../../../libs/domain/src/time/business-date';
+import { todayIsoDate } from '../../i18n/dates';
 import { useI18n } from '../../i18n/i18n';
 import { formatAmountNumber } from '../../money/money-format';
 import { useDownloads } from '../../shell/downloads';
@@ -135,7 +136,7 @@ function CertifyForm({ fundId, payout }: { fundId: string; payout: ApiPayoutDue 
     event.preventDefault();
     const found = {
       amount: amount.problem,
-      certifiedOn: isIsoDate(certifiedOn) ? undefined : t.forms.dateProblem,
+      certifiedOn: isBusinessDate(certifiedOn) ? undefined : t.forms.dateProblem,
     };
     setErrors(found);
     if (found.amount !== undefined || found.certifiedOn !== undefined) return;
@@ -242,8 +243,8 @@ function OrderForm({
   const send = (event: FormEvent) => {
     event.preventDefault();
     const found = {
-      orderedOn: isIsoDate(orderedOn) ? undefined : t.forms.dateProblem,
-      valueDate: isIsoDate(valueDate) ? undefined : t.forms.dateProblem,
+      orderedOn: isBusinessDate(orderedOn) ? undefined : t.forms.dateProblem,
+      valueDate: isBusinessDate(valueDate) ? undefined : t.forms.dateProblem,
     };
     setErrors(found);
     if (found.orderedOn !== undefined || found.valueDate !== undefined) return;

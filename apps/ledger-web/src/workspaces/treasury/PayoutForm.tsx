@@ -3,7 +3,8 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, dataOf } from '../../api/client';
 import type { ApiCommandAnswer, ApiPayoutDue } from '../../api/types';
-import { isIsoDate, todayIsoDate } from '../../i18n/dates';
+import { isBusinessDate } from '../../../../../libs/domain/src/time/business-date';
+import { todayIsoDate } from '../../i18n/dates';
 import { useI18n } from '../../i18n/i18n';
 import { formatAmountNumber } from '../../money/money-format';
 import { ErrorSummary, SubmitButton, TextField, type FieldErrors } from '../../shell/forms';
@@ -62,7 +63,7 @@ function PayoutSteps({ fundId, payout }: { fundId: string; payout: ApiPayoutDue 
     event.preventDefault();
     const found = {
       amount: amount.problem,
-      valueDate: isIsoDate(valueDate) ? undefined : t.forms.dateProblem,
+      valueDate: isBusinessDate(valueDate) ? undefined : t.forms.dateProblem,
     };
     setErrors(found);
     if (found.amount === undefined && found.valueDate === undefined) submission.check();

@@ -3,7 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { api, dataOf } from '../../api/client';
 import type { ApiCommandAnswer } from '../../api/types';
 import type { components } from '../../api/schema';
-import { isIsoDate, todayIsoDate } from '../../i18n/dates';
+import { isBusinessDate } from '../../../../../libs/domain/src/time/business-date';
+import { todayIsoDate } from '../../i18n/dates';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorSummary, SelectField, SubmitButton, TextField, type FieldErrors } from '../../shell/forms';
 import { useFund } from '../../shell/fund-queries';
@@ -76,7 +77,7 @@ function PrivateContributionSteps({ fundId }: WorkspaceProps) {
     const found: Record<string, string | undefined> = {
       'contributor.name': name.trim() === '' ? t.treasury.contributorMissing : undefined,
       amount: amount.problem,
-      valueDate: isIsoDate(valueDate) ? undefined : t.forms.dateProblem,
+      valueDate: isBusinessDate(valueDate) ? undefined : t.forms.dateProblem,
       reference: reference.trim() === '' ? t.treasury.referenceMissing : undefined,
     };
     setErrors(found);

@@ -7,7 +7,8 @@ import { useState, type FormEvent } from 'react';
 import { allocate } from '../../../../../libs/domain/src/money/allocate';
 import { api, dataOf } from '../../api/client';
 import type { ApiCommandAnswer } from '../../api/types';
-import { isIsoDate, todayIsoDate } from '../../i18n/dates';
+import { isBusinessDate } from '../../../../../libs/domain/src/time/business-date';
+import { todayIsoDate } from '../../i18n/dates';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorSummary, SubmitButton, TextField, type FieldErrors } from '../../shell/forms';
 import { useFund } from '../../shell/fund-queries';
@@ -47,7 +48,7 @@ export function PublicContributionForm({ fundId }: WorkspaceProps) {
     event.preventDefault();
     const found: Record<string, string | undefined> = {
       amount: amount.problem,
-      valueDate: isIsoDate(valueDate) ? undefined : t.forms.dateProblem,
+      valueDate: isBusinessDate(valueDate) ? undefined : t.forms.dateProblem,
       reference: reference.trim() === '' ? t.treasury.referenceMissing : undefined,
     };
     setErrors(found);
