@@ -22,7 +22,7 @@ import {
   type MoneyMovement,
 } from '@fund-ledger/domain';
 import type { RecordedEvent } from '@fund-ledger/event-store';
-import { EMPTY_BALANCES, FundBalances, type FundBalancesState } from './balances/fund-balances';
+import { EMPTY_BALANCES, FundBalancesFold, type FundBalancesState } from './balances/fund-balances';
 import { evolveApplicationView, type ApplicationView } from './board/application-view';
 import { evolveJuryMembers, type JuryMemberView } from './board/jury-view';
 import { EMPTY_LEDGER, GeneralLedger, type GeneralLedgerState } from './ledger/general-ledger';
@@ -202,7 +202,7 @@ interface SummaryChange {
 export class FundSummaryFold {
   /** The fields other than balances and ledger; its balances and ledger are those it was loaded with. */
   private base: FundSummary;
-  private balances: FundBalances | null = null;
+  private balances: FundBalancesFold | null = null;
   private ledger: GeneralLedger | null = null;
 
   constructor(summary: FundSummary) {
@@ -302,8 +302,8 @@ export class FundSummaryFold {
     if (postings.length > 0) this.workingLedger().post(postings);
   }
 
-  private workingBalances(): FundBalances {
-    this.balances ??= new FundBalances(this.base.balances);
+  private workingBalances(): FundBalancesFold {
+    this.balances ??= new FundBalancesFold(this.base.balances);
     return this.balances;
   }
 

@@ -4,7 +4,7 @@
  * (available money, matched public money, outstanding repayments) is computed when a query asks, so
  * the stored state is the shortest explanation of the figures.
  *
- * What an event does to money is the domain's `moneyMovementOf`; `FundBalances` books those movements
+ * What an event does to money is the domain's `moneyMovementOf`; `FundBalancesFold` books those movements
  * in place and writes the stored `FundBalancesState` when asked.
  */
 import {
@@ -171,7 +171,7 @@ export function emptyYear(fiscalYear: number): FiscalYearTotals {
 }
 
 /** The balances of one fund as its summary's fold holds them: changed in place, written when stored. */
-export class FundBalances {
+export class FundBalancesFold {
   private readonly publicPot: RunningTotals<PotField>;
   private readonly privatePot: RunningTotals<PotField>;
   private readonly funders: FunderBalances[];
