@@ -6,7 +6,7 @@ import type { Clock } from './common/clock';
 import { ClockModule } from './common/clock.module';
 import { ProblemDetailsFilter } from './common/problems/problem-details.filter';
 import { StrictValidationPipe } from './common/validation/strict-validation.pipe';
-import { CommandsModule } from './commands/commands.module';
+import { CommandPathModule } from './command-path/command-path.module';
 import { SettingsModule } from './config/settings.module';
 import { EventStoreModule } from './event-store/event-store.module';
 import { FEATURE_MODULES } from './feature-modules';
@@ -45,7 +45,7 @@ export class AppModule {
         EventStoreModule,
         IdempotencyModule,
         AuthModule,
-        CommandsModule,
+        CommandPathModule,
         ...FEATURE_MODULES,
         ...(options.imports ?? []),
       ],

@@ -3,10 +3,10 @@ import { DomainError } from '@fund-ledger/domain';
 import { EVENT_STORE, type EventStore } from '@fund-ledger/event-store';
 import { Actor } from '../../../../apps/ledger-api/src/auth/actor';
 import { Public, Roles } from '../../../../apps/ledger-api/src/auth/auth.decorators';
-import { CommandContext } from '../../../../apps/ledger-api/src/commands/command-context';
-import { CommandExecutor } from '../../../../apps/ledger-api/src/commands/command-executor';
+import { CommandContext } from '../../../../apps/ledger-api/src/command-path/command-context';
+import { CommandExecutor } from '../../../../apps/ledger-api/src/command-path/command-executor';
 import { InFlightCommands } from '../../../../apps/ledger-api/src/shutdown/in-flight-commands';
-import { counterStream } from '../../../../apps/ledger-api/src/commands/testing/counter.decider';
+import { counterStream } from '../../../../apps/ledger-api/src/command-path/testing/counter.decider';
 import { IsAmount } from '../../../../apps/ledger-api/src/common/validation/is-amount.decorator';
 import { IsEntityId } from '../../../../apps/ledger-api/src/common/validation/is-entity-id.decorator';
 

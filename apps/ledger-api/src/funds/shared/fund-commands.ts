@@ -12,7 +12,7 @@ import {
   type CommandContext,
   type CommandOutcome,
   type CommandStream,
-} from '../../commands';
+} from '../../command-path';
 import type { FundCommandResponse } from './fund-command.response';
 import type { FundPath } from './path-params';
 

@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { CommandContext } from '../../commands/command-context';
+import type { CommandContext } from '../../command-path/command-context';
 import type { FundCommandResponse } from './fund-command.response';
 import type { FundPath } from './path-params';
 

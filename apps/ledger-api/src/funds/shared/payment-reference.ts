@@ -1,4 +1,4 @@
-import type { CommandContext } from '../../commands';
+import type { CommandContext } from '../../command-path';
 
 /** Ids that travel with a bank transfer: at most 35 letters, digits, dots, colons and dashes. */
 export const PAYMENT_REFERENCE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9.:-]{0,34}$/;

@@ -1,7 +1,7 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { fundStreamName } from '@fund-ledger/domain';
 import { assertSitsOnJury } from '../../auth';
-import { FoldedStreams } from '../../commands';
+import { FoldedStreams } from '../../command-path';
 import { ProblemException } from '../../common/problems/problem.exception';
 import { FUND_STREAM } from '../../funds/shared/fund-commands';
 import { GetFundQuery } from './get-fund.query';

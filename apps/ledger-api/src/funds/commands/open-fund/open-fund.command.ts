@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { CommandContext } from '../../../commands';
+import type { CommandContext } from '../../../command-path';
 import type { FundCommandResponse } from '../../shared/fund-command.response';
 import type { OpenFundRequestDto } from './open-fund.request.dto';
 

@@ -1,7 +1,7 @@
 import { Body, Controller, Param } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { CommandContext } from '../../../commands';
+import { CommandContext } from '../../../command-path';
 import { FundCommandRoute } from '../../shared/fund-command-route.decorator';
 import type { FundCommandResponse } from '../../shared/fund-command.response';
 import { FundPath } from '../../shared/path-params';

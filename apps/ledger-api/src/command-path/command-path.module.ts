@@ -9,4 +9,4 @@ import { InFlightCommands } from '../shutdown/in-flight-commands';
   providers: [CommandExecutor, FoldedStreams, InFlightCommands],
   exports: [CommandExecutor, FoldedStreams, InFlightCommands],
 })
-export class CommandsModule {}
+export class CommandPathModule {}
