@@ -19,7 +19,17 @@ export {
   resolveFundSettings,
   DEFAULT_PUBLIC_SHARE_MAX,
   UNUSED_MONEY_GRACE_MONTHS_MAX,
+  FUNDING_SOURCES,
+  MATCHING_MODELS,
+  YEAR_END_POLICIES,
+  INTEREST_DAY_COUNTS,
+  MAJORITY_RULES,
+  QUORUM_KINDS,
+  JURY_VOTING_MODES,
+  PUBLIC_FUNDERS_MAX,
+  JURY_SIZE_MAX,
 } from './fund/setup/fund-settings.rules';
+export { PAYMENT_KINDS } from './fund/payments/payments.decide';
 export { CONTRIBUTOR_KINDS } from './fund/contributions/contributions.decide';
 export { APPLICANT_KINDS, MEASURE_KINDS, MEASURE_TYPES } from './fund/applications/applications.decide';
 export { perProjectRuleBreaches, requireFinancingPlan } from './fund/shared/financing.rules';

@@ -8,7 +8,7 @@ import type { Role } from '@fund-ledger/config';
 import { fundStreamName } from '@fund-ledger/domain';
 import type { RecordedEvent } from '@fund-ledger/event-store';
 import type { Clock } from '../../../apps/ledger-api/src/common/clock';
-import type { FundCommandResponse } from '../../../apps/ledger-api/src/funds/shared/fund-command.response';
+import type { FundCommandResponse } from '../../../apps/ledger-api/src/funds/use-case-runner/fund-command.response';
 import type { FundResponse } from '../../../apps/ledger-api/src/read-endpoints/get-fund/get-fund.response.dto';
 import { bearer, idempotencyKey, startTestApp, type TestApp, type TestStoreKind } from '../support';
 

@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { AMOUNT_MAX } from '@fund-ledger/domain';
 import { ValidateBy, type ValidationArguments, type ValidationOptions } from 'class-validator';
 
 /**
@@ -7,7 +8,6 @@ import { ValidateBy, type ValidationArguments, type ValidationOptions } from 'cl
  * sign, exponent, spaces or separators, more than zero and at most one billion.
  */
 export const AMOUNT_PATTERN = /^(0|[1-9]\d{0,9})(\.\d{1,2})?$/;
-export const AMOUNT_MAX = '1000000000.00';
 export const AMOUNT_EXAMPLE = '1234.50';
 
 export function isAmount(value: unknown): value is string {

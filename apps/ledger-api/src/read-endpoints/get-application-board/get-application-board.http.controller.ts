@@ -2,7 +2,7 @@ import { Controller, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { Actor, jurorOf } from '../../auth';
-import { FundPath } from '../../funds/shared/path-params';
+import { FundPath } from '../../funds/request-fields/path-params';
 import { BOARD_READERS } from '../read-route/read-model-roles';
 import { pagingOf, cutOf } from '../read-model-access/read-model-query.dto';
 import { ReadModelRoute } from '../read-route/read-model-route.decorator';

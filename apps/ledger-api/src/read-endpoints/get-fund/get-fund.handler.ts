@@ -3,7 +3,7 @@ import { fundStreamName } from '@fund-ledger/domain';
 import { assertSitsOnJury } from '../../auth';
 import { FoldedStreams } from '../../command-path';
 import { ProblemException } from '../../common/problems/problem.exception';
-import { FUND_STREAM } from '../../funds/shared/fund-commands';
+import { FUND_STREAM } from '../../funds/use-case-runner/fund-commands';
 import { GetFundQuery } from './get-fund.query';
 import { toFundResponse, type FundResponse } from './get-fund.response.dto';
 

@@ -10,7 +10,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { Actor, jurorOf, Roles } from '../../auth';
-import { FundPath } from '../../funds/shared/path-params';
+import { FundPath } from '../../funds/request-fields/path-params';
 import { GetFundQuery } from './get-fund.query';
 import { FundResponse } from './get-fund.response.dto';
 

@@ -12,7 +12,7 @@ import type {
   RepaymentState,
   SplitFigures,
 } from '@fund-ledger/domain';
-import { FundSettingsDto } from '../../funds/shared/fund-settings.dto';
+import { FundSettingsDto } from '../../funds/request-fields/fund-settings.dto';
 
 export class FundPotDto {
   @ApiProperty({ description: 'Money received', example: '90000.00' })

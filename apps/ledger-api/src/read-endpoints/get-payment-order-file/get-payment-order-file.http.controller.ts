@@ -20,7 +20,7 @@ import {
 } from '@fund-ledger/reporting';
 import { Roles } from '../../auth';
 import { IsEntityId } from '../../common/validation';
-import { FundPath } from '../../funds/shared/path-params';
+import { FundPath } from '../../funds/request-fields/path-params';
 import { GetPaymentOrderFileQuery } from './get-payment-order-file.query';
 
 export class PaymentOrderFilePath extends FundPath {

@@ -2,7 +2,7 @@ import { Controller, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
-import { FundPath } from '../../funds/shared/path-params';
+import { FundPath } from '../../funds/request-fields/path-params';
 import { AccountStatementResponse } from '../get-account-statement/account-statement.response.dto';
 import { GetAccountStatementQuery } from '../get-account-statement/get-account-statement.query';
 import { GetTrialBalanceQuery } from '../get-trial-balance/get-trial-balance.query';

@@ -11,7 +11,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { Roles } from '../../auth';
-import { FundPath } from '../../funds/shared/path-params';
+import { FundPath } from '../../funds/request-fields/path-params';
 import { positionOf } from '../shared/global-position';
 import { AccountabilityReportQuery } from './accountability-report.query';
 import { AccountabilityReportRequestDto } from './accountability-report.request.dto';

@@ -13,7 +13,7 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '../../auth';
-import { FundPath } from '../../funds/shared/path-params';
+import { FundPath } from '../../funds/request-fields/path-params';
 import { positionOf } from '../shared/global-position';
 import { ExportLogQuery, type ExportedLog } from './export-log.query';
 import { ExportLogRequestDto } from './export-log.request.dto';

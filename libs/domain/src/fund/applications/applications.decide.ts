@@ -35,8 +35,9 @@ import { isZeroAmount } from '../shared/splits';
 import { requireOneOf, requireText, TEXT_LENGTH_MAX } from '../shared/validation';
 import { fiscalYearOfBusinessDate } from '../../time/business-date';
 import { todayOf } from '../shared/business-dates';
+import { everyValueOf } from '../shared/every-value-of';
 
-export const APPLICANT_KINDS: readonly ApplicantKind[] = [
+export const APPLICANT_KINDS = everyValueOf<ApplicantKind>()(
   'business',
   'property-owner',
   'association',
@@ -44,9 +45,9 @@ export const APPLICANT_KINDS: readonly ApplicantKind[] = [
   'social-institution',
   'club',
   'other',
-];
-export const MEASURE_TYPES: readonly MeasureType[] = ['investive', 'non-investive'];
-export const MEASURE_KINDS: readonly MeasureKind[] = [
+);
+export const MEASURE_TYPES = everyValueOf<MeasureType>()('investive', 'non-investive');
+export const MEASURE_KINDS = everyValueOf<MeasureKind>()(
   'street-furniture',
   'lighting',
   'planting',
@@ -56,7 +57,7 @@ export const MEASURE_KINDS: readonly MeasureKind[] = [
   'marketing',
   'workshop',
   'other',
-];
+);
 
 const WITHDRAWABLE: readonly ApplicationProcessStatus[] = [
   'submitted',

@@ -16,8 +16,9 @@ import { correctsField, resolveBusinessDate } from '../shared/business-dates';
 import { yearState } from '../shared/pots';
 import { isZeroAmount } from '../shared/splits';
 import { requireOneOf, requireText, TEXT_LENGTH_MAX } from '../shared/validation';
+import { everyValueOf } from '../shared/every-value-of';
 
-export const CONTRIBUTOR_KINDS: readonly ContributorKind[] = [
+export const CONTRIBUTOR_KINDS = everyValueOf<ContributorKind>()(
   'business',
   'property-owner',
   'business-improvement-district',
@@ -25,7 +26,7 @@ export const CONTRIBUTOR_KINDS: readonly ContributorKind[] = [
   'resident',
   'sponsor',
   'other',
-];
+);
 
 export function decideContribution(command: ContributionCommand, fund: OpenFundState): readonly FundEvent[] {
   switch (command.type) {

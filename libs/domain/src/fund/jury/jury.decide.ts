@@ -44,9 +44,10 @@ import {
   invalidInput,
 } from '../shared/validation';
 import { isSeatOf, motionCarries, quorumRequired, tallyOf } from './jury.rules';
+import { everyValueOf } from '../shared/every-value-of';
 
-export const JURY_GROUPS: readonly JuryGroup[] = ['private-actor', 'administration', 'politics'];
-export const VOTE_CHOICES: readonly VoteChoice[] = ['yes', 'no', 'abstain'];
+export const JURY_GROUPS = everyValueOf<JuryGroup>()('private-actor', 'administration', 'politics');
+export const VOTE_CHOICES = everyValueOf<VoteChoice>()('yes', 'no', 'abstain');
 
 const CONFLICT_DECLARABLE: readonly ApplicationProcessStatus[] = [
   'submitted',

@@ -42,8 +42,9 @@ import {
 } from '../shared/validation';
 import { isSameHolder, requireAccount } from './bank-account.rules';
 import { requirePayable, reservedFor } from '../shared/payment-rules';
+import { everyValueOf } from '../shared/every-value-of';
 
-export const PAYMENT_KINDS: readonly PaymentKind[] = ['advance', 'payout'];
+export const PAYMENT_KINDS = everyValueOf<PaymentKind>()('advance', 'payout');
 /** Most payments in one export: a bound on the file, not a business rule; the rest go in the next export. */
 export const EXPORT_PAYMENTS_MAX = 1000;
 /**

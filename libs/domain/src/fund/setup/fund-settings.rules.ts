@@ -28,13 +28,15 @@ import {
   requireText,
   TEXT_LENGTH_MAX,
 } from '../shared/validation';
+import { everyValueOf } from '../shared/every-value-of';
 
-export const JURY_VOTING_MODES: readonly JuryVoting[] = ['minuted', 'members-vote'];
-export const FUNDING_SOURCES: readonly FundingSource[] = ['urban-development-funding', 'municipal-budget'];
-export const MATCHING_MODELS: readonly MatchingModel[] = ['pooled', 'per-project'];
-export const YEAR_END_POLICIES: readonly YearEndPolicy[] = ['carry-over', 'lapse'];
-export const MAJORITY_RULES: readonly JuryMajorityRule[] = ['simple', 'two-thirds'];
-export const INTEREST_DAY_COUNTS: readonly InterestDayCount[] = ['actual/365', 'actual/360'];
+export const JURY_VOTING_MODES = everyValueOf<JuryVoting>()('minuted', 'members-vote');
+export const FUNDING_SOURCES = everyValueOf<FundingSource>()('urban-development-funding', 'municipal-budget');
+export const MATCHING_MODELS = everyValueOf<MatchingModel>()('pooled', 'per-project');
+export const YEAR_END_POLICIES = everyValueOf<YearEndPolicy>()('carry-over', 'lapse');
+export const MAJORITY_RULES = everyValueOf<JuryMajorityRule>()('simple', 'two-thirds');
+export const INTEREST_DAY_COUNTS = everyValueOf<InterestDayCount>()('actual/365', 'actual/360');
+export const QUORUM_KINDS = everyValueOf<JuryQuorumRule['kind']>()('more-than-half', 'minimum-present');
 
 export const DEFAULT_PUBLIC_SHARE_MAX = '0.50';
 export const PUBLIC_FUNDERS_MAX = 20;
@@ -188,9 +190,7 @@ function resolveJury(value: Partial<JurySettings>, field: string): JurySettings 
 }
 
 function resolveQuorum(value: JuryQuorumRule, field: string): JuryQuorumRule {
-  const kind = requireSetting(() =>
-    requireOneOf(value?.kind, `${field}.kind`, ['more-than-half', 'minimum-present'] as const),
-  );
+  const kind = requireSetting(() => requireOneOf(value?.kind, `${field}.kind`, QUORUM_KINDS));
   if (kind === 'more-than-half') return { kind };
   const count = requireSetting(() =>
     requireInteger((value as { count?: unknown }).count, `${field}.count`, 1, JURY_SIZE_MAX),
