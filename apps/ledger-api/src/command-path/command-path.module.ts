@@ -3,7 +3,7 @@ import { CommandExecutor } from './command-executor';
 import { FoldedStreams } from './folded-streams';
 import { InFlightCommands } from '../shutdown/in-flight-commands';
 
-/** The generic command path every use case's handler runs its decider through. */
+/** The generic command path every use case runs its domain command through. */
 @Global()
 @Module({
   providers: [CommandExecutor, FoldedStreams, InFlightCommands],

@@ -22,22 +22,35 @@ interface RouteParameter {
  * request against them and the OpenAPI document describes them.
  */
 export function fundUseCaseController<Path extends object, Body>(useCase: FundUseCase<Path, Body>): Type {
-  class UseCaseController {
+  class UseCaseController implements CommandSender {
     constructor(@Inject(CommandBus) readonly commandBus: CommandBus) {}
   }
   Object.defineProperty(UseCaseController, 'name', { value: `${pascalCase(useCase.name)}HttpController` });
+  defineRouteMethod(UseCaseController.prototype, useCase);
+  ApiTags(useCase.tag)(UseCaseController);
+  Controller(useCase.route)(UseCaseController);
+  return UseCaseController;
+}
 
+interface CommandSender {
+  readonly commandBus: CommandBus;
+}
+
+/** Adds the POST method, named as the operationId needs it, with its parameters and route decorators. */
+function defineRouteMethod<Path extends object, Body>(
+  prototype: CommandSender,
+  useCase: FundUseCase<Path, Body>,
+): void {
   const method = useCase.operationMethod ?? camelCase(useCase.name);
-  const parameters = routeParameters(useCase);
   const withoutPath = useCase.pathParams === undefined;
-  function runUseCase(this: UseCaseController, ...values: unknown[]): Promise<FundCommandResponse> {
+  function runUseCase(this: CommandSender, ...values: unknown[]): Promise<FundCommandResponse> {
     const [path, body, context] = (withoutPath ? [{}, ...values] : values) as [Path, Body, CommandContext];
     return this.commandBus.execute(new RunFundUseCase(useCase, path, body, context));
   }
   Object.defineProperty(runUseCase, 'name', { value: method });
   const descriptor: PropertyDescriptor = { value: runUseCase, writable: true, configurable: true };
-  const prototype = UseCaseController.prototype as object;
   Object.defineProperty(prototype, method, descriptor);
+  const parameters = routeParameters(useCase);
   Reflect.defineMetadata(
     'design:paramtypes',
     parameters.map(({ type }) => type),
@@ -46,9 +59,6 @@ export function fundUseCaseController<Path extends object, Body>(useCase: FundUs
   );
   parameters.forEach(({ decorator }, index) => decorator(prototype, method, index));
   FundCommandRoute(useCase)(prototype, method, descriptor);
-  ApiTags(useCase.tag)(UseCaseController);
-  Controller(useCase.route)(UseCaseController);
-  return UseCaseController;
 }
 
 function routeParameters(useCase: FundUseCase<object, unknown>): RouteParameter[] {
