@@ -2,8 +2,8 @@ import type { AcceptProofOfUse } from '@fund-ledger/domain';
 import { personOf } from '../../../auth';
 import { commandBase } from '../../use-case-runner/fund-commands';
 import { GrantPath } from '../../request-fields/path-params';
-import { AcceptProofOfUseRequestDto } from './accept-proof-of-use.request.dto';
 import { fundUseCase } from '../../use-case-runner/fund-use-case';
+import { AcceptProofOfUseRequestDto } from './accept-proof-of-use.request.dto';
 
 /** Accepts a proof of use with the proven eligible costs; the grant is recalculated from them. */
 export const acceptProofOfUse = fundUseCase({

@@ -2,8 +2,8 @@ import type { AmendApplication } from '@fund-ledger/domain';
 import { commandBase } from '../../use-case-runner/fund-commands';
 import { toApplicationDetails } from '../../request-fields/application-details.request.dto';
 import { ApplicationPath } from '../../request-fields/path-params';
-import { AmendApplicationRequestDto } from './amend-application.request.dto';
 import { fundUseCase } from '../../use-case-runner/fund-use-case';
+import { AmendApplicationRequestDto } from './amend-application.request.dto';
 
 /** Replaces an application's cost and financing plan and submits it again. */
 export const amendApplication = fundUseCase({

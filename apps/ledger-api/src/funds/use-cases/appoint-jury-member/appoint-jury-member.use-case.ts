@@ -3,8 +3,8 @@ import type { Settings } from '@fund-ledger/config';
 import { validationProblem } from '../../../common/validation';
 import { commandBase, idOrCommandId } from '../../use-case-runner/fund-commands';
 import { FundPath } from '../../request-fields/path-params';
-import { AppointJuryMemberRequestDto } from './appoint-jury-member.request.dto';
 import { fundUseCase } from '../../use-case-runner/fund-use-case';
+import { AppointJuryMemberRequestDto } from './appoint-jury-member.request.dto';
 
 /** Appoints a member of the fund's jury for a group. */
 export const appointJuryMember = fundUseCase({

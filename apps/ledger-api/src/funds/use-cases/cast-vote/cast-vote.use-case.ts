@@ -2,8 +2,8 @@ import type { CastVote } from '@fund-ledger/domain';
 import { commandBase } from '../../use-case-runner/fund-commands';
 import { jurorAction } from '../../use-case-runner/juror-action';
 import { ApplicationPath } from '../../request-fields/path-params';
-import { CastVoteRequestDto } from './cast-vote.request.dto';
 import { fundUseCase } from '../../use-case-runner/fund-use-case';
+import { CastVoteRequestDto } from './cast-vote.request.dto';
 
 /** A jury member votes on the open decision about an application. */
 export const castVote = fundUseCase({

@@ -3,8 +3,8 @@ import { personOf } from '../../../auth';
 import { commandBase } from '../../use-case-runner/fund-commands';
 import { paymentReferenceOf } from '../../use-case-runner/payment-reference';
 import { GrantPath } from '../../request-fields/path-params';
-import { CertifyPaymentRequestDto } from './certify-payment.request.dto';
 import { fundUseCase } from '../../use-case-runner/fund-use-case';
+import { CertifyPaymentRequestDto } from './certify-payment.request.dto';
 
 /** The payment id travels as the transfer's end-to-end reference: at most 35 characters. */
 const PAYMENT_ID_LENGTH_MAX = 35;

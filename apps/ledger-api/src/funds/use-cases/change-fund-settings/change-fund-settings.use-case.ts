@@ -3,8 +3,8 @@ import type { ChangeFundSettings } from '@fund-ledger/domain';
 import { commandBase } from '../../use-case-runner/fund-commands';
 import { toFundSettingsInput } from '../../request-fields/fund-settings.dto';
 import { FundPath } from '../../request-fields/path-params';
-import { ChangeFundSettingsRequestDto } from './change-fund-settings.request.dto';
 import { fundUseCase } from '../../use-case-runner/fund-use-case';
+import { ChangeFundSettingsRequestDto } from './change-fund-settings.request.dto';
 
 /** Replaces a fund's settings; the new settings apply to decisions from now on. */
 export const changeFundSettings = fundUseCase({

@@ -1,8 +1,8 @@
 import type { CloseFund } from '@fund-ledger/domain';
 import { commandBase } from '../../use-case-runner/fund-commands';
 import { FundPath } from '../../request-fields/path-params';
-import { CloseFundRequestDto } from './close-fund.request.dto';
 import { fundUseCase } from '../../use-case-runner/fund-use-case';
+import { CloseFundRequestDto } from './close-fund.request.dto';
 
 /** Closes a fund for good; nothing more can happen in it. */
 export const closeFund = fundUseCase({

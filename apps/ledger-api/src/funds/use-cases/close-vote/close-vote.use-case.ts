@@ -2,8 +2,8 @@ import { correctionOf } from '../../request-fields/business-date.dto';
 import type { CloseVote } from '@fund-ledger/domain';
 import { commandBase } from '../../use-case-runner/fund-commands';
 import { ApplicationPath } from '../../request-fields/path-params';
-import { CloseVoteRequestDto } from './close-vote.request.dto';
 import { fundUseCase } from '../../use-case-runner/fund-use-case';
+import { CloseVoteRequestDto } from './close-vote.request.dto';
 
 /** Closes the vote on an application, recording the tally and the outcome. */
 export const closeVote = fundUseCase({

@@ -2,8 +2,8 @@ import type { CorrectVote } from '@fund-ledger/domain';
 import { commandBase } from '../../use-case-runner/fund-commands';
 import { jurorAction } from '../../use-case-runner/juror-action';
 import { ApplicationPath } from '../../request-fields/path-params';
-import { CorrectVoteRequestDto } from './correct-vote.request.dto';
 import { fundUseCase } from '../../use-case-runner/fund-use-case';
+import { CorrectVoteRequestDto } from './correct-vote.request.dto';
 
 /** A jury member corrects their own vote on an open decision, recorded as a new event. */
 export const correctVote = fundUseCase({

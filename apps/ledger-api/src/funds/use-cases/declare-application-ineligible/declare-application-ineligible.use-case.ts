@@ -1,8 +1,8 @@
 import type { DeclareApplicationIneligible } from '@fund-ledger/domain';
 import { commandBase } from '../../use-case-runner/fund-commands';
 import { ApplicationPath } from '../../request-fields/path-params';
-import { DeclareApplicationIneligibleRequestDto } from './declare-application-ineligible.request.dto';
 import { fundUseCase } from '../../use-case-runner/fund-use-case';
+import { DeclareApplicationIneligibleRequestDto } from './declare-application-ineligible.request.dto';
 
 /** Declares a submitted application ineligible; it ends there. */
 export const declareApplicationIneligible = fundUseCase({

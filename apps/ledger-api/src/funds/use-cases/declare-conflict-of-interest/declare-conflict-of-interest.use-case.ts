@@ -2,8 +2,8 @@ import type { DeclareConflictOfInterest } from '@fund-ledger/domain';
 import { commandBase } from '../../use-case-runner/fund-commands';
 import { jurorAction } from '../../use-case-runner/juror-action';
 import { ApplicationPath } from '../../request-fields/path-params';
-import { DeclareConflictOfInterestRequestDto } from './declare-conflict-of-interest.request.dto';
 import { fundUseCase } from '../../use-case-runner/fund-use-case';
+import { DeclareConflictOfInterestRequestDto } from './declare-conflict-of-interest.request.dto';
 
 /** A jury member declares a conflict of interest for an application and is recused from its decisions. */
 export const declareConflictOfInterest = fundUseCase({

@@ -2,8 +2,8 @@ import { correctionOf } from '../../request-fields/business-date.dto';
 import type { DeferApplication } from '@fund-ledger/domain';
 import { commandBase } from '../../use-case-runner/fund-commands';
 import { ApplicationPath } from '../../request-fields/path-params';
-import { DeferApplicationRequestDto } from './defer-application.request.dto';
 import { fundUseCase } from '../../use-case-runner/fund-use-case';
+import { DeferApplicationRequestDto } from './defer-application.request.dto';
 
 /** Defers the open decision about an application to a later meeting. */
 export const deferApplication = fundUseCase({

@@ -2,8 +2,8 @@ import type { DemandUnusedMoneyInterest } from '@fund-ledger/domain';
 import { personOf } from '../../../auth';
 import { commandBase } from '../../use-case-runner/fund-commands';
 import { GrantPath } from '../../request-fields/path-params';
-import { DemandUnusedMoneyInterestRequestDto } from './demand-unused-money-interest.request.dto';
 import { fundUseCase } from '../../use-case-runner/fund-use-case';
+import { DemandUnusedMoneyInterestRequestDto } from './demand-unused-money-interest.request.dto';
 
 /** Demands interest on an advance or payout whose money lay unused beyond the fund's grace. */
 export const demandUnusedMoneyInterest = fundUseCase({

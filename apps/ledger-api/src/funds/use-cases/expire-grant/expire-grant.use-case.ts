@@ -1,8 +1,8 @@
 import type { ExpireGrant } from '@fund-ledger/domain';
 import { commandBase } from '../../use-case-runner/fund-commands';
 import { GrantPath } from '../../request-fields/path-params';
-import { ExpireGrantRequestDto } from './expire-grant.request.dto';
 import { fundUseCase } from '../../use-case-runner/fund-use-case';
+import { ExpireGrantRequestDto } from './expire-grant.request.dto';
 
 /** Records that a project was not carried out in time; the grant expires and its commitment is released. */
 export const expireGrant = fundUseCase({

@@ -2,8 +2,8 @@ import type { ExportPaymentOrders } from '@fund-ledger/domain';
 import { commandBase } from '../../use-case-runner/fund-commands';
 import { paymentReferenceOf } from '../../use-case-runner/payment-reference';
 import { FundPath } from '../../request-fields/path-params';
-import { ExportPaymentOrdersRequestDto } from './export-payment-orders.request.dto';
 import { fundUseCase } from '../../use-case-runner/fund-use-case';
+import { ExportPaymentOrdersRequestDto } from './export-payment-orders.request.dto';
 
 /** The export id names the SEPA message, and its payment groups and transactions are named after it. */
 const EXPORT_ID_LENGTH_MAX = 20;

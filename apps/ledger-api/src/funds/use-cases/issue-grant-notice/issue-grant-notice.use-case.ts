@@ -2,8 +2,8 @@ import { correctionOf } from '../../request-fields/business-date.dto';
 import type { IssueGrantNotice } from '@fund-ledger/domain';
 import { commandBase, idOrCommandId } from '../../use-case-runner/fund-commands';
 import { FundPath } from '../../request-fields/path-params';
-import { IssueGrantNoticeRequestDto } from './issue-grant-notice.request.dto';
 import { fundUseCase } from '../../use-case-runner/fund-use-case';
+import { IssueGrantNoticeRequestDto } from './issue-grant-notice.request.dto';
 
 /** Issues the grant notice for an approved application, committing the fund's money. */
 export const issueGrantNotice = fundUseCase({

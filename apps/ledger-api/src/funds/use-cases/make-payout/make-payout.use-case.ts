@@ -2,8 +2,8 @@ import { correctionOf } from '../../request-fields/business-date.dto';
 import type { MakePayout } from '@fund-ledger/domain';
 import { commandBase, idOrCommandId } from '../../use-case-runner/fund-commands';
 import { GrantPath } from '../../request-fields/path-params';
-import { MakePayoutRequestDto } from './make-payout.request.dto';
 import { fundUseCase } from '../../use-case-runner/fund-use-case';
+import { MakePayoutRequestDto } from './make-payout.request.dto';
 
 /** Pays grant money to the recipient after the proof of use was accepted. */
 export const makePayout = fundUseCase({

@@ -1,8 +1,8 @@
 import type { MarkApplicationIncomplete } from '@fund-ledger/domain';
 import { commandBase } from '../../use-case-runner/fund-commands';
 import { ApplicationPath } from '../../request-fields/path-params';
-import { MarkApplicationIncompleteRequestDto } from './mark-application-incomplete.request.dto';
 import { fundUseCase } from '../../use-case-runner/fund-use-case';
+import { MarkApplicationIncompleteRequestDto } from './mark-application-incomplete.request.dto';
 
 /** Sends a submitted application back to the applicant for what is missing. */
 export const markApplicationIncomplete = fundUseCase({

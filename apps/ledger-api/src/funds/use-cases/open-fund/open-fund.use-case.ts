@@ -1,8 +1,8 @@
 import type { OpenFund } from '@fund-ledger/domain';
 import { idOrCommandId } from '../../use-case-runner/fund-commands';
 import { toFundSettingsInput } from '../../request-fields/fund-settings.dto';
-import { OpenFundRequestDto } from './open-fund.request.dto';
 import { fundUseCase } from '../../use-case-runner/fund-use-case';
+import { OpenFundRequestDto } from './open-fund.request.dto';
 
 /** Opens a new fund with its settings; the only fund command without a fund in its path. */
 export const openFund = fundUseCase({

@@ -2,8 +2,8 @@ import type { OrderPayment } from '@fund-ledger/domain';
 import { personOf } from '../../../auth';
 import { commandBase } from '../../use-case-runner/fund-commands';
 import { PaymentPath } from '../../request-fields/path-params';
-import { OrderPaymentRequestDto } from './order-payment.request.dto';
 import { fundUseCase } from '../../use-case-runner/fund-use-case';
+import { OrderPaymentRequestDto } from './order-payment.request.dto';
 
 /** The second pair of eyes on a payment: ordered, to be executed by the city's finance system. */
 export const orderPayment = fundUseCase({

@@ -2,8 +2,8 @@ import type { OrderRepaymentDemand } from '@fund-ledger/domain';
 import { personOf } from '../../../auth';
 import { commandBase } from '../../use-case-runner/fund-commands';
 import { GrantPath } from '../../request-fields/path-params';
-import { OrderRepaymentDemandRequestDto } from './order-repayment-demand.request.dto';
 import { fundUseCase } from '../../use-case-runner/fund-use-case';
+import { OrderRepaymentDemandRequestDto } from './order-repayment-demand.request.dto';
 
 /** The second pair of eyes on a repayment demand: ordered, and from then on owed. */
 export const orderRepaymentDemand = fundUseCase({

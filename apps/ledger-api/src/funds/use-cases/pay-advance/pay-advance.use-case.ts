@@ -2,8 +2,8 @@ import { correctionOf } from '../../request-fields/business-date.dto';
 import type { PayAdvance } from '@fund-ledger/domain';
 import { commandBase, idOrCommandId } from '../../use-case-runner/fund-commands';
 import { GrantPath } from '../../request-fields/path-params';
-import { PayAdvanceRequestDto } from './pay-advance.request.dto';
 import { fundUseCase } from '../../use-case-runner/fund-use-case';
+import { PayAdvanceRequestDto } from './pay-advance.request.dto';
 
 /** Pays part of a grant in advance, to be accounted for by the proof of use. */
 export const payAdvance = fundUseCase({

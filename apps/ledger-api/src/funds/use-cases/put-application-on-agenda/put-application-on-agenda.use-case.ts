@@ -1,8 +1,8 @@
 import type { PutApplicationOnAgenda } from '@fund-ledger/domain';
 import { commandBase, idOrCommandId } from '../../use-case-runner/fund-commands';
 import { ApplicationPath } from '../../request-fields/path-params';
-import { PutApplicationOnAgendaRequestDto } from './put-application-on-agenda.request.dto';
 import { fundUseCase } from '../../use-case-runner/fund-use-case';
+import { PutApplicationOnAgendaRequestDto } from './put-application-on-agenda.request.dto';
 
 /** Puts an eligible or deferred application on the agenda of a jury meeting, opening a decision. */
 export const putApplicationOnAgenda = fundUseCase({

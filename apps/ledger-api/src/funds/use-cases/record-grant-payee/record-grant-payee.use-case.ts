@@ -1,8 +1,8 @@
 import type { RecordGrantPayee } from '@fund-ledger/domain';
 import { commandBase } from '../../use-case-runner/fund-commands';
 import { GrantPath } from '../../request-fields/path-params';
-import { RecordGrantPayeeRequestDto } from './record-grant-payee.request.dto';
 import { fundUseCase } from '../../use-case-runner/fund-use-case';
+import { RecordGrantPayeeRequestDto } from './record-grant-payee.request.dto';
 
 /** Records the account a grant's money is paid to. */
 export const recordGrantPayee = fundUseCase({

@@ -1,8 +1,8 @@
 import type { RecordJuryAttendance } from '@fund-ledger/domain';
 import { commandBase } from '../../use-case-runner/fund-commands';
 import { ApplicationPath } from '../../request-fields/path-params';
-import { RecordJuryAttendanceRequestDto } from './record-jury-attendance.request.dto';
 import { fundUseCase } from '../../use-case-runner/fund-use-case';
+import { RecordJuryAttendanceRequestDto } from './record-jury-attendance.request.dto';
 
 /** Records which jury members are present for an application's open decision. */
 export const recordJuryAttendance = fundUseCase({

@@ -1,8 +1,8 @@
 import type { RecordJuryMeeting } from '@fund-ledger/domain';
 import { commandBase } from '../../use-case-runner/fund-commands';
 import { FundPath } from '../../request-fields/path-params';
-import { RecordJuryMeetingRequestDto } from './record-jury-meeting.request.dto';
 import { fundUseCase } from '../../use-case-runner/fund-use-case';
+import { RecordJuryMeetingRequestDto } from './record-jury-meeting.request.dto';
 
 /** The minutes of a jury meeting, recorded once by the fund's office. */
 export const recordJuryMeeting = fundUseCase({

@@ -2,8 +2,8 @@ import { correctionOf } from '../../request-fields/business-date.dto';
 import type { RecordPrivateContribution } from '@fund-ledger/domain';
 import { commandBase, idOrCommandId } from '../../use-case-runner/fund-commands';
 import { FundPath } from '../../request-fields/path-params';
-import { RecordPrivateContributionRequestDto } from './record-private-contribution.request.dto';
 import { fundUseCase } from '../../use-case-runner/fund-use-case';
+import { RecordPrivateContributionRequestDto } from './record-private-contribution.request.dto';
 
 /** Records private money paid into a pooled fund. */
 export const recordPrivateContribution = fundUseCase({

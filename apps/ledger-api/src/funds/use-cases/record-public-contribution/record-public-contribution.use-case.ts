@@ -2,8 +2,8 @@ import { correctionOf } from '../../request-fields/business-date.dto';
 import type { RecordPublicContribution } from '@fund-ledger/domain';
 import { commandBase, idOrCommandId } from '../../use-case-runner/fund-commands';
 import { FundPath } from '../../request-fields/path-params';
-import { RecordPublicContributionRequestDto } from './record-public-contribution.request.dto';
 import { fundUseCase } from '../../use-case-runner/fund-use-case';
+import { RecordPublicContributionRequestDto } from './record-public-contribution.request.dto';
 
 /** Records public money received and splits it among the public funders. */
 export const recordPublicContribution = fundUseCase({

@@ -2,8 +2,8 @@ import { correctionOf } from '../../request-fields/business-date.dto';
 import type { RecordRepayment } from '@fund-ledger/domain';
 import { commandBase, idOrCommandId } from '../../use-case-runner/fund-commands';
 import { GrantPath } from '../../request-fields/path-params';
-import { RecordRepaymentRequestDto } from './record-repayment.request.dto';
 import { fundUseCase } from '../../use-case-runner/fund-use-case';
+import { RecordRepaymentRequestDto } from './record-repayment.request.dto';
 
 /** Records money a recipient repaid on a revoked grant. */
 export const recordRepayment = fundUseCase({

@@ -1,8 +1,8 @@
 import type { RejectProofOfUse } from '@fund-ledger/domain';
 import { commandBase } from '../../use-case-runner/fund-commands';
 import { GrantPath } from '../../request-fields/path-params';
-import { RejectProofOfUseRequestDto } from './reject-proof-of-use.request.dto';
 import { fundUseCase } from '../../use-case-runner/fund-use-case';
+import { RejectProofOfUseRequestDto } from './reject-proof-of-use.request.dto';
 
 /** Rejects a submitted proof of use; the recipient may hand in a new one. */
 export const rejectProofOfUse = fundUseCase({

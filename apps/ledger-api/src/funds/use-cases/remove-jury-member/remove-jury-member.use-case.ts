@@ -1,8 +1,8 @@
 import type { RemoveJuryMember } from '@fund-ledger/domain';
 import { commandBase } from '../../use-case-runner/fund-commands';
 import { JuryMemberPath } from '../../request-fields/path-params';
-import { RemoveJuryMemberRequestDto } from './remove-jury-member.request.dto';
 import { fundUseCase } from '../../use-case-runner/fund-use-case';
+import { RemoveJuryMemberRequestDto } from './remove-jury-member.request.dto';
 
 /** Records that a member leaves the jury. */
 export const removeJuryMember = fundUseCase({

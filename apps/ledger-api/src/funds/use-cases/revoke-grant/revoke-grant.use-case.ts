@@ -3,8 +3,8 @@ import type { RevokeGrant } from '@fund-ledger/domain';
 import { personOf } from '../../../auth';
 import { commandBase } from '../../use-case-runner/fund-commands';
 import { GrantPath } from '../../request-fields/path-params';
-import { RevokeGrantRequestDto } from './revoke-grant.request.dto';
 import { fundUseCase } from '../../use-case-runner/fund-use-case';
+import { RevokeGrantRequestDto } from './revoke-grant.request.dto';
 
 /** Revokes a grant for misuse or false information and demands repayment with interest. */
 export const revokeGrant = fundUseCase({

@@ -1,8 +1,8 @@
 import type { SetFiscalYearBudget } from '@fund-ledger/domain';
 import { commandBase } from '../../use-case-runner/fund-commands';
 import { fiscalYearOf, FiscalYearPath } from '../../request-fields/path-params';
-import { SetFiscalYearBudgetRequestDto } from './set-fiscal-year-budget.request.dto';
 import { fundUseCase } from '../../use-case-runner/fund-use-case';
+import { SetFiscalYearBudgetRequestDto } from './set-fiscal-year-budget.request.dto';
 
 /** Sets (or changes) the public money the fund may receive in a fiscal year. */
 export const setFiscalYearBudget = fundUseCase({

@@ -2,8 +2,8 @@ import type { SubmitApplication } from '@fund-ledger/domain';
 import { commandBase, idOrCommandId } from '../../use-case-runner/fund-commands';
 import { toApplicationDetails } from '../../request-fields/application-details.request.dto';
 import { FundPath } from '../../request-fields/path-params';
-import { SubmitApplicationRequestDto } from './submit-application.request.dto';
 import { fundUseCase } from '../../use-case-runner/fund-use-case';
+import { SubmitApplicationRequestDto } from './submit-application.request.dto';
 
 /** Records a project application with its cost and financing plan. */
 export const submitApplication = fundUseCase({

@@ -2,8 +2,8 @@ import { correctionOf } from '../../request-fields/business-date.dto';
 import type { SubmitProofOfUse } from '@fund-ledger/domain';
 import { commandBase } from '../../use-case-runner/fund-commands';
 import { GrantPath } from '../../request-fields/path-params';
-import { SubmitProofOfUseRequestDto } from './submit-proof-of-use.request.dto';
 import { fundUseCase } from '../../use-case-runner/fund-use-case';
+import { SubmitProofOfUseRequestDto } from './submit-proof-of-use.request.dto';
 
 /** Records the recipient's proof of use (Verwendungsnachweis) for a grant. */
 export const submitProofOfUse = fundUseCase({

@@ -1,8 +1,8 @@
 import type { WithdrawApplication } from '@fund-ledger/domain';
 import { commandBase } from '../../use-case-runner/fund-commands';
 import { ApplicationPath } from '../../request-fields/path-params';
-import { WithdrawApplicationRequestDto } from './withdraw-application.request.dto';
 import { fundUseCase } from '../../use-case-runner/fund-use-case';
+import { WithdrawApplicationRequestDto } from './withdraw-application.request.dto';
 
 /** Records that the applicant withdrew the application. */
 export const withdrawApplication = fundUseCase({

@@ -1,8 +1,8 @@
 import type { WithdrawPaymentOrder } from '@fund-ledger/domain';
 import { commandBase } from '../../use-case-runner/fund-commands';
 import { PaymentPath } from '../../request-fields/path-params';
-import { WithdrawPaymentOrderRequestDto } from './withdraw-payment-order.request.dto';
 import { fundUseCase } from '../../use-case-runner/fund-use-case';
+import { WithdrawPaymentOrderRequestDto } from './withdraw-payment-order.request.dto';
 
 /** Takes back a certified or ordered payment that has not been exported. */
 export const withdrawPaymentOrder = fundUseCase({
