@@ -30,6 +30,7 @@ export {
   JURY_SIZE_MAX,
 } from './fund/setup/fund-settings.rules';
 export { PAYMENT_KINDS } from './fund/payments/payments.decide';
+export { ACCOUNT_HOLDER_LENGTH_MAX } from './fund/payments/bank-account.rules';
 export { CONTRIBUTOR_KINDS } from './fund/contributions/contributions.decide';
 export { APPLICANT_KINDS, MEASURE_KINDS, MEASURE_TYPES } from './fund/applications/applications.decide';
 export { perProjectRuleBreaches, requireFinancingPlan } from './fund/shared/financing.rules';

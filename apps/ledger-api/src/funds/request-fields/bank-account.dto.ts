@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { ACCOUNT_HOLDER_LENGTH_MAX } from '@fund-ledger/domain';
 import { IsSingleLineText } from './request-fields';
 
 /** The longest a bank account field may be as typed; the domain checks the IBAN's digits and the BIC's form. */
 const ACCOUNT_FIELD_LENGTH_MAX = 50;
-const ACCOUNT_HOLDER_LENGTH_MAX = 70;
 
 /** The fields of an account the fund pays from: the city's, as its finance system knows it. */
 export class DebtorAccountDto {
@@ -28,4 +28,4 @@ export class DebtorAccountDto {
   bic?: string;
 }
 
-export { ACCOUNT_FIELD_LENGTH_MAX, ACCOUNT_HOLDER_LENGTH_MAX };
+export { ACCOUNT_FIELD_LENGTH_MAX };

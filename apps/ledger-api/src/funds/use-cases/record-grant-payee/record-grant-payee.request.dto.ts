@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
-import { ACCOUNT_FIELD_LENGTH_MAX, ACCOUNT_HOLDER_LENGTH_MAX } from '../../request-fields/bank-account.dto';
+import { ACCOUNT_HOLDER_LENGTH_MAX } from '@fund-ledger/domain';
+import { ACCOUNT_FIELD_LENGTH_MAX } from '../../request-fields/bank-account.dto';
 import { IsSingleLineText } from '../../request-fields/request-fields';
 
 /** The body of the request: record who receives a grant's money. */
