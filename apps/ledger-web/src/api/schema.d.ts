@@ -3195,8 +3195,11 @@ export interface components {
         ApplicantResponseDto: {
             /** @example Klavierfreunde Dortmund e.V. */
             name: string;
-            /** @example association */
-            kind: string;
+            /**
+             * @example association
+             * @enum {string}
+             */
+            kind: "business" | "property-owner" | "association" | "resident" | "social-institution" | "club" | "other";
         };
         MeasureResponseDto: {
             /**
@@ -3204,8 +3207,11 @@ export interface components {
              * @enum {string}
              */
             type: "investive" | "non-investive";
-            /** @example art-in-public-space */
-            kind: string;
+            /**
+             * @example art-in-public-space
+             * @enum {string}
+             */
+            kind: "street-furniture" | "lighting" | "planting" | "signage" | "art-in-public-space" | "event" | "marketing" | "workshop" | "other";
         };
         ApplicationDetailsResponseDto: {
             applicant: components["schemas"]["ApplicantResponseDto"];

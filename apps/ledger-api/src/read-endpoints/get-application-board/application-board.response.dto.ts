@@ -1,20 +1,20 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { APPLICATION_STATUSES } from '@fund-ledger/domain';
+import { APPLICANT_KINDS, APPLICATION_STATUSES, MEASURE_KINDS, MEASURE_TYPES } from '@fund-ledger/domain';
 import { AnswerPointDto, MoneySplitDto, ProjectionPointDto } from '../read-route/read-model.dto';
 
 export class ApplicantResponseDto {
   @ApiProperty({ example: 'Klavierfreunde Dortmund e.V.' })
   name!: string;
 
-  @ApiProperty({ example: 'association' })
+  @ApiProperty({ enum: APPLICANT_KINDS, example: 'association' })
   kind!: string;
 }
 
 export class MeasureResponseDto {
-  @ApiProperty({ enum: ['investive', 'non-investive'], example: 'investive' })
+  @ApiProperty({ enum: MEASURE_TYPES, example: 'investive' })
   type!: string;
 
-  @ApiProperty({ example: 'art-in-public-space' })
+  @ApiProperty({ enum: MEASURE_KINDS, example: 'art-in-public-space' })
   kind!: string;
 }
 
