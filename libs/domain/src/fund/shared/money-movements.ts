@@ -5,7 +5,7 @@
  * event's type to know what it does to money.
  */
 import { assertNever } from './assert-never';
-import type { FiscalYearFigures, FundEvent, FunderPart } from '../fund.events';
+import type { FiscalYearClosed, FiscalYearFigures, FundEvent, FunderPart, MoneySplit } from '../fund.events';
 
 /**
  * The running total a movement adds to. Open commitments are not one of them: they follow as what was
@@ -16,6 +16,12 @@ export type MoneyMovementKind =
 
 export interface MoneyMovement {
   readonly kind: MoneyMovementKind;
+  /**
+   * The whole amount the event records. Its public and private parts add up to it, except in the split
+   * of a public receipt: that shares out among the funders a receipt the public part already counted,
+   * so both its parts are zero.
+   */
+  readonly amount: string;
   readonly publicPart: string;
   readonly privatePart: string;
   /** Each funder's share of the public part; a public receipt is shared out by the split that follows it. */
@@ -45,11 +51,11 @@ const NO_PARTS: readonly FunderPart[] = Object.freeze([]);
 export function moneyMovementOf(event: FundEvent): MoneyMovement | null {
   switch (event.type) {
     case 'PrivateContributionRecorded':
-      return movement('received', '0.00', event.data.amount, NO_PARTS, event.data.fiscalYear);
+      return contribution(event.data, 'private');
     case 'PublicContributionRecorded':
-      return movement('received', event.data.amount, '0.00', NO_PARTS, event.data.fiscalYear);
+      return contribution(event.data, 'public');
     case 'PublicContributionSplit':
-      return movement('received', '0.00', '0.00', event.data.parts, null);
+      return movement('received', event.data.amount, '0.00', '0.00', event.data.parts, null);
     case 'GrantNoticeIssued':
       return splitMovement('granted', event.data, event.data.fiscalYear);
     case 'AdvancePaid':
@@ -62,7 +68,7 @@ export function moneyMovementOf(event: FundEvent): MoneyMovement | null {
     case 'RepaymentReceived':
       return splitMovement('refunded', event.data, event.data.fiscalYear);
     case 'FiscalYearClosed':
-      return movement('lapsed', event.data.publicLapsed, '0.00', event.data.publicLapsedFunderParts, null);
+      return lapse(event.data);
     case 'FundOpened':
     case 'FundSettingsChanged':
     case 'FiscalYearBudgetSet':
@@ -106,22 +112,33 @@ export function moneyMovementOf(event: FundEvent): MoneyMovement | null {
 
 function movement(
   kind: MoneyMovementKind,
+  amount: string,
   publicPart: string,
   privatePart: string,
   publicFunderParts: readonly FunderPart[],
   fiscalYear: number | null,
 ): MoneyMovement {
-  return { kind, publicPart, privatePart, publicFunderParts, fiscalYear };
+  return { kind, amount, publicPart, privatePart, publicFunderParts, fiscalYear };
 }
 
-function splitMovement(
-  kind: MoneyMovementKind,
-  split: {
-    readonly publicPart: string;
-    readonly privatePart: string;
-    readonly publicFunderParts: readonly FunderPart[];
-  },
-  fiscalYear: number | null,
+function splitMovement(kind: MoneyMovementKind, split: MoneySplit, fiscalYear: number | null): MoneyMovement {
+  const { amount, publicPart, privatePart, publicFunderParts } = split;
+  return movement(kind, amount, publicPart, privatePart, publicFunderParts, fiscalYear);
+}
+
+/** A contribution reaching the bank, all of it public or all of it private. */
+function contribution(
+  received: { readonly amount: string; readonly fiscalYear: number },
+  pot: 'public' | 'private',
 ): MoneyMovement {
-  return movement(kind, split.publicPart, split.privatePart, split.publicFunderParts, fiscalYear);
+  const { amount, fiscalYear } = received;
+  return pot === 'public'
+    ? movement('received', amount, amount, '0.00', NO_PARTS, fiscalYear)
+    : movement('received', amount, '0.00', amount, NO_PARTS, fiscalYear);
+}
+
+/** Uncommitted public money given up at a year's close, with each funder's part of it. */
+function lapse(closing: FiscalYearClosed['data']): MoneyMovement {
+  const { publicLapsed, publicLapsedFunderParts } = closing;
+  return movement('lapsed', publicLapsed, publicLapsed, '0.00', publicLapsedFunderParts, null);
 }
