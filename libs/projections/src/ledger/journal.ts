@@ -1,10 +1,16 @@
 /**
  * Every event of a fund maps to one journal entry of balanced postings (debits equal credits) on the
- * chart of accounts; events that move no money map to an entry without lines. The mapping reads only
- * the event: the amounts, their split into public and private parts and the public part per funder
- * are all recorded in the event itself.
+ * chart of accounts; events that move no money map to an entry without lines. The entry books the
+ * event's money movement (the domain's `moneyMovementOf`, which the balances book too): a posting rule
+ * per kind of movement says on which accounts its whole amount, its parts and each funder's part go.
  */
-import { isZeroAmount, type FundEvent, type FunderPart, type MoneySplit } from '@fund-ledger/domain';
+import {
+  isZeroAmount,
+  moneyMovementOf,
+  type FundEvent,
+  type MoneyMovement,
+  type MoneyMovementKind,
+} from '@fund-ledger/domain';
 import { ACCOUNT, accountId } from './chart-of-accounts';
 
 export type PostingSide = 'debit' | 'credit';
@@ -24,157 +30,112 @@ export class UnbalancedEntryError extends Error {
 }
 
 /**
+ * Where one side of an entry books a movement: its whole amount, its private part and its public part
+ * each on one account, and each funder's part on the funder's account of a per-funder code. Null where
+ * the side books nothing of it. Every rule has all four fields, so reading them stays fast.
+ */
+interface SideRule {
+  readonly whole: string | null;
+  readonly privatePart: string | null;
+  readonly publicPart: string | null;
+  readonly funderParts: string | null;
+}
+
+interface PostingRule {
+  readonly debit: SideRule;
+  readonly credit: SideRule;
+}
+
+function sideRule(accounts: Partial<SideRule>): SideRule {
+  const { whole = null, privatePart = null, publicPart = null, funderParts = null } = accounts;
+  return { whole, privatePart, publicPart, funderParts };
+}
+
+const BANK = sideRule({ whole: ACCOUNT.bank });
+const GRANTS = sideRule({ privatePart: ACCOUNT.grantsPrivate, funderParts: ACCOUNT.grantsPublic });
+const GRANTS_PAYABLE = sideRule({
+  privatePart: ACCOUNT.grantsPayablePrivate,
+  funderParts: ACCOUNT.grantsPayablePublic,
+});
+const REPAYMENTS_RECEIVABLE = sideRule({
+  privatePart: ACCOUNT.repaymentsReceivablePrivate,
+  funderParts: ACCOUNT.repaymentsReceivablePublic,
+});
+const REPAYMENTS = sideRule({
+  privatePart: ACCOUNT.repaymentsPrivate,
+  funderParts: ACCOUNT.repaymentsPublic,
+});
+
+/**
+ * The posting rule of each kind of movement (docs/chart-of-accounts.md). Money received reaches the bank:
+ * a private receipt is a private contribution, a public one waits for its split among the funders.
+ */
+const POSTING_RULES: Readonly<Record<MoneyMovementKind, PostingRule>> = {
+  received: {
+    debit: BANK,
+    credit: sideRule({
+      privatePart: ACCOUNT.privateContributions,
+      publicPart: ACCOUNT.publicContributionsAwaitingSplit,
+    }),
+  },
+  granted: { debit: GRANTS, credit: GRANTS_PAYABLE },
+  paid: { debit: GRANTS_PAYABLE, credit: BANK },
+  released: { debit: GRANTS_PAYABLE, credit: GRANTS },
+  repaymentDemanded: { debit: REPAYMENTS_RECEIVABLE, credit: REPAYMENTS },
+  refunded: { debit: BANK, credit: REPAYMENTS_RECEIVABLE },
+  lapsed: {
+    debit: sideRule({ funderParts: ACCOUNT.publicContributions }),
+    credit: sideRule({ funderParts: ACCOUNT.lapsedPublicDue }),
+  },
+};
+
+/**
+ * The split of a public receipt, the one receipt with funder parts: no money reaches the bank, the
+ * receipt leaves the account it waited on for the funders' contribution accounts.
+ */
+const SPLIT_OF_PUBLIC_RECEIPT: PostingRule = {
+  debit: sideRule({ whole: ACCOUNT.publicContributionsAwaitingSplit }),
+  credit: sideRule({ funderParts: ACCOUNT.publicContributions }),
+};
+
+function postingRuleOf(movement: MoneyMovement): PostingRule {
+  const isSplit = movement.kind === 'received' && movement.publicFunderParts.length > 0;
+  return isSplit ? SPLIT_OF_PUBLIC_RECEIPT : POSTING_RULES[movement.kind];
+}
+
+/** The lines of events that move no money. */
+const NO_LINES: readonly PostingLine[] = Object.freeze([]);
+
+/**
  * The posting lines of an event, without lines of zero. They balance whenever the event's parts sum to
  * its whole; the ledger checks that before it posts them (`GeneralLedger.check`), and refuses an entry that does not.
  */
 export function postingsOf(event: FundEvent): readonly PostingLine[] {
-  const lines = linesOf(event);
-  return lines.length === 0 ? lines : lines.filter((line) => !isZeroAmount(line.amount));
+  const movement = moneyMovementOf(event);
+  if (movement === null) return NO_LINES;
+  const rule = postingRuleOf(movement);
+  const lines: PostingLine[] = [];
+  addLines(lines, 'debit', rule.debit, movement);
+  addLines(lines, 'credit', rule.credit, movement);
+  return lines;
 }
 
-/**
- * The lines of events that move no money: fund setup, budgets (a plan, not money), applications, the
- * jury, proof of use and the end of grants (the releases and repayments that follow carry the money).
- */
-const NO_LINES: readonly PostingLine[] = Object.freeze([]);
-
-function linesOf(event: FundEvent): readonly PostingLine[] {
-  switch (event.type) {
-    case 'PrivateContributionRecorded':
-      return [
-        debit(ACCOUNT.bank, event.data.amount),
-        credit(ACCOUNT.privateContributions, event.data.amount),
-      ];
-    case 'PublicContributionRecorded':
-      return [
-        debit(ACCOUNT.bank, event.data.amount),
-        credit(ACCOUNT.publicContributionsAwaitingSplit, event.data.amount),
-      ];
-    case 'PublicContributionSplit':
-      return [
-        debit(ACCOUNT.publicContributionsAwaitingSplit, event.data.amount),
-        ...perFunder('credit', ACCOUNT.publicContributions, event.data.parts),
-      ];
-    case 'GrantNoticeIssued':
-      return splitPair(
-        event.data,
-        'debit',
-        [ACCOUNT.grantsPrivate, ACCOUNT.grantsPublic],
-        [ACCOUNT.grantsPayablePrivate, ACCOUNT.grantsPayablePublic],
-      );
-    case 'AdvancePaid':
-    case 'PayoutMade':
-      return [
-        ...splitSide(event.data, 'debit', ACCOUNT.grantsPayablePrivate, ACCOUNT.grantsPayablePublic),
-        credit(ACCOUNT.bank, event.data.amount),
-      ];
-    case 'GrantCommitmentReleased':
-      return splitPair(
-        event.data,
-        'debit',
-        [ACCOUNT.grantsPayablePrivate, ACCOUNT.grantsPayablePublic],
-        [ACCOUNT.grantsPrivate, ACCOUNT.grantsPublic],
-      );
-    case 'RepaymentDemanded':
-      return splitPair(
-        event.data,
-        'debit',
-        [ACCOUNT.repaymentsReceivablePrivate, ACCOUNT.repaymentsReceivablePublic],
-        [ACCOUNT.repaymentsPrivate, ACCOUNT.repaymentsPublic],
-      );
-    case 'RepaymentReceived':
-      return [
-        debit(ACCOUNT.bank, event.data.amount),
-        ...splitSide(
-          event.data,
-          'credit',
-          ACCOUNT.repaymentsReceivablePrivate,
-          ACCOUNT.repaymentsReceivablePublic,
-        ),
-      ];
-    case 'FiscalYearClosed':
-      return [
-        ...perFunder('debit', ACCOUNT.publicContributions, event.data.publicLapsedFunderParts),
-        ...perFunder('credit', ACCOUNT.lapsedPublicDue, event.data.publicLapsedFunderParts),
-      ];
-    case 'FundOpened':
-    case 'FundSettingsChanged':
-    case 'FiscalYearBudgetSet':
-    case 'FundClosed':
-    case 'ApplicationSubmitted':
-    case 'ApplicationMarkedIncomplete':
-    case 'ApplicationAmended':
-    case 'ApplicationDeclaredEligible':
-    case 'ApplicationDeclaredIneligible':
-    case 'ApplicationWithdrawn':
-    case 'JuryMemberAppointed':
-    case 'JuryMemberLeft':
-    case 'ApplicationPutOnAgenda':
-    case 'JuryAttendanceRecorded':
-    case 'ConflictOfInterestDeclared':
-    case 'VoteCast':
-    case 'VoteCorrected':
-    case 'JuryVoteClosed':
-    case 'ApplicationApproved':
-    case 'ApplicationRejected':
-    case 'ApplicationDeferred':
-    case 'ProofOfUseSubmitted':
-    case 'ProofOfUseRejected':
-    case 'ProofOfUseAccepted':
-    case 'GrantClosed':
-    case 'GrantExpired':
-    case 'GrantRevoked':
-    case 'RepaymentSettled':
-    case 'GrantPayeeRecorded':
-    case 'PaymentCertified':
-    case 'PaymentOrdered':
-    case 'PaymentOrderWithdrawn':
-    case 'PaymentOrdersExported':
-    case 'JuryMeetingMinuted':
-    case 'RepaymentDemandCertified':
-      return NO_LINES;
-    default:
-      return unknownEvent(event);
-  }
+function addLines(lines: PostingLine[], side: PostingSide, rule: SideRule, movement: MoneyMovement): void {
+  if (rule.whole !== null) addLine(lines, side, rule.whole, movement.amount);
+  if (rule.privatePart !== null) addLine(lines, side, rule.privatePart, movement.privatePart);
+  if (rule.publicPart !== null) addLine(lines, side, rule.publicPart, movement.publicPart);
+  if (rule.funderParts === null) return;
+  for (const part of movement.publicFunderParts)
+    addLine(lines, side, rule.funderParts, part.amount, part.funderId);
 }
 
-/** A new event type must be given its postings here before the ledger can fold it. */
-function unknownEvent(event: never): never {
-  throw new Error(`No posting rule for event type ${String((event as { type?: unknown }).type)}`);
-}
-
-function debit(account: string, amount: string): PostingLine {
-  return { accountId: account, side: 'debit', amount };
-}
-
-function credit(account: string, amount: string): PostingLine {
-  return { accountId: account, side: 'credit', amount };
-}
-
-function perFunder(side: PostingSide, code: string, parts: readonly FunderPart[]): PostingLine[] {
-  return parts.map((part) => ({ accountId: accountId(code, part.funderId), side, amount: part.amount }));
-}
-
-/** One side of a split: the private part on the private account, each funder's part on the funder's account. */
-function splitSide(
-  split: MoneySplit,
+/** Adds the line unless its amount is zero; `funderId` names the funder of a per-funder account. */
+function addLine(
+  lines: PostingLine[],
   side: PostingSide,
-  privateCode: string,
-  publicCode: string,
-): PostingLine[] {
-  return [
-    { accountId: privateCode, side, amount: split.privatePart },
-    ...perFunder(side, publicCode, split.publicFunderParts),
-  ];
-}
-
-/** The same split on both sides: `first` accounts on `side`, `second` accounts on the other side. */
-function splitPair(
-  split: MoneySplit,
-  side: PostingSide,
-  first: readonly [privateCode: string, publicCode: string],
-  second: readonly [privateCode: string, publicCode: string],
-): PostingLine[] {
-  const other: PostingSide = side === 'debit' ? 'credit' : 'debit';
-  return [...splitSide(split, side, first[0], first[1]), ...splitSide(split, other, second[0], second[1])];
+  code: string,
+  amount: string,
+  funderId?: string,
+): void {
+  if (!isZeroAmount(amount)) lines.push({ accountId: accountId(code, funderId), side, amount });
 }
