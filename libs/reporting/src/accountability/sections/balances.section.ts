@@ -6,11 +6,11 @@
  * either shows.
  */
 import {
-  assertNever,
   isZeroAmount,
+  moneyMovementOf,
   type FundEvent,
   type FunderPart,
-  type MoneySplit,
+  type MoneyMovementKind,
 } from '@fund-ledger/domain';
 import {
   fundBalancesReport,
@@ -26,18 +26,18 @@ import type {
 import { AmountTotal } from '../amount-total';
 import type { FundSnapshot } from '../fund-fold';
 
-type FlowField = 'received' | 'refunded' | 'lapsed' | 'granted' | 'released' | 'paid' | 'demanded';
-type Flows = Record<FlowField, string>;
-type FlowTotals = Record<FlowField, AmountTotal>;
+/** What moved during the period, by kind of money movement. */
+type Flows = Record<MoneyMovementKind, string>;
+type FlowTotals = Record<MoneyMovementKind, AmountTotal>;
 
-const FLOW_FIELDS: readonly FlowField[] = [
+const FLOW_KINDS: readonly MoneyMovementKind[] = [
   'received',
   'refunded',
   'lapsed',
   'granted',
   'released',
   'paid',
-  'demanded',
+  'repaymentDemanded',
 ];
 
 function newFlowTotals(): FlowTotals {
@@ -48,83 +48,28 @@ function newFlowTotals(): FlowTotals {
     granted: new AmountTotal(),
     released: new AmountTotal(),
     paid: new AmountTotal(),
-    demanded: new AmountTotal(),
+    repaymentDemanded: new AmountTotal(),
   };
 }
 
 function flowsOf(totals: FlowTotals | undefined): Flows {
   const flows = {} as Flows;
-  for (const field of FLOW_FIELDS) flows[field] = totals === undefined ? ZERO_AMOUNT : totals[field].amount;
+  for (const kind of FLOW_KINDS) flows[kind] = totals === undefined ? ZERO_AMOUNT : totals[kind].amount;
   return flows;
 }
 
-/** The flows of the period, per pot and per funder, accumulated event by event. */
+/** The flows of the period, per pot and per funder: the money movements of its events, booked one by one. */
 class PeriodFlows {
   private readonly publicTotals = newFlowTotals();
   private readonly privateTotals = newFlowTotals();
   private readonly funderTotals = new Map<string, FlowTotals>();
 
   add(event: FundEvent): void {
-    switch (event.type) {
-      case 'PrivateContributionRecorded':
-        return this.privateTotals.received.add(event.data.amount);
-      case 'PublicContributionRecorded':
-        return this.publicTotals.received.add(event.data.amount);
-      case 'PublicContributionSplit':
-        return this.addFunders(event.data.parts, 'received');
-      case 'GrantNoticeIssued':
-        return this.addSplit(event.data, 'granted');
-      case 'AdvancePaid':
-      case 'PayoutMade':
-        return this.addSplit(event.data, 'paid');
-      case 'GrantCommitmentReleased':
-        return this.addSplit(event.data, 'released');
-      case 'RepaymentDemanded':
-        return this.addSplit(event.data, 'demanded');
-      case 'RepaymentReceived':
-        return this.addSplit(event.data, 'refunded');
-      case 'FiscalYearClosed':
-        this.publicTotals.lapsed.add(event.data.publicLapsed);
-        return this.addFunders(event.data.publicLapsedFunderParts, 'lapsed');
-      case 'FundOpened':
-      case 'FundSettingsChanged':
-      case 'FiscalYearBudgetSet':
-      case 'FundClosed':
-      case 'ApplicationSubmitted':
-      case 'ApplicationMarkedIncomplete':
-      case 'ApplicationAmended':
-      case 'ApplicationDeclaredEligible':
-      case 'ApplicationDeclaredIneligible':
-      case 'ApplicationWithdrawn':
-      case 'JuryMemberAppointed':
-      case 'JuryMemberLeft':
-      case 'ApplicationPutOnAgenda':
-      case 'JuryAttendanceRecorded':
-      case 'ConflictOfInterestDeclared':
-      case 'VoteCast':
-      case 'VoteCorrected':
-      case 'JuryVoteClosed':
-      case 'ApplicationApproved':
-      case 'ApplicationRejected':
-      case 'ApplicationDeferred':
-      case 'ProofOfUseSubmitted':
-      case 'ProofOfUseRejected':
-      case 'ProofOfUseAccepted':
-      case 'GrantClosed':
-      case 'GrantExpired':
-      case 'GrantRevoked':
-      case 'RepaymentSettled':
-      case 'GrantPayeeRecorded':
-      case 'PaymentCertified':
-      case 'PaymentOrdered':
-      case 'PaymentOrderWithdrawn':
-      case 'PaymentOrdersExported':
-      case 'JuryMeetingMinuted':
-      case 'RepaymentDemandCertified':
-        return;
-      default:
-        return assertNever(event);
-    }
+    const movement = moneyMovementOf(event);
+    if (movement === null) return;
+    this.publicTotals[movement.kind].add(movement.publicPart);
+    this.privateTotals[movement.kind].add(movement.privatePart);
+    this.addFunders(movement.publicFunderParts, movement.kind);
   }
 
   get public(): Flows {
@@ -139,20 +84,14 @@ class PeriodFlows {
     return flowsOf(this.funderTotals.get(funderId));
   }
 
-  private addSplit(split: MoneySplit, field: FlowField): void {
-    this.publicTotals[field].add(split.publicPart);
-    this.privateTotals[field].add(split.privatePart);
-    this.addFunders(split.publicFunderParts, field);
-  }
-
-  private addFunders(parts: readonly FunderPart[], field: FlowField): void {
+  private addFunders(parts: readonly FunderPart[], kind: MoneyMovementKind): void {
     for (const part of parts) {
       let totals = this.funderTotals.get(part.funderId);
       if (totals === undefined) {
         totals = newFlowTotals();
         this.funderTotals.set(part.funderId, totals);
       }
-      totals[field].add(part.amount);
+      totals[kind].add(part.amount);
     }
   }
 }
@@ -183,7 +122,7 @@ function reconciliation(opening: Stocks, closing: Stocks, flows: Flows): PotReco
     openCommitmentsAtEnd: closing.committed,
     paid: flows.paid,
     repaymentOutstandingAtStart: opening.repaymentOutstanding,
-    repaymentDemanded: flows.demanded,
+    repaymentDemanded: flows.repaymentDemanded,
     repaymentOutstandingAtEnd: closing.repaymentOutstanding,
   };
 }
