@@ -10,8 +10,9 @@
  * Decimal and writes the stored document only when asked; the runner keeps it between stores, and the
  * pure functions below (for point-in-time answers, reports and the CLI) load a summary into it, fold
  * one event and write the result. An application view's fold is `applicationChanges`: the fields an
- * event changes, which the runner assigns to the view it holds and the pure function copies into a new
- * one. "Now" and point-in-time answers therefore always agree.
+ * event changes, which the pure function copies into a new view; the runner applies the same fold to
+ * the view it holds in place (`applicationChangeInPlace`, which records votes and attendance in the
+ * held agenda item). "Now" and point-in-time answers therefore always agree.
  */
 import {
   FUND_EVENT_TYPES,

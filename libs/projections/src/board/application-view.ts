@@ -38,6 +38,8 @@ import {
 import { addAmounts, subtractAmounts, ZERO_AMOUNT } from '../shared/amounts';
 import type { FundEventRecord } from '../shared/fund-event-record';
 
+type Writable<T> = { -readonly [Key in keyof T]: T[Key] };
+
 export interface AgendaItemView {
   readonly decisionId: string;
   readonly meetingId: string;
@@ -159,31 +161,61 @@ export function evolveApplicationView(
  * the view after it is the view with these fields replaced. Refuses an event the view cannot take.
  */
 export function applicationChanges(view: ApplicationView, event: FundEvent): Partial<ApplicationView> {
-  const changes = changesOf(view, event);
-  return { ...changes, ...lifecycleStatus({ ...view, ...changes }), updatedAt: event.data.occurredAt };
+  return withLifecycle(view, changesOf(view, event), event);
+}
+
+/**
+ * The same fold for a holder that owns the view and may change it, as the projection runner does: the
+ * event is checked now (refused like `applicationChanges` refuses it) and the function returned applies
+ * it, so that nothing changes when the fund's summary refuses the event. A vote or the attendance is
+ * recorded in the open agenda item itself (`recordOnAgenda`) rather than in a copy of the item and its
+ * votes: they are four in ten of a fund's events, and the copies cost a rebuild about a fifth of its
+ * time. The holder owns the item because every item is made for its view, never shared with an event
+ * or another document. Every other event's changes are assigned to the view.
+ */
+export function applicationChangeInPlace(view: ApplicationView, event: FundEvent): () => ApplicationView {
+  const target = view as Writable<ApplicationView>;
+  if (view.agenda !== null && recordsOnAgenda(event)) {
+    const agenda = view.agenda as Writable<AgendaItemView>;
+    const changes = withLifecycle(view, {}, event);
+    return () => {
+      recordOnAgenda(agenda, event);
+      return Object.assign(target, changes);
+    };
+  }
+  const changes = applicationChanges(view, event);
+  return () => Object.assign(target, changes);
+}
+
+/** The changes with the status the application's lifecycle gives after them, and the event's time. */
+function withLifecycle(
+  view: ApplicationView,
+  changes: Partial<ApplicationView>,
+  event: FundEvent,
+): Partial<ApplicationView> {
+  const status = lifecycleStatus(
+    changes.status ?? view.status,
+    changes.grant === undefined ? view.grant : changes.grant,
+  );
+  return { ...changes, status, updatedAt: event.data.occurredAt };
 }
 
 /**
  * Once granted, the status follows the grant: every event of the grant may change it. The decider's
  * own status of a granted application is `granted` until it is withdrawn.
  */
-function lifecycleStatus(view: ApplicationView): Pick<ApplicationView, 'status'> {
-  const processStatus: ApplicationProcessStatus = isGrantedApplicationStatus(view.status)
-    ? 'granted'
-    : view.status;
-  const grant = view.grant;
-  if (grant === null) return { status: processStatus };
-  return {
-    status: applicationStatusOf(processStatus, {
-      status: grant.status,
-      granted: subtractAmounts(grant.issued.amount, grant.released.amount),
-      paid: grant.paid.amount,
-      repayment:
-        grant.repayment === null
-          ? null
-          : { due: grant.repayment.due.amount, received: grant.repayment.received.amount },
-    }),
-  };
+function lifecycleStatus(status: ApplicationStatus, grant: GrantView | null): ApplicationStatus {
+  const processStatus: ApplicationProcessStatus = isGrantedApplicationStatus(status) ? 'granted' : status;
+  if (grant === null) return processStatus;
+  return applicationStatusOf(processStatus, {
+    status: grant.status,
+    granted: subtractAmounts(grant.issued.amount, grant.released.amount),
+    paid: grant.paid.amount,
+    repayment:
+      grant.repayment === null
+        ? null
+        : { due: grant.repayment.due.amount, received: grant.repayment.received.amount },
+  });
 }
 
 /** The application's own process after its submission. */
@@ -317,6 +349,22 @@ function submittedChanges(view: ApplicationView, event: ProcessEvent): Partial<A
   }
 }
 
+/** The events that record something on the open agenda item: the attendance and the votes cast. */
+type AgendaRecord = Extract<FundEvent, { type: 'JuryAttendanceRecorded' | 'VoteCast' }>;
+
+function recordsOnAgenda(event: FundEvent): event is AgendaRecord {
+  return event.type === 'JuryAttendanceRecorded' || event.type === 'VoteCast';
+}
+
+/** Records the attendance or a vote in an agenda item its caller owns: votes in the order cast. */
+function recordOnAgenda(
+  agenda: { presentMemberIds: readonly string[]; votes: readonly MemberVote[] },
+  event: AgendaRecord,
+): void {
+  if (event.type === 'JuryAttendanceRecorded') agenda.presentMemberIds = [...event.data.presentMemberIds];
+  else (agenda.votes as MemberVote[]).push({ memberId: event.data.memberId, vote: event.data.vote });
+}
+
 function requireAgenda(view: ApplicationView): AgendaItemView {
   if (view.agenda === null) throw new Error(`application ${view.applicationId} is not on the agenda`);
   return view.agenda;
@@ -338,19 +386,17 @@ function juryChanges(view: ApplicationView, event: JuryOnApplicationEvent): Part
       return { status: 'on-agenda', statusReason: null, agenda };
     }
     case 'JuryAttendanceRecorded':
-      return {
-        agenda: { ...requireAgenda(view), presentMemberIds: [...event.data.presentMemberIds] },
-      };
+    case 'VoteCast': {
+      const agenda = requireAgenda(view);
+      const copy = { ...agenda, presentMemberIds: [...agenda.presentMemberIds], votes: [...agenda.votes] };
+      recordOnAgenda(copy, event);
+      return { agenda: copy };
+    }
     case 'ConflictOfInterestDeclared': {
       const { memberId, reason, decisionId, occurredAt } = event.data;
       return {
         conflicts: [...view.conflicts, { memberId, reason, decisionId, declaredAt: occurredAt }],
       };
-    }
-    case 'VoteCast': {
-      const agenda = requireAgenda(view);
-      const cast = { memberId: event.data.memberId, vote: event.data.vote };
-      return { agenda: { ...agenda, votes: [...agenda.votes, cast] } };
     }
     case 'VoteCorrected': {
       const agenda = requireAgenda(view);

@@ -1,15 +1,13 @@
 /**
  * How the runner folds one event into the documents it holds, with the projection's own folds: the
- * fund's summary (`FundSummaryFold`) changes in place, and the application's view takes the fields
- * `applicationChanges` names in place; only a fund's opening and an application's submission make a
- * new document.
+ * fund's summary (`FundSummaryFold`) changes in place, and so does the application's view
+ * (`applicationChangeInPlace`); only a fund's opening and an application's submission make a new
+ * document.
  */
-import { applicationChanges, type ApplicationView } from '../board/application-view';
+import { applicationChangeInPlace, type ApplicationView } from '../board/application-view';
 import { evolveApplicationDocument, FundSummaryFold } from '../fund-projection';
 import { applicationIdOf, errorAt, ProjectionError, type FundEventRecord } from '../shared/fund-event-record';
 import type { DocumentCache } from './document-cache';
-
-type Writable<T> = { -readonly [Key in keyof T]: T[Key] };
 
 /**
  * Folds the event into its fund's summary and its application's view, or into neither when one of them
@@ -52,8 +50,7 @@ function viewChange(
       const next = evolveApplicationDocument(view, record);
       return () => next;
     }
-    const changes = applicationChanges(view, record.event);
-    return () => Object.assign(view as Writable<ApplicationView>, changes);
+    return applicationChangeInPlace(view, record.event);
   } catch (error) {
     throwFundRefusal(cache, record);
     throw error;
