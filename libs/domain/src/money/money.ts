@@ -58,9 +58,13 @@ function invalidAmount(field: string, message: string): DomainError {
   return new DomainError('MONEY.INVALID_AMOUNT', message, 'invalid_input', field);
 }
 
-/** The canonical string of an amount, always with two decimals. */
+/**
+ * The canonical string of an amount, always with two decimals. Whole cents are checked by counting
+ * decimal places rather than by comparing with a rounded copy: the same answer without a further
+ * Decimal, as every sum of splits (also each grant payment a rebuild folds) is formatted here.
+ */
 export function formatAmount(amount: Money): string {
-  if (!amount.isFinite() || !amount.equals(amount.toDecimalPlaces(2))) {
+  if (!amount.isFinite() || amount.decimalPlaces() > 2) {
     throw new Error(`Amount ${amount.toFixed()} is not a whole number of cents`);
   }
   return amount.toFixed(2);
