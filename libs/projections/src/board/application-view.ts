@@ -187,17 +187,22 @@ export function applicationChangeInPlace(view: ApplicationView, event: FundEvent
   return () => Object.assign(target, changes);
 }
 
-/** The changes with the status the application's lifecycle gives after them, and the event's time. */
+/**
+ * Adds to the changes the status the application's lifecycle gives after them, and the event's time.
+ * The changes are a new object made for this event, so they are completed rather than copied: a copy
+ * by spreading, for every event about an application, was a twentieth of a rebuild's time.
+ */
 function withLifecycle(
   view: ApplicationView,
-  changes: Partial<ApplicationView>,
+  changes: Writable<Partial<ApplicationView>>,
   event: FundEvent,
 ): Partial<ApplicationView> {
-  const status = lifecycleStatus(
+  changes.status = lifecycleStatus(
     changes.status ?? view.status,
     changes.grant === undefined ? view.grant : changes.grant,
   );
-  return { ...changes, status, updatedAt: event.data.occurredAt };
+  changes.updatedAt = event.data.occurredAt;
+  return changes;
 }
 
 /**
@@ -225,8 +230,11 @@ type JuryOnApplicationEvent = Exclude<JuryEvent, JuryMemberAppointed | JuryMembe
 /** A grant's way after the notice: its payments on their way out and its revocation included. */
 type GrantOrRevocationEvent = GrantEvent | Exclude<PaymentEvent, PaymentOrdersExported> | RevocationEvent;
 
-/** Each event type is routed here by name, so a new one does not compile until the board decides on it. */
-function changesOf(view: ApplicationView, event: FundEvent): Partial<ApplicationView> {
+/**
+ * Each event type is routed here by name, so a new one does not compile until the board decides on it.
+ * The changes are always a new object, which `withLifecycle` completes.
+ */
+function changesOf(view: ApplicationView, event: FundEvent): Writable<Partial<ApplicationView>> {
   switch (event.type) {
     case 'ApplicationMarkedIncomplete':
     case 'ApplicationAmended':
