@@ -169,9 +169,9 @@ export function applicationChanges(view: ApplicationView, event: FundEvent): Par
  * event is checked now (refused like `applicationChanges` refuses it) and the function returned applies
  * it, so that nothing changes when the fund's summary refuses the event. A vote or the attendance is
  * recorded in the open agenda item itself (`recordOnAgenda`) rather than in a copy of the item and its
- * votes: they are four in ten of a fund's events, and the copies cost a rebuild about a fifth of its
- * time. The holder owns the item because every item is made for its view, never shared with an event
- * or another document. Every other event's changes are assigned to the view.
+ * votes: they are four in ten of a fund's events, and the copies made a rebuild need about a fifth
+ * more CPU per event. The holder owns the item because every item is made for its view, never shared
+ * with an event or another document. Every other event's changes are assigned to the view.
  */
 export function applicationChangeInPlace(view: ApplicationView, event: FundEvent): () => ApplicationView {
   const target = view as Writable<ApplicationView>;
