@@ -27,7 +27,7 @@ import { EMPTY_BALANCES, FundBalancesFold, type FundBalancesState } from './bala
 import { evolveApplicationView, type ApplicationView } from './board/application-view';
 import { evolveJuryMembers, type JuryMemberView } from './board/jury-view';
 import { EMPTY_LEDGER, GeneralLedger, type GeneralLedgerState } from './ledger/general-ledger';
-import { postingsOf, type PostingLine } from './ledger/journal';
+import { postingsOfMovement, type PostingLine } from './ledger/journal';
 import { requireWholeCents } from './shared/amounts';
 import {
   applicationIdOf,
@@ -277,7 +277,7 @@ export class FundSummaryFold {
       requireWholeCents(movement.privatePart);
       for (const part of movement.publicFunderParts) requireWholeCents(part.amount);
     }
-    const postings = postingsOf(event);
+    const postings = postingsOfMovement(movement);
     GeneralLedger.check(postings, event.type);
     return { event, movement, postings, jury: evolveJuryMembers(this.base.jury, event) };
   }

@@ -111,7 +111,11 @@ const NO_LINES: readonly PostingLine[] = Object.freeze([]);
  * its whole; the ledger checks that before it posts them (`GeneralLedger.check`), and refuses an entry that does not.
  */
 export function postingsOf(event: FundEvent): readonly PostingLine[] {
-  const movement = moneyMovementOf(event);
+  return postingsOfMovement(moneyMovementOf(event));
+}
+
+/** The posting lines of a money movement already worked out (the summary's fold has it at hand). */
+export function postingsOfMovement(movement: MoneyMovement | null): readonly PostingLine[] {
   if (movement === null) return NO_LINES;
   const rule = postingRuleOf(movement);
   const lines: PostingLine[] = [];
