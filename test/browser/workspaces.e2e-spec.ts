@@ -12,7 +12,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { runDemo } from '../../apps/ledger-cli/src/demo/dortmund-demo';
 import { todayIsoDate } from '../../apps/ledger-web/src/i18n/dates';
 import { describeInBrowser, launchChromium } from './support/chromium';
-import { artifactPath, checkScreen, signIn, tabTo } from './support/pages';
+import { artifactPath, checkScreen, signIn, tabTo, waitForWorkspace } from './support/pages';
 import { buildWebApp, removeFolder, startWebService, type WebService } from './support/web-service';
 
 jest.setTimeout(120_000);
@@ -264,6 +264,7 @@ describeInBrowser('the web application in a browser [sqlite]', () => {
     const page = await context.newPage();
     await page.goto(`${service.baseUrl}/funds/${FUND_ID}/treasury/public-contribution`);
     await signIn(page, 'treasurer', 'Tom Kämmerei');
+    await waitForWorkspace(page);
     await page.locator('#as-of-date').fill('2020-12-31');
     await page.getByRole('button', { name: 'Anzeigen' }).click();
     await page.getByText('Vergangener Stand: 31.12.2020.').waitFor();
@@ -279,6 +280,7 @@ describeInBrowser('the web application in a browser [sqlite]', () => {
     const page = await context.newPage();
     await page.goto(`${service.baseUrl}/funds/${FUND_ID}/treasury`);
     await signIn(page, 'treasurer', 'Tom Kämmerei');
+    await waitForWorkspace(page);
     const demoYear = todayIsoDate().slice(0, 4);
     const asked = page.waitForRequest((request) => request.url().includes(`effectiveOn=${demoYear}-03-31`));
     await page.locator('#effective-on-date').fill(`${demoYear}-03-31`);

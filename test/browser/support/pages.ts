@@ -61,6 +61,14 @@ export async function signIn(page: Page, role: string, subject: string): Promise
   await page.getByRole('button', { name: /Abmelden|Sign out/ }).waitFor();
 }
 
+/**
+ * Waits until the workspace's code has loaded. Until then the page shows a loading notice under a header
+ * of its own, and a date typed into that header's time control is gone when the workspace replaces it.
+ */
+export async function waitForWorkspace(page: Page): Promise<void> {
+  await page.getByText('Der Arbeitsbereich wird geladen …').waitFor({ state: 'detached' });
+}
+
 /** Arrow keys move through a radio group; stops at the radio with the value. */
 async function selectRadioByKeyboard(page: Page, value: string): Promise<void> {
   for (let press = 0; press < 10; press += 1) {
