@@ -27,13 +27,23 @@ export type TimeStampCheck =
   | { readonly valid: false; readonly reason: string };
 
 /**
+ * The request's nonce: a positive INTEGER whose DER encoding is exactly these bytes. Its first byte is
+ * 1 to 127: a first byte of 0 would be a non-minimal encoding, which an authority refuses as a bad
+ * request or answers with the shortened nonce; a byte of 128 or more would make it negative.
+ */
+export function nonceOf(random: Buffer): Buffer {
+  const nonce = Buffer.from(random);
+  nonce[0] = (nonce[0]! % 0x7f) + 1;
+  return nonce;
+}
+
+/**
  * Asks the authority at `url` to stamp SHA-256 of `message` and returns the token (base64 DER of the
  * CMS ContentInfo). Refuses an answer that is not granted or that stamps anything else.
  */
 export async function requestTimeStampToken(url: string, message: Buffer): Promise<string> {
   const imprint = sha256(message);
-  const nonce = randomBytes(8);
-  nonce[0] = nonce[0]! & 0x7f;
+  const nonce = nonceOf(randomBytes(8));
   const request = new pkijs.TimeStampReq({
     version: 1,
     messageImprint: messageImprint(imprint),
